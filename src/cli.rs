@@ -1,0 +1,86 @@
+//! The command line (clap definitions only; `main.rs` runs them).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gavel",
+    version,
+    about = "Chair a live public dialogue meeting and keep its record",
+    long_about = "gavel is a terminal console for chairing a live dialogue meeting (agenda, \
+                  speakers, issues raised, actions) that writes every change to a SQLite \
+                  meeting file, so that nothing said in the room is ever lost.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Create a new meeting file.
+    New(NewArgs),
+    /// Print the journal, one line per change.
+    Log(LogArgs),
+    /// Check a meeting file: SQLite integrity, the journal's hash chain, and
+    /// that the tables equal a replay of the journal.
+    #[command(after_help = "Exit codes: 0 all good; 1 the file cannot be opened; \
+                            3 SQLite integrity check failed; 4 the hash chain is broken; \
+                            5 the tables differ from a replay of the journal.")]
+    Check(FileArg),
+}
+
+#[derive(Debug, Args)]
+pub struct FileArg {
+    /// The meeting file.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The meeting file to create (it must not exist).
+    pub file: PathBuf,
+    /// The meeting's title.
+    #[arg(long, required = true)]
+    pub title: String,
+    /// The organizing agency.
+    #[arg(long, default_value = "")]
+    pub agency: String,
+    /// Make the file readable and writable by its group too (mode 0660
+    /// instead of 0600), for a secretary who logs in as another user.
+    #[arg(long)]
+    pub group: bool,
+    #[command(flatten)]
+    pub identity: Identity,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// Keep printing new entries as they are committed.
+    #[arg(long, short)]
+    pub follow: bool,
+}
+
+/// Who is at the keyboard.
+#[derive(Debug, Args, Clone)]
+pub struct Identity {
+    /// Your name in the journal (default: your login name).
+    #[arg(long = "as", value_name = "NAME")]
+    pub name: Option<String>,
+    /// How hard every commit is made durable.
+    #[arg(long, value_enum, default_value_t = SyncMode::Full)]
+    pub sync: SyncMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SyncMode {
+    /// fsync every commit: survives a power cut.
+    Full,
+    /// fsync at checkpoints: survives a crash of gavel, not of the machine.
+    Normal,
+}

@@ -1,0 +1,21 @@
+//! The record of a meeting as pure data and rules: no I/O, no terminal, no
+//! clock. `Command` → `decide` → `Event` → `Record::apply`.
+
+pub mod clock;
+pub mod command;
+pub mod event;
+pub mod model;
+mod queries;
+pub mod record;
+pub mod roles;
+pub mod text;
+pub mod workdays;
+
+pub use command::{
+    ActionFields, AgendaFields, AnswerFields, Command, Context, DomainError, IssueFields,
+    ParticipantFields, Speaker, decide,
+};
+pub use event::{EntityRef, Event, Snapshot};
+pub use model::*;
+pub use record::Record;
+pub use roles::{Area, Role};

@@ -1,0 +1,359 @@
+//! The record's entities (SPEC §2) as plain data.
+//!
+//! Every entity carries `rev`: the journal sequence number of the last change
+//! to it. It lets an edit say which version it was based on (so a concurrent
+//! change is noticed, not overwritten) and lets undo check that nobody changed
+//! the row since.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Entity ids are the journal sequence number of the entry that created the
+/// entity: unique, never reused, and the same after any replay.
+pub type Id = u64;
+/// A journal sequence number.
+pub type Seq = u64;
+pub type Timestamp = DateTime<Utc>;
+
+/// Declares a plain enum stored as a kebab-case string in JSON and SQLite,
+/// with `as_str`/`parse` for the projection tables and `ALL` for pickers.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(MeetingStatus {
+    Draft = "draft",
+    Live = "live",
+    Adjourned = "adjourned",
+    Closed = "closed",
+});
+
+string_enum!(MinutesState {
+    Draft = "draft",
+    Approved = "approved",
+});
+
+string_enum!(ParticipantRole {
+    Citizen = "citizen",
+    OrganizationRepresentative = "organization-representative",
+    Chair = "chair",
+    DivisionHead = "division-head",
+    ProcedureControlOfficer = "procedure-control-officer",
+    OneStopDesk = "one-stop-desk",
+    Guest = "guest",
+});
+
+string_enum!(Attendance {
+    Invited = "invited",
+    Present = "present",
+    AbsentWithWrittenSubmission = "absent-with-written-submission",
+    Absent = "absent",
+});
+
+string_enum!(AgendaStatus {
+    Pending = "pending",
+    Active = "active",
+    Done = "done",
+    Skipped = "skipped",
+});
+
+string_enum!(
+    /// Point of order first, then replies, then normal requests in order of asking.
+    RequestKind {
+        PointOfOrder = "point-of-order",
+        Reply = "reply",
+        Normal = "normal",
+    }
+);
+
+string_enum!(RequestStatus {
+    Waiting = "waiting",
+    Speaking = "speaking",
+    Done = "done",
+    Withdrawn = "withdrawn",
+});
+
+string_enum!(IssueSource {
+    Floor = "floor",
+    WrittenSubmission = "written-submission",
+});
+
+string_enum!(
+    /// What kind of contribution an issue is (phản ánh, kiến nghị, ...).
+    IssueCategory {
+        Question = "question",
+        Difficulty = "difficulty",
+        Recommendation = "recommendation",
+        Initiative = "initiative",
+    }
+);
+
+string_enum!(Disposition {
+    Open = "open",
+    Answered = "answered",
+    WrittenReplyRequired = "written-reply-required",
+    Escalated = "escalated",
+    Redirected = "redirected",
+    Withdrawn = "withdrawn",
+});
+
+string_enum!(ActionStatus {
+    Open = "open",
+    InProgress = "in-progress",
+    Done = "done",
+    Cancelled = "cancelled",
+});
+
+/// The meeting's descriptive details and settings: what a "meeting details"
+/// form edits as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingDetails {
+    pub title: String,
+    #[serde(default)]
+    pub superior_agency: String,
+    #[serde(default)]
+    pub agency: String,
+    #[serde(default)]
+    pub chair: String,
+    #[serde(default)]
+    pub secretary: String,
+    #[serde(default)]
+    pub venue: String,
+    /// Place named in the minutes' date line ("Mỹ Tho, ngày ...").
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub planned_start: Option<Timestamp>,
+    #[serde(default)]
+    pub legal_basis: String,
+    /// Document number prefix of the minutes, e.g. "BB-SKHCN".
+    #[serde(default)]
+    pub doc_number: String,
+    /// The meeting's local time zone as an offset from UTC, in minutes.
+    #[serde(default = "default_utc_offset")]
+    pub utc_offset_minutes: i32,
+    /// Time limit for one turn at the floor, unless a request says otherwise.
+    #[serde(default = "default_speaking_seconds")]
+    pub speaking_seconds: u32,
+    /// Written replies are due this many working days after the meeting.
+    #[serde(default = "default_reply_days")]
+    pub reply_working_days: u32,
+    /// Public holidays excluded from working-day deadlines.
+    #[serde(default)]
+    pub holidays: Vec<NaiveDate>,
+}
+
+impl Default for MeetingDetails {
+    fn default() -> Self {
+        MeetingDetails {
+            title: String::new(),
+            superior_agency: String::new(),
+            agency: String::new(),
+            chair: String::new(),
+            secretary: String::new(),
+            venue: String::new(),
+            place: String::new(),
+            planned_start: None,
+            legal_basis: String::new(),
+            doc_number: String::new(),
+            utc_offset_minutes: default_utc_offset(),
+            speaking_seconds: default_speaking_seconds(),
+            reply_working_days: default_reply_days(),
+            holidays: Vec::new(),
+        }
+    }
+}
+
+pub fn default_utc_offset() -> i32 {
+    7 * 60
+}
+pub fn default_speaking_seconds() -> u32 {
+    180
+}
+pub fn default_reply_days() -> u32 {
+    20
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub details: MeetingDetails,
+    pub status: MeetingStatus,
+    pub actual_start: Option<Timestamp>,
+    pub actual_end: Option<Timestamp>,
+    pub minutes: MinutesState,
+    pub approved_at: Option<Timestamp>,
+    pub approved_by: Option<String>,
+    /// The journal entry that approved the minutes: any later change to the
+    /// record is a correction.
+    pub approved_seq: Option<Seq>,
+    /// The list of speakers is closed while no agenda item is active.
+    pub queue_closed: bool,
+    pub rev: Seq,
+}
+
+impl Default for Meeting {
+    fn default() -> Self {
+        Meeting {
+            details: MeetingDetails::default(),
+            status: MeetingStatus::Draft,
+            actual_start: None,
+            actual_end: None,
+            minutes: MinutesState::Draft,
+            approved_at: None,
+            approved_by: None,
+            approved_seq: None,
+            queue_closed: false,
+            rev: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: Id,
+    pub name: String,
+    pub organization: String,
+    pub role: ParticipantRole,
+    pub contact: String,
+    pub attendance: Attendance,
+    pub rev: Seq,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: Id,
+    /// Order on the agenda; items are listed by (position, id).
+    pub position: u32,
+    pub title: String,
+    pub planned_minutes: u32,
+    pub presenter: String,
+    pub status: AgendaStatus,
+    pub started_at: Option<Timestamp>,
+    pub ended_at: Option<Timestamp>,
+    /// The chair closed the list of speakers for this item.
+    pub queue_closed: bool,
+    pub rev: Seq,
+}
+
+/// A stretch of time when the speaker's clock was stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pause {
+    pub from: Timestamp,
+    pub to: Option<Timestamp>,
+}
+
+/// A request for the floor, and the turn that follows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerRequest {
+    pub id: Id,
+    pub participant: Id,
+    pub agenda_item: Option<Id>,
+    pub requested_at: Timestamp,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub topic: String,
+    pub limit_seconds: u32,
+    pub added_seconds: u32,
+    pub started_at: Option<Timestamp>,
+    pub ended_at: Option<Timestamp>,
+    pub pauses: Vec<Pause>,
+    pub rev: Seq,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    pub id: Id,
+    /// The number the minutes use: 1, 2, 3... in order of logging.
+    pub number: u32,
+    pub raised_by: Option<Id>,
+    pub agenda_item: Option<Id>,
+    pub raised_at: Timestamp,
+    pub source: IssueSource,
+    pub category: IssueCategory,
+    /// The field of procedures (lĩnh vực), free text.
+    pub field: String,
+    /// The administrative procedure concerned: name and/or code, free text.
+    pub procedure: String,
+    pub text: String,
+    pub answer: String,
+    pub disposition: Disposition,
+    /// Deadline for a written reply.
+    pub reply_due: Option<NaiveDate>,
+    pub escalated_to: String,
+    /// Reference of the reply letter or transfer that closed the issue.
+    pub closing_ref: String,
+    pub closed_on: Option<NaiveDate>,
+    pub rev: Seq,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: Id,
+    pub title: String,
+    /// A person or a division.
+    pub owner: String,
+    pub issue: Option<Id>,
+    pub due: Option<NaiveDate>,
+    pub status: ActionStatus,
+    /// E.g. the number of the reply letter.
+    pub completion_ref: String,
+    pub rev: Seq,
+}
+
+impl Disposition {
+    /// An issue with this disposition still needs something after the meeting.
+    pub fn needs_follow_up(self) -> bool {
+        matches!(
+            self,
+            Disposition::Open | Disposition::WrittenReplyRequired | Disposition::Escalated
+        )
+    }
+}
+
+impl Issue {
+    /// Derived, never stored: a written reply whose deadline has passed and
+    /// which is not closed.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.closed_on.is_none()
+            && self.disposition == Disposition::WrittenReplyRequired
+            && self.reply_due.is_some_and(|due| due < today)
+    }
+}
+
+impl Action {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        matches!(self.status, ActionStatus::Open | ActionStatus::InProgress)
+            && self.due.is_some_and(|due| due < today)
+    }
+}

@@ -1,0 +1,104 @@
+//! Questions the screen, the exports and `decide` ask of the record.
+
+use chrono::{NaiveDate, TimeDelta};
+
+use super::clock::{local_date, turn_clock};
+use super::model::*;
+use super::record::Record;
+
+impl Record {
+    /// Agenda items in agenda order.
+    pub fn agenda_in_order(&self) -> Vec<&AgendaItem> {
+        let mut items: Vec<&AgendaItem> = self.agenda.values().collect();
+        items.sort_by_key(|item| (item.position, item.id));
+        items
+    }
+
+    pub fn active_item(&self) -> Option<&AgendaItem> {
+        self.agenda
+            .values()
+            .find(|item| item.status == AgendaStatus::Active)
+    }
+
+    /// The request whose speaker has the floor.
+    pub fn current_speaker(&self) -> Option<&SpeakerRequest> {
+        self.requests
+            .values()
+            .rev()
+            .find(|r| r.status == RequestStatus::Speaking)
+    }
+
+    /// Waiting requests for an agenda item, in the order they get the floor:
+    /// points of order, then replies, then normal requests, each in order of
+    /// asking.
+    pub fn queue(&self, agenda_item: Option<Id>) -> Vec<&SpeakerRequest> {
+        let mut waiting: Vec<&SpeakerRequest> = self
+            .requests
+            .values()
+            .filter(|r| r.status == RequestStatus::Waiting && r.agenda_item == agenda_item)
+            .collect();
+        waiting.sort_by_key(|r| (r.kind, r.requested_at, r.id));
+        waiting
+    }
+
+    /// The queue of the active agenda item (or of the meeting when none is).
+    pub fn current_queue(&self) -> Vec<&SpeakerRequest> {
+        self.queue(self.active_item().map(|i| i.id))
+    }
+
+    pub fn queue_is_closed(&self, agenda_item: Option<Id>) -> bool {
+        match agenda_item.and_then(|id| self.agenda.get(&id)) {
+            Some(item) => item.queue_closed,
+            None => self.meeting.queue_closed,
+        }
+    }
+
+    pub fn participant_name(&self, id: Id) -> &str {
+        self.participants.get(&id).map_or("?", |p| p.name.as_str())
+    }
+
+    /// Has this person already had the floor in this meeting?
+    pub fn has_spoken(&self, participant: Id) -> bool {
+        self.requests
+            .values()
+            .any(|r| r.participant == participant && r.started_at.is_some())
+    }
+
+    /// Everything this person has spoken so far, pauses excluded.
+    pub fn speaking_time(&self, participant: Id, now: Timestamp) -> TimeDelta {
+        self.requests
+            .values()
+            .filter(|r| r.participant == participant)
+            .map(|r| turn_clock(r, now).elapsed)
+            .fold(TimeDelta::zero(), |sum, d| sum + d)
+    }
+
+    /// The day of the meeting in its own time zone: the actual start, else
+    /// the planned one, else `now`.
+    pub fn meeting_day(&self, now: Timestamp) -> NaiveDate {
+        let at = self
+            .meeting
+            .actual_start
+            .or(self.meeting.details.planned_start)
+            .unwrap_or(now);
+        local_date(&self.meeting.details, at)
+    }
+
+    /// When the meeting will end if the remaining items take their planned
+    /// time and the active one at least its planned time.
+    pub fn forecast_end(&self, now: Timestamp) -> Timestamp {
+        let mut end = now;
+        for item in self.agenda.values() {
+            let planned = TimeDelta::minutes(i64::from(item.planned_minutes));
+            match item.status {
+                AgendaStatus::Pending => end += planned,
+                AgendaStatus::Active => {
+                    let spent = super::clock::agenda_elapsed(item, now);
+                    end += (planned - spent).max(TimeDelta::zero());
+                }
+                AgendaStatus::Done | AgendaStatus::Skipped => {}
+            }
+        }
+        end
+    }
+}

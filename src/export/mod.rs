@@ -1,0 +1,3 @@
+//! Everything that turns the record into text for people or programs.
+
+pub mod log;

@@ -1,0 +1,7 @@
+//! gavel: a terminal console for chairing a live public dialogue meeting and
+//! keeping its record, so that nothing said in the room is ever lost.
+
+pub mod cli;
+pub mod domain;
+pub mod export;
+pub mod store;

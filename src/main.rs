@@ -1,0 +1,126 @@
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+
+use gavel::cli::{Cli, CliCommand, Identity, LogArgs, NewArgs, SyncMode};
+use gavel::domain::{MeetingDetails, Record, Role};
+use gavel::export::log::format_entry;
+use gavel::store::{self, Durability, OpenOptions, Sharing, Store, StoreError};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        let _ = Cli::command().print_help();
+        return ExitCode::from(2);
+    };
+    match command {
+        CliCommand::New(args) => report(&args.file.clone(), new(args)),
+        CliCommand::Log(args) => report(&args.file.clone(), log(args)),
+        CliCommand::Check(args) => check(&args.file),
+    }
+}
+
+/// Prints an error as one line naming the file, and turns it into exit 1.
+fn report(path: &Path, result: Result<(), StoreError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("gavel: {}: {error}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn login_name() -> String {
+    ["GAVEL_USER", "USER", "LOGNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn open_options(identity: &Identity, role: Role) -> OpenOptions {
+    let mut options = OpenOptions::new(identity.name.clone().unwrap_or_else(login_name), role);
+    options.durability = match identity.sync {
+        SyncMode::Full => Durability::Full,
+        SyncMode::Normal => Durability::Normal,
+    };
+    options
+}
+
+fn new(args: NewArgs) -> Result<(), StoreError> {
+    let details = MeetingDetails {
+        title: args.title,
+        agency: args.agency,
+        ..MeetingDetails::default()
+    };
+    let sharing = if args.group {
+        Sharing::Group
+    } else {
+        Sharing::Private
+    };
+    Store::create(
+        &args.file,
+        open_options(&args.identity, Role::Chair),
+        details,
+        sharing,
+    )?;
+    println!("created {}", args.file.display());
+    Ok(())
+}
+
+fn log(args: LogArgs) -> Result<(), StoreError> {
+    let mut store = Store::open(&args.file, OpenOptions::new("gavel-log", Role::Observer))?;
+    let mut record = Record::default();
+    print_entries(&mut record, store.entries_after(0)?);
+    if !args.follow {
+        return Ok(());
+    }
+    loop {
+        std::thread::sleep(Duration::from_millis(100));
+        print_entries(&mut record, store.poll()?);
+    }
+}
+
+/// Prints entries, replaying them into `record` so names can be looked up.
+fn print_entries(record: &mut Record, entries: Vec<store::JournalEntry>) {
+    for entry in entries {
+        println!("{}", format_entry(record, &entry));
+        record.apply(entry.seq, &entry.event);
+    }
+}
+
+fn check(path: &Path) -> ExitCode {
+    let report = match store::check(path) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("gavel: {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let verdict = |ok: bool| if ok { "ok" } else { "FAILED" };
+    println!("{}", path.display());
+    match &report.integrity {
+        Ok(()) => println!("  SQLite integrity   ok"),
+        Err(e) => println!("  SQLite integrity   {}: {e}", verdict(false)),
+    }
+    match &report.chain {
+        Ok(n) => println!("  hash chain         ok ({n} entries)"),
+        Err(e) => println!("  hash chain         {}: {e}", verdict(false)),
+    }
+    match &report.replay {
+        Ok(()) => println!("  replay = tables    ok"),
+        Err(e) => println!("  replay = tables    {}: {e}", verdict(false)),
+    }
+    if report.integrity.is_err() {
+        ExitCode::from(3)
+    } else if report.chain.is_err() {
+        ExitCode::from(4)
+    } else if report.replay.is_err() {
+        ExitCode::from(5)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

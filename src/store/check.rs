@@ -1,0 +1,135 @@
+//! `gavel check`: is the file sound, is the hash chain intact, and do the
+//! projection tables equal a replay of the journal?
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::journal::{self, GENESIS};
+use super::projection::load_record;
+use super::{OpenOptions, Store, StoreError};
+use crate::domain::{Record, Role};
+
+/// The three verdicts; `Err` holds what is wrong, in one line.
+#[derive(Debug)]
+pub struct CheckReport {
+    pub integrity: Result<(), String>,
+    /// `Ok(n)`: n entries, all linked.
+    pub chain: Result<u64, String>,
+    pub replay: Result<(), String>,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.integrity.is_ok() && self.chain.is_ok() && self.replay.is_ok()
+    }
+}
+
+/// Checks a meeting file without writing to it.
+pub fn check(path: &Path) -> Result<CheckReport, StoreError> {
+    let store = Store::open(path, OpenOptions::new("gavel-check", Role::Observer))?;
+    let conn = store.connection();
+    let integrity = integrity(conn);
+    let (chain, replayed) = verify_chain(conn);
+    let replay = match (replayed, load_record(conn)) {
+        (Some(replayed), Ok(projected)) => compare(&replayed, &projected),
+        (None, _) => Err("no replay: the journal could not be read through".into()),
+        (_, Err(e)) => Err(format!("projection tables unreadable: {e}")),
+    };
+    Ok(CheckReport {
+        integrity,
+        chain,
+        replay,
+    })
+}
+
+fn integrity(conn: &Connection) -> Result<(), String> {
+    let mut statement = conn
+        .prepare("PRAGMA integrity_check")
+        .map_err(|e| e.to_string())?;
+    let problems: Vec<String> = statement
+        .query_map([], |r| r.get::<_, String>(0))
+        .map_err(|e| e.to_string())?
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    match problems.as_slice() {
+        [ok] if ok == "ok" => Ok(()),
+        _ => Err(problems.join("; ")),
+    }
+}
+
+/// Walks the journal: sequence without gaps, each entry linked to the one
+/// before, each hash right. Returns the record the entries replay to.
+fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>) {
+    let mut record = Record::default();
+    let mut prev_hash = GENESIS.to_string();
+    let mut count = 0u64;
+    let mut first_problem: Option<String> = None;
+    let walked = journal::for_each_raw_after(conn, 0, |raw| {
+        count += 1;
+        if first_problem.is_none() {
+            if raw.seq != count {
+                first_problem = Some(format!("entry {} follows entry {}", raw.seq, count - 1));
+            } else if raw.prev_hash != prev_hash {
+                first_problem = Some(format!(
+                    "entry {} is not linked to the entry before it",
+                    raw.seq
+                ));
+            } else if raw.compute_hash() != raw.hash {
+                first_problem = Some(format!(
+                    "entry {} was altered (its hash does not match)",
+                    raw.seq
+                ));
+            }
+        }
+        prev_hash = raw.hash.clone();
+        let entry = raw.decode()?;
+        record.apply(entry.seq, &entry.event);
+        Ok(())
+    });
+    match walked {
+        Err(e) => (Err(e.to_string()), None),
+        Ok(()) => (first_problem.map_or(Ok(count), Err), Some(record)),
+    }
+}
+
+/// Names the first entity where the projections differ from the replay.
+fn compare(replayed: &Record, projected: &Record) -> Result<(), String> {
+    if replayed == projected {
+        return Ok(());
+    }
+    if replayed.meeting != projected.meeting {
+        return Err("the meeting row differs from the replay".into());
+    }
+    fn first_difference<T: PartialEq>(
+        name: &str,
+        a: &std::collections::BTreeMap<u64, T>,
+        b: &std::collections::BTreeMap<u64, T>,
+    ) -> Option<String> {
+        let ids = a.keys().chain(b.keys());
+        for id in ids {
+            if a.get(id) != b.get(id) {
+                return Some(format!("{name} #{id} differs from the replay"));
+            }
+        }
+        None
+    }
+    first_difference(
+        "participant",
+        &replayed.participants,
+        &projected.participants,
+    )
+    .or_else(|| first_difference("agenda item", &replayed.agenda, &projected.agenda))
+    .or_else(|| first_difference("speaker request", &replayed.requests, &projected.requests))
+    .or_else(|| first_difference("issue", &replayed.issues, &projected.issues))
+    .or_else(|| first_difference("action", &replayed.actions, &projected.actions))
+    .map_or_else(
+        || {
+            Err(format!(
+                "the journal ends at entry {} but the projections at {}",
+                replayed.last_seq, projected.last_seq
+            ))
+        },
+        Err,
+    )
+}

@@ -1,0 +1,413 @@
+//! The meeting file: SQLite in WAL mode, shared by every process that has
+//! the meeting open. One command is one `BEGIN IMMEDIATE` transaction that
+//! appends a journal entry and updates the projection tables.
+
+mod check;
+mod drafts;
+mod file;
+pub mod journal;
+pub mod projection;
+pub mod schema;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DurationRound, TimeDelta, Utc};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+pub use check::{CheckReport, check};
+pub use drafts::Draft;
+pub use journal::JournalEntry;
+
+use crate::domain::*;
+use journal::JournalReadError;
+use schema::{APPLICATION_ID, MIGRATIONS, latest_version};
+
+/// How hard SQLite works to make a commit durable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// fsync on every commit: survives power loss (the default).
+    #[default]
+    Full,
+    /// fsync at checkpoints only: survives a crash of gavel, not of the machine.
+    Normal,
+}
+
+/// Who opens the file, and how.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    pub actor: String,
+    pub role: Role,
+    pub durability: Durability,
+    /// How long a write waits for another process's write to finish.
+    pub busy_timeout: Duration,
+}
+
+impl OpenOptions {
+    pub fn new(actor: impl Into<String>, role: Role) -> Self {
+        OpenOptions {
+            actor: actor.into(),
+            role,
+            durability: Durability::Full,
+            busy_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// File modes of a new meeting file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sharing {
+    /// 0600: only the owner.
+    Private,
+    /// 0660: the owner's group too (a secretary logging in as another user).
+    Group,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no such file")]
+    NotFound,
+    #[error("already exists; gavel will not overwrite it")]
+    AlreadyExists,
+    #[error("not a gavel meeting file ({0})")]
+    NotSqlite(String),
+    #[error("a SQLite database of another program, not a gavel meeting file")]
+    Foreign,
+    #[error("made by a newer gavel (schema version {found}; this gavel reads up to {supported})")]
+    NewerSchema { found: i64, supported: i64 },
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
+    #[error("{0}")]
+    Refused(#[from] DomainError),
+    #[error("a {role} may not do that")]
+    NotAllowed { role: Role },
+    #[error("opened read-only: nothing can be written")]
+    ReadOnly,
+    #[error("nothing of yours to undo")]
+    NothingToUndo,
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("SQLite: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged(error.to_string()),
+            Some(ErrorCode::NotADatabase) => StoreError::NotSqlite(error.to_string()),
+            _ => StoreError::Sqlite(error),
+        }
+    }
+}
+
+impl From<JournalReadError> for StoreError {
+    fn from(error: JournalReadError) -> Self {
+        match error {
+            JournalReadError::Sqlite(e) => e.into(),
+            JournalReadError::Entry(message) => StoreError::Damaged(message),
+        }
+    }
+}
+
+/// A command that made it into the journal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Committed {
+    pub seq: Seq,
+    pub event: Event,
+}
+
+/// An open meeting file and the record as of the last entry this process has
+/// seen.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    options: OpenOptions,
+    record: Record,
+    last_hash: String,
+    /// `PRAGMA data_version` when last looked at: it changes when another
+    /// connection commits.
+    data_version: i64,
+}
+
+impl Store {
+    /// Creates a new meeting file (never over an existing one).
+    pub fn create(
+        path: &Path,
+        options: OpenOptions,
+        details: MeetingDetails,
+        sharing: Sharing,
+    ) -> Result<Store, StoreError> {
+        create_file(path, sharing)?;
+        let created = Self::initialise(path, options, details);
+        if created.is_err() {
+            // The file is ours and holds nothing yet: do not leave a husk.
+            let _ = fs::remove_file(path);
+        }
+        created
+    }
+
+    fn initialise(
+        path: &Path,
+        options: OpenOptions,
+        details: MeetingDetails,
+    ) -> Result<Store, StoreError> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        conn.pragma_update(None, "journal_mode", "wal")?;
+        let mut store = Self::with_connection(conn, path, options)?;
+        store.execute(Command::CreateMeeting(details))?;
+        Ok(store)
+    }
+
+    /// Opens an existing meeting file. Anything that is not a gavel meeting
+    /// this version can read is refused before SQLite writes to it.
+    pub fn open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
+        file::check_header(path)?;
+        let read_only = options.role == Role::Observer;
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        Self::with_connection(conn, path, options)
+    }
+
+    fn with_connection(
+        conn: Connection,
+        path: &Path,
+        options: OpenOptions,
+    ) -> Result<Store, StoreError> {
+        conn.busy_timeout(options.busy_timeout)?;
+        let synchronous = match options.durability {
+            Durability::Full => "FULL",
+            Durability::Normal => "NORMAL",
+        };
+        conn.pragma_update(None, "synchronous", synchronous)?;
+        if options.role != Role::Observer {
+            migrate(&conn)?;
+        }
+        let record = projection::load_record(&conn)?;
+        let last_hash = journal::last_hash(&conn)?;
+        let data_version = data_version(&conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            options,
+            record,
+            last_hash,
+            data_version,
+        })
+    }
+
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.options.actor
+    }
+
+    pub fn role(&self) -> Role {
+        self.options.role
+    }
+
+    /// The connection, for read-only queries of other modules (export, log).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Records a command now.
+    pub fn execute(&mut self, command: Command) -> Result<Committed, StoreError> {
+        self.execute_at(command, now())
+    }
+
+    /// Records a command as given at `at` (the demo and tests set the time).
+    pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
+        self.commit(at, |_, _| Ok(command))
+    }
+
+    /// Undoes this actor's latest change that can still be undone.
+    pub fn undo_last(&mut self) -> Result<Committed, StoreError> {
+        let actor = self.options.actor.clone();
+        self.commit(now(), move |conn, _| {
+            let (target, before) =
+                journal::last_undoable(conn, &actor)?.ok_or(StoreError::NothingToUndo)?;
+            Ok(Command::Undo { target, before })
+        })
+    }
+
+    /// One transaction: catch up with what others committed, decide, append
+    /// the journal entry, write the touched projection rows, commit.
+    fn commit(
+        &mut self,
+        at: Timestamp,
+        make_command: impl FnOnce(&Connection, &Record) -> Result<Command, StoreError>,
+    ) -> Result<Committed, StoreError> {
+        if self.options.role == Role::Observer {
+            return Err(StoreError::ReadOnly);
+        }
+        let at = at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let caught_up = catch_up(&tx, &mut self.record, &mut self.last_hash);
+        let result = caught_up.and_then(|_| {
+            let command = make_command(&tx, &self.record)?;
+            if !self.options.role.may_command(&command) {
+                return Err(StoreError::NotAllowed {
+                    role: self.options.role,
+                });
+            }
+            let ctx = Context {
+                now: at,
+                actor: &self.options.actor,
+            };
+            let event = decide(&self.record, &command, ctx)?;
+            let seq = self.record.next_seq();
+            let touched = event.touched();
+            let before: Vec<Snapshot> = touched.iter().map(|e| self.record.snapshot(*e)).collect();
+            let hash = journal::append(
+                &tx,
+                seq,
+                &at,
+                &self.options.actor,
+                self.options.role,
+                &event,
+                &before,
+                &self.last_hash,
+            )?;
+            self.record.apply(seq, &event);
+            for entity in touched {
+                projection::write_entity(&tx, &self.record, entity)?;
+            }
+            Ok((Committed { seq, event }, hash))
+        });
+        match result.and_then(|done| tx.commit().map(|_| done).map_err(StoreError::from)) {
+            Ok((committed, hash)) => {
+                self.last_hash = hash;
+                Ok(committed)
+            }
+            Err(error) => {
+                // The transaction rolled back; the record in memory may hold
+                // an event that is not in the file. Read it again.
+                self.reload()?;
+                Err(error)
+            }
+        }
+    }
+
+    fn reload(&mut self) -> Result<(), StoreError> {
+        self.record = projection::load_record(&self.conn)?;
+        self.last_hash = journal::last_hash(&self.conn)?;
+        Ok(())
+    }
+
+    /// Has another process committed since we last looked? Cheap: one pragma.
+    pub fn has_news(&mut self) -> Result<bool, StoreError> {
+        Ok(data_version(&self.conn)? != self.data_version)
+    }
+
+    /// Applies the journal entries other processes committed since we last
+    /// looked, and returns them. Our own commits never show up here.
+    pub fn poll(&mut self) -> Result<Vec<JournalEntry>, StoreError> {
+        let version = data_version(&self.conn)?;
+        if version == self.data_version {
+            return Ok(Vec::new());
+        }
+        self.data_version = version;
+        let entries = journal::entries_after(&self.conn, self.record.last_seq)?;
+        for entry in &entries {
+            self.record.apply(entry.seq, &entry.event);
+            self.last_hash = entry.hash.clone();
+        }
+        Ok(entries)
+    }
+
+    /// Journal entries after `seq`, decoded.
+    pub fn entries_after(&self, seq: Seq) -> Result<Vec<JournalEntry>, StoreError> {
+        Ok(journal::entries_after(&self.conn, seq)?)
+    }
+}
+
+/// The time of a command: now, to the millisecond (what the journal keeps).
+pub fn now() -> Timestamp {
+    let at = Utc::now();
+    at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at)
+}
+
+fn catch_up(
+    conn: &Connection,
+    record: &mut Record,
+    last_hash: &mut String,
+) -> Result<(), StoreError> {
+    for entry in journal::entries_after(conn, record.last_seq)? {
+        record.apply(entry.seq, &entry.event);
+        *last_hash = entry.hash;
+    }
+    Ok(())
+}
+
+fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("PRAGMA data_version")?
+        .query_row([], |r| r.get(0))
+}
+
+fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mode = match sharing {
+        Sharing::Private => 0o600,
+        Sharing::Group => 0o660,
+    };
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists,
+            _ => StoreError::Io(e),
+        })?;
+    // The umask may have taken bits away; set exactly what was asked.
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    Ok(())
+}
+
+/// Brings the schema up to date under the write lock, re-reading the version
+/// inside it: several processes may open the file at the same moment.
+fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current == latest_version() {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| {
+        let application_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if application_id != APPLICATION_ID {
+            return Err(StoreError::Foreign);
+        }
+        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if current > latest_version() {
+            return Err(StoreError::NewerSchema {
+                found: current,
+                supported: latest_version(),
+            });
+        }
+        for migration in &MIGRATIONS[current as usize..] {
+            conn.execute_batch(migration)?;
+        }
+        conn.pragma_update(None, "user_version", latest_version())?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => conn.execute_batch("COMMIT")?,
+        Err(_) => conn.execute_batch("ROLLBACK")?,
+    }
+    result
+}

@@ -1,0 +1,139 @@
+//! The schema, as numbered migrations. `PRAGMA user_version` holds how many
+//! have run; `PRAGMA application_id` marks the file as a gavel meeting.
+
+/// "gavl" in ASCII: tells a gavel meeting from any other SQLite file.
+pub const APPLICATION_ID: i32 = 0x6761_766C;
+
+/// Each entry upgrades the schema by one version; never edit one that has
+/// shipped, add a new one.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the journal, the projections of the record, and drafts.
+    r#"
+    CREATE TABLE journal (
+        seq       INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,      -- UTC, RFC 3339 with milliseconds
+        actor     TEXT NOT NULL,
+        role      TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        payload   TEXT NOT NULL,      -- the event, JSON
+        before    TEXT NOT NULL,      -- JSON images of what it touched, for undo
+        undoes    INTEGER,            -- for an undo: the entry it undoes
+        prev_hash TEXT NOT NULL,
+        hash      TEXT NOT NULL
+    );
+    CREATE INDEX journal_by_actor ON journal (actor, seq);
+    CREATE INDEX journal_undoes ON journal (undoes) WHERE undoes IS NOT NULL;
+
+    CREATE TABLE meeting (
+        id                  INTEGER PRIMARY KEY CHECK (id = 1),
+        title               TEXT NOT NULL,
+        superior_agency     TEXT NOT NULL,
+        agency              TEXT NOT NULL,
+        chair               TEXT NOT NULL,
+        secretary           TEXT NOT NULL,
+        venue               TEXT NOT NULL,
+        place               TEXT NOT NULL,
+        planned_start       TEXT,
+        legal_basis         TEXT NOT NULL,
+        doc_number          TEXT NOT NULL,
+        utc_offset_minutes  INTEGER NOT NULL,
+        speaking_seconds    INTEGER NOT NULL,
+        reply_working_days  INTEGER NOT NULL,
+        holidays            TEXT NOT NULL,  -- JSON array of dates
+        status              TEXT NOT NULL,
+        actual_start        TEXT,
+        actual_end          TEXT,
+        minutes             TEXT NOT NULL,
+        approved_at         TEXT,
+        approved_by         TEXT,
+        approved_seq        INTEGER,
+        queue_closed        INTEGER NOT NULL,
+        rev                 INTEGER NOT NULL
+    );
+
+    CREATE TABLE participants (
+        id           INTEGER PRIMARY KEY,
+        name         TEXT NOT NULL,
+        organization TEXT NOT NULL,
+        role         TEXT NOT NULL,
+        contact      TEXT NOT NULL,
+        attendance   TEXT NOT NULL,
+        rev          INTEGER NOT NULL
+    );
+
+    CREATE TABLE agenda_items (
+        id              INTEGER PRIMARY KEY,
+        position        INTEGER NOT NULL,
+        title           TEXT NOT NULL,
+        planned_minutes INTEGER NOT NULL,
+        presenter       TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        started_at      TEXT,
+        ended_at        TEXT,
+        queue_closed    INTEGER NOT NULL,
+        rev             INTEGER NOT NULL
+    );
+
+    CREATE TABLE speaker_requests (
+        id             INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL,
+        agenda_item_id INTEGER,
+        requested_at   TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        status         TEXT NOT NULL,
+        topic          TEXT NOT NULL,
+        limit_seconds  INTEGER NOT NULL,
+        added_seconds  INTEGER NOT NULL,
+        started_at     TEXT,
+        ended_at       TEXT,
+        pauses         TEXT NOT NULL,  -- JSON array of {from, to}
+        rev            INTEGER NOT NULL
+    );
+
+    CREATE TABLE issues (
+        id             INTEGER PRIMARY KEY,
+        number         INTEGER NOT NULL,
+        raised_by      INTEGER,
+        agenda_item_id INTEGER,
+        raised_at      TEXT NOT NULL,
+        source         TEXT NOT NULL,
+        category       TEXT NOT NULL,
+        field          TEXT NOT NULL,
+        procedure      TEXT NOT NULL,
+        text           TEXT NOT NULL,
+        answer         TEXT NOT NULL,
+        disposition    TEXT NOT NULL,
+        reply_due      TEXT,
+        escalated_to   TEXT NOT NULL,
+        closing_ref    TEXT NOT NULL,
+        closed_on      TEXT,
+        rev            INTEGER NOT NULL
+    );
+
+    CREATE TABLE actions (
+        id             INTEGER PRIMARY KEY,
+        title          TEXT NOT NULL,
+        owner          TEXT NOT NULL,
+        issue_id       INTEGER,
+        due            TEXT,
+        status         TEXT NOT NULL,
+        completion_ref TEXT NOT NULL,
+        rev            INTEGER NOT NULL
+    );
+
+    -- What a person is typing, saved on every keystroke.
+    CREATE TABLE drafts (
+        actor      TEXT NOT NULL,
+        form       TEXT NOT NULL,
+        field      TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        cursor     INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (actor, form, field)
+    ) WITHOUT ROWID;
+    "#,
+];
+
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
