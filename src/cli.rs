@@ -17,10 +17,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
+    /// A meeting file to open in the console (`gavel FILE` is `gavel open FILE`).
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
+    /// Open a meeting in the live console.
+    Open(OpenArgs),
     /// Create a new meeting file.
     New(NewArgs),
     /// Print the journal, one line per change.
@@ -31,6 +37,45 @@ pub enum CliCommand {
                             3 SQLite integrity check failed; 4 the hash chain is broken; \
                             5 the tables differ from a replay of the journal.")]
     Check(FileArg),
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
+}
+
+/// How the console runs.
+#[derive(Debug, Args, Clone)]
+pub struct ConsoleArgs {
+    /// What you may do: the chair everything; the secretary issues, answers,
+    /// actions, participants and requests for the floor; an observer nothing
+    /// (the file is opened read-only).
+    #[arg(long, value_enum, default_value_t = RoleArg::Chair)]
+    pub role: RoleArg,
+    #[command(flatten)]
+    pub identity: Identity,
+    /// Language of the console (default: from the locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Do not capture the mouse (lets the terminal select text).
+    #[arg(long)]
+    pub no_mouse: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Chair,
+    Secretary,
+    Observer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Vi,
 }
 
 #[derive(Debug, Args)]

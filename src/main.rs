@@ -4,19 +4,26 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use gavel::cli::{Cli, CliCommand, Identity, LogArgs, NewArgs, SyncMode};
+use gavel::app::App;
+use gavel::cli::{Cli, CliCommand, ConsoleArgs, Identity, LangArg, LogArgs, NewArgs, RoleArg, SyncMode};
+use gavel::console::{self, ConsoleOptions};
 use gavel::domain::{MeetingDetails, Record, Role};
+use gavel::i18n::Lang;
 use gavel::export::log::format_entry;
 use gavel::store::{self, Durability, OpenOptions, Sharing, Store, StoreError};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
+        if let Some(file) = cli.file {
+            return report(&file, open(&file, &cli.console));
+        }
         use clap::CommandFactory;
         let _ = Cli::command().print_help();
         return ExitCode::from(2);
     };
     match command {
+        CliCommand::Open(args) => report(&args.file, open(&args.file, &args.console)),
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
         CliCommand::Check(args) => check(&args.file),
@@ -48,6 +55,35 @@ fn open_options(identity: &Identity, role: Role) -> OpenOptions {
         SyncMode::Normal => Durability::Normal,
     };
     options
+}
+
+fn role(arg: RoleArg) -> Role {
+    match arg {
+        RoleArg::Chair => Role::Chair,
+        RoleArg::Secretary => Role::Secretary,
+        RoleArg::Observer => Role::Observer,
+    }
+}
+
+fn lang(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Vi) => Lang::Vi,
+        None => Lang::from_env(),
+    }
+}
+
+/// The live console on a meeting file.
+fn open(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
+    let store = Store::open(path, open_options(&args.identity, role(args.role)))?;
+    run_console(store, args)
+}
+
+fn run_console(store: Store, args: &ConsoleArgs) -> Result<(), StoreError> {
+    let mut app = App::new(store, lang(args.lang), store::now());
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    console::run(&mut app, ConsoleOptions { mouse: !args.no_mouse })?;
+    Ok(())
 }
 
 fn new(args: NewArgs) -> Result<(), StoreError> {

@@ -101,6 +101,8 @@ pub enum Command {
         kind: RequestKind,
         topic: String,
     },
+    /// Change the kind or topic of a waiting request.
+    EditRequest { id: Id, base_rev: Seq, kind: RequestKind, topic: String },
     WithdrawRequest(Id),
     /// The current speaker is done; the head of the queue gets the floor.
     NextSpeaker,
@@ -337,6 +339,20 @@ pub fn decide(record: &Record, command: &Command, ctx: Context) -> Result<Event,
             kind,
             topic,
         } => request_floor(record, ctx, speaker, *kind, topic),
+        Command::EditRequest { id, base_rev, kind, topic } => {
+            let current = get(&record.requests, *id, "request for the floor")?;
+            check_rev(EntityRef::Request(*id), *base_rev, current.rev)?;
+            if current.status != RequestStatus::Waiting {
+                return Err(not_now("change this request", format!("it is {}", current.status)));
+            }
+            Ok(Event::RequestChanged {
+                request: SpeakerRequest {
+                    kind: *kind,
+                    topic: clean_line(topic),
+                    ..current.clone()
+                },
+            })
+        }
         Command::WithdrawRequest(id) => {
             let request = get(&record.requests, *id, "request for the floor")?;
             if request.status != RequestStatus::Waiting {

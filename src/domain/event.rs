@@ -70,6 +70,9 @@ pub enum Event {
         request: SpeakerRequest,
         new_participant: Option<Participant>,
     },
+    RequestChanged {
+        request: SpeakerRequest,
+    },
     RequestWithdrawn {
         id: Id,
         at: Timestamp,
@@ -201,6 +204,7 @@ impl Event {
             Event::AgendaItemSkipped { .. } => "agenda-item-skipped",
             Event::QueueClosed { .. } => "queue-closed",
             Event::FloorRequested { .. } => "floor-requested",
+            Event::RequestChanged { .. } => "request-changed",
             Event::RequestWithdrawn { .. } => "request-withdrawn",
             Event::FloorGiven { .. } => "floor-given",
             Event::SpeakerFinished { .. } => "speaker-finished",
@@ -271,6 +275,7 @@ impl Event {
                 touched.extend(new_participant.as_ref().map(|p| E::Participant(p.id)));
                 touched
             }
+            Event::RequestChanged { request } => vec![E::Request(request.id)],
             Event::FloorGiven { id, previous, .. } => {
                 let mut touched = vec![E::Request(*id)];
                 touched.extend(previous.map(E::Request));

@@ -131,6 +131,9 @@ impl Record {
                 }
                 self.requests.insert(request.id, request.clone());
             }
+            Event::RequestChanged { request } => {
+                self.requests.insert(request.id, request.clone());
+            }
             Event::RequestWithdrawn { id, at } => {
                 if let Some(request) = self.requests.get_mut(id) {
                     request.status = RequestStatus::Withdrawn;

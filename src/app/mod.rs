@@ -1,0 +1,716 @@
+//! The console's state — focus, selection, the open form, the mode — and
+//! `update`: every key, paste, click and tick goes through here. It knows no
+//! terminal: tests drive it with key events and draw it on a `TestBackend`.
+
+pub mod form;
+pub mod layout;
+pub mod panes;
+
+use std::collections::BTreeSet;
+
+use ratatui::crossterm::event::{
+    Event as TermEvent, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use crate::domain::*;
+use crate::i18n::{Label, Lang, Texts, domain_error, fill};
+use crate::input::keymap::{self, Action, Pane};
+use crate::input::textfield::TextField;
+use crate::store::{self, Store, StoreError};
+use form::{Form, FormKind, FormOutcome};
+use panes::PaneState;
+
+/// The draft row that remembers which field of a form has the focus.
+const FOCUS_FIELD: &str = "@focus";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    Help,
+    /// Typing a search for the focused pane.
+    Search(TextField),
+    /// A question before a command that withdraws or cancels something.
+    Confirm { question: String, command: Command },
+    Form(Form),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Info(String),
+    Warning(String),
+    Error(String),
+}
+
+pub struct App {
+    store: Store,
+    pub lang: Lang,
+    /// The time the screen shows; set by the clock tick, so drawing is a
+    /// pure function of the state.
+    pub now: Timestamp,
+    pub focus: Pane,
+    pub panes: [PaneState; 4],
+    pub mode: Mode,
+    pub status: Option<Status>,
+    /// The terminal's size, for scrolling and mouse clicks.
+    pub size: (u16, u16),
+    pub color: bool,
+    pub quit: bool,
+    /// Form fields edited since the last draft save (indices), and whether
+    /// the focus moved.
+    dirty_fields: BTreeSet<usize>,
+    focus_moved: bool,
+    /// The last write that failed, if the latest attempt failed.
+    pub write_error: Option<String>,
+}
+
+impl App {
+    /// A console on an open store; brings back an unfinished form.
+    pub fn new(store: Store, lang: Lang, now: Timestamp) -> App {
+        let mut app = App {
+            store,
+            lang,
+            now,
+            focus: Pane::Speakers,
+            panes: Default::default(),
+            mode: Mode::Normal,
+            status: None,
+            size: (80, 24),
+            color: true,
+            quit: false,
+            dirty_fields: BTreeSet::new(),
+            focus_moved: false,
+            write_error: None,
+        };
+        app.restore_form();
+        app
+    }
+
+    pub fn record(&self) -> &Record {
+        self.store.record()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    pub fn role(&self) -> Role {
+        self.store.role()
+    }
+
+    pub fn pane(&self, pane: Pane) -> &PaneState {
+        &self.panes[pane.index()]
+    }
+
+    /// The ids the pane lists now.
+    pub fn rows(&self, pane: Pane) -> Vec<Id> {
+        panes::rows(self.record(), pane, self.pane(pane).filter.as_deref())
+    }
+
+    pub fn selected(&self, pane: Pane) -> Option<Id> {
+        let rows = self.rows(pane);
+        self.pane(pane).selected_index(&rows).map(|i| rows[i])
+    }
+
+    // ----- events -------------------------------------------------------
+
+    /// One terminal event. Drafts are saved by `flush` (the event loop calls
+    /// it after each batch of events, before drawing).
+    pub fn handle_event(&mut self, event: TermEvent) {
+        match event {
+            TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            TermEvent::Paste(text) => self.paste(&text),
+            TermEvent::Resize(width, height) => self.resize(width, height),
+            TermEvent::Mouse(mouse) => self.click(mouse),
+            _ => {}
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        for pane in Pane::ALL {
+            self.scroll(pane);
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        match &mut self.mode {
+            Mode::Normal => {
+                if let Some(action) = keymap::lookup(&key, self.focus) {
+                    self.status = None;
+                    self.perform(action);
+                }
+            }
+            Mode::Help => {
+                use ratatui::crossterm::event::KeyCode;
+                if matches!(key.code, KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')) {
+                    self.mode = Mode::Normal;
+                }
+            }
+            Mode::Search(field) => {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Esc => {
+                        self.panes[self.focus.index()].filter = None;
+                        self.mode = Mode::Normal;
+                    }
+                    KeyCode::Enter => self.mode = Mode::Normal,
+                    KeyCode::Backspace => {
+                        field.backspace();
+                    }
+                    KeyCode::Char('h') if key.modifiers.contains(ratatui::crossterm::event::KeyModifiers::CONTROL) => {
+                        field.backspace();
+                    }
+                    KeyCode::Left => field.left(),
+                    KeyCode::Right => field.right(),
+                    KeyCode::Char(c) => field.insert_char(c),
+                    _ => {}
+                }
+                if let Mode::Search(field) = &self.mode {
+                    let filter = Some(field.text().to_string()).filter(|f| !f.is_empty());
+                    self.panes[self.focus.index()].filter = filter;
+                    self.select_first_if_lost(self.focus);
+                }
+            }
+            Mode::Confirm { command, .. } => {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char('y') | KeyCode::Char('Y') => {
+                        let command = command.clone();
+                        self.mode = Mode::Normal;
+                        self.execute(command);
+                    }
+                    KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => self.mode = Mode::Normal,
+                    _ => {}
+                }
+            }
+            Mode::Form(form) => {
+                let before = form.focus;
+                let outcome = form.handle_key(key, self.store.record());
+                self.after_form_input(outcome, before);
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        match &mut self.mode {
+            Mode::Form(form) => {
+                let before = form.focus;
+                let outcome = form.paste(text);
+                self.after_form_input(outcome, before);
+            }
+            Mode::Search(field) => {
+                field.insert_str(text);
+                let filter = Some(field.text().to_string());
+                self.panes[self.focus.index()].filter = filter;
+            }
+            _ => self.status = Some(Status::Warning(self.texts().msg_paste_ignored.into())),
+        }
+    }
+
+    fn click(&mut self, mouse: MouseEvent) {
+        if mouse.kind != MouseEventKind::Down(MouseButton::Left) || self.mode != Mode::Normal {
+            return;
+        }
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let screen = layout::screen(area);
+        if let Some((pane, rect)) = layout::pane_at(&screen, mouse.column, mouse.row) {
+            self.focus = pane;
+            if mouse.row > rect.y && mouse.row < rect.bottom().saturating_sub(1) {
+                let index = self.pane(pane).offset + usize::from(mouse.row - rect.y - 1);
+                let rows = self.rows(pane);
+                if index < rows.len() {
+                    self.panes[pane.index()].select_index(&rows, index);
+                }
+            }
+        }
+    }
+
+    fn after_form_input(&mut self, outcome: FormOutcome, focus_before: usize) {
+        let Mode::Form(form) = &mut self.mode else {
+            return;
+        };
+        match outcome {
+            FormOutcome::Unchanged => {}
+            FormOutcome::Edited => {
+                self.dirty_fields.insert(form.focus);
+            }
+            FormOutcome::Moved => {
+                self.dirty_fields.insert(focus_before);
+                self.dirty_fields.insert(form.focus);
+                self.focus_moved = true;
+            }
+            FormOutcome::Save => self.save_form(),
+            FormOutcome::Cancel => {
+                let key = form.kind.key();
+                self.mode = Mode::Normal;
+                self.dirty_fields.clear();
+                self.focus_moved = false;
+                if let Err(error) = self.store.discard_drafts(&key) {
+                    self.write_failed(&error);
+                }
+            }
+        }
+    }
+
+    /// Saves what changed in the open form as drafts: one transaction for
+    /// the whole batch of keys. Called before anything is drawn.
+    pub fn flush(&mut self) {
+        if self.dirty_fields.is_empty() && !self.focus_moved {
+            return;
+        }
+        let Mode::Form(form) = &self.mode else {
+            self.dirty_fields.clear();
+            return;
+        };
+        let key = form.kind.key();
+        let mut rows: Vec<(&str, &str, usize)> = self
+            .dirty_fields
+            .iter()
+            .filter_map(|i| form.fields.get(*i))
+            .map(|field| {
+                let (text, cursor) = field.draft();
+                (field.key, text, cursor)
+            })
+            .collect();
+        if self.focus_moved {
+            rows.push((FOCUS_FIELD, form.focused().key, 0));
+        }
+        match self.store.save_drafts(&key, &rows) {
+            Ok(()) => {
+                self.dirty_fields.clear();
+                self.focus_moved = false;
+                self.write_error = None;
+            }
+            // Kept dirty: the next flush tries again.
+            Err(error) => self.write_failed(&error),
+        }
+    }
+
+    /// Reads what other processes committed; returns true when the record
+    /// changed.
+    pub fn refresh(&mut self) -> bool {
+        match self.store.poll() {
+            Ok(entries) => {
+                if !entries.is_empty() {
+                    for pane in Pane::ALL {
+                        self.scroll(pane);
+                    }
+                }
+                !entries.is_empty()
+            }
+            Err(error) => {
+                self.write_failed(&error);
+                false
+            }
+        }
+    }
+
+    // ----- actions ------------------------------------------------------
+
+    fn perform(&mut self, action: Action) {
+        let pane = self.focus;
+        match action {
+            Action::FocusNext => self.focus = pane.next(),
+            Action::FocusPrev => self.focus = pane.prev(),
+            Action::Focus(target) => self.focus = target,
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::PageUp => self.move_selection(-(self.page() as isize)),
+            Action::PageDown => self.move_selection(self.page() as isize),
+            Action::Top => self.move_selection(isize::MIN / 2),
+            Action::Bottom => self.move_selection(isize::MAX / 2),
+            Action::Add => match pane {
+                Pane::Agenda => self.open_form(FormKind::NewAgendaItem),
+                Pane::Speakers => self.open_form(FormKind::NewRequest(RequestKind::Normal)),
+                Pane::Issues => self.open_form(FormKind::NewIssue),
+                Pane::Actions => self.open_form(FormKind::NewAction { issue: None }),
+            },
+            Action::Edit => self.edit_selected(),
+            Action::Delete => self.confirm_delete(),
+            Action::StartItem => {
+                if let Some(id) = self.selected(Pane::Agenda) {
+                    self.execute(Command::StartAgendaItem(id));
+                } else {
+                    self.warn(self.texts().msg_nothing_selected);
+                }
+            }
+            Action::FinishItem => self.execute(Command::FinishAgendaItem),
+            Action::NextSpeaker => self.execute(Command::NextSpeaker),
+            Action::TogglePause => self.execute(Command::TogglePause),
+            Action::AddTime => self.execute(Command::AddTime { seconds: 30 }),
+            Action::ToggleQueue => {
+                let active = self.record().active_item().map(|i| i.id);
+                let closed = self.record().queue_is_closed(active);
+                self.execute(Command::SetQueueClosed(!closed));
+            }
+            Action::RequestReply => self.open_form(FormKind::NewRequest(RequestKind::Reply)),
+            Action::RequestPointOfOrder => self.open_form(FormKind::NewRequest(RequestKind::PointOfOrder)),
+            Action::LogIssue => self.open_form(FormKind::NewIssue),
+            Action::Answer => match self.selected_issue() {
+                Some(issue) => self.open_form(FormKind::Answer {
+                    id: issue.id,
+                    base_rev: issue.rev,
+                }),
+                None => self.warn(self.texts().msg_nothing_selected),
+            },
+            Action::AssignAction => {
+                let issue = self.selected_issue().map(|i| i.id);
+                self.open_form(FormKind::NewAction { issue });
+            }
+            Action::Search => {
+                let current = self.pane(pane).filter.clone().unwrap_or_default();
+                self.mode = Mode::Search(TextField::single_line().with_text(&current, usize::MAX));
+            }
+            Action::ClearFilter => self.panes[pane.index()].filter = None,
+            Action::Undo => self.undo(),
+            Action::Help => self.mode = Mode::Help,
+            Action::Quit => self.quit = true,
+        }
+    }
+
+    fn selected_issue(&self) -> Option<&Issue> {
+        if self.focus != Pane::Issues {
+            return None;
+        }
+        self.selected(Pane::Issues)
+            .and_then(|id| self.record().issues.get(&id))
+    }
+
+    fn page(&self) -> usize {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let screen = layout::screen(area);
+        layout::list_height(screen.panes[self.focus.index()]).max(1)
+    }
+
+    fn move_selection(&mut self, delta: isize) {
+        let pane = self.focus;
+        let rows = self.rows(pane);
+        let state = &mut self.panes[pane.index()];
+        let current = state.selected_index(&rows).unwrap_or(0) as isize;
+        let target = (current.saturating_add(delta)).clamp(0, rows.len().saturating_sub(1) as isize);
+        state.select_index(&rows, target as usize);
+        self.scroll(pane);
+    }
+
+    /// After a search narrows a pane, select its first row if the selected
+    /// one is filtered out.
+    fn select_first_if_lost(&mut self, pane: Pane) {
+        let rows = self.rows(pane);
+        let state = &mut self.panes[pane.index()];
+        if state.selected.is_none_or(|id| !rows.contains(&id)) {
+            state.select_index(&rows, 0);
+        }
+        state.offset = 0;
+        self.scroll(pane);
+    }
+
+    fn scroll(&mut self, pane: Pane) {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let height = layout::list_height(layout::screen(area).panes[pane.index()]);
+        let rows = self.rows(pane);
+        self.panes[pane.index()].scroll_to_selection(&rows, height);
+    }
+
+    fn edit_selected(&mut self) {
+        let Some(id) = self.selected(self.focus) else {
+            return self.warn(self.texts().msg_nothing_selected);
+        };
+        let record = self.record();
+        let kind = match self.focus {
+            Pane::Agenda => record.agenda.get(&id).map(|i| FormKind::EditAgendaItem {
+                id,
+                base_rev: i.rev,
+            }),
+            Pane::Speakers => record
+                .requests
+                .get(&id)
+                .filter(|r| r.status == RequestStatus::Waiting)
+                .map(|r| FormKind::EditRequest { id, base_rev: r.rev }),
+            Pane::Issues => record.issues.get(&id).map(|i| FormKind::EditIssue {
+                id,
+                base_rev: i.rev,
+            }),
+            Pane::Actions => record.actions.get(&id).map(|a| FormKind::EditAction {
+                id,
+                base_rev: a.rev,
+            }),
+        };
+        match kind {
+            Some(kind) => self.open_form(kind),
+            None => self.warn(self.texts().msg_cannot_edit_row),
+        }
+    }
+
+    /// `x`: withdraw a request, skip an agenda item, withdraw an issue or
+    /// cancel an action, after a question.
+    fn confirm_delete(&mut self) {
+        let Some(id) = self.selected(self.focus) else {
+            return self.warn(self.texts().msg_nothing_selected);
+        };
+        let t = self.texts();
+        let record = self.record();
+        let question = match self.focus {
+            Pane::Speakers => record
+                .requests
+                .get(&id)
+                .filter(|r| r.status == RequestStatus::Waiting)
+                .map(|r| {
+                    (
+                        fill(t.confirm_withdraw_request, &[record.participant_name(r.participant)]),
+                        Command::WithdrawRequest(id),
+                    )
+                }),
+            Pane::Agenda => record
+                .agenda
+                .get(&id)
+                .filter(|i| i.status == AgendaStatus::Pending)
+                .map(|i| (fill(t.confirm_skip_item, &[&i.title]), Command::SkipAgendaItem(id))),
+            Pane::Issues => record
+                .issues
+                .get(&id)
+                .filter(|i| i.disposition != Disposition::Withdrawn)
+                .map(|i| {
+                    (
+                        fill(t.confirm_withdraw_issue, &[&i.number.to_string()]),
+                        Command::AnswerIssue {
+                            id,
+                            base_rev: i.rev,
+                            fields: AnswerFields {
+                                answer: i.answer.clone(),
+                                disposition: Disposition::Withdrawn,
+                                reply_due: None,
+                                escalated_to: String::new(),
+                            },
+                        },
+                    )
+                }),
+            Pane::Actions => record
+                .actions
+                .get(&id)
+                .filter(|a| a.status != ActionStatus::Cancelled)
+                .map(|a| {
+                    (
+                        fill(t.confirm_cancel_action, &[&a.title]),
+                        Command::EditAction {
+                            id,
+                            base_rev: a.rev,
+                            fields: ActionFields {
+                                title: a.title.clone(),
+                                owner: a.owner.clone(),
+                                issue: a.issue,
+                                due: a.due,
+                                status: ActionStatus::Cancelled,
+                                completion_ref: a.completion_ref.clone(),
+                            },
+                        },
+                    )
+                }),
+        };
+        match question {
+            Some((question, command)) => {
+                if self.allowed(Area::of(&command)) {
+                    self.mode = Mode::Confirm { question, command };
+                }
+            }
+            None => self.warn(self.texts().msg_cannot_edit_row),
+        }
+    }
+
+    // ----- forms --------------------------------------------------------
+
+    pub fn open_form(&mut self, kind: FormKind) {
+        if !self.allowed(kind.area()) {
+            return;
+        }
+        let Some(form) = Form::new(kind, self.record()) else {
+            return self.warn(self.texts().msg_cannot_edit_row);
+        };
+        // Saved at once, so that even an untouched form comes back.
+        self.dirty_fields.insert(form.focus);
+        self.focus_moved = true;
+        self.mode = Mode::Form(form);
+        self.flush();
+    }
+
+    fn save_form(&mut self) {
+        let Mode::Form(form) = &self.mode else {
+            return;
+        };
+        let command = form.to_command(self.store.record(), self.lang);
+        let key = form.kind.key();
+        let command = match command {
+            Ok(command) => command,
+            Err(message) => return self.form_error(message),
+        };
+        self.flush();
+        match self.store.execute(command) {
+            Ok(committed) => {
+                self.mode = Mode::Normal;
+                self.dirty_fields.clear();
+                self.focus_moved = false;
+                self.after_commit(&committed);
+                if let Err(error) = self.store.discard_drafts(&key) {
+                    self.write_failed(&error);
+                }
+            }
+            Err(StoreError::Refused(error)) => {
+                let message = domain_error(self.lang, &error);
+                self.form_error(message);
+            }
+            Err(error) => {
+                let message = error.to_string();
+                self.write_failed(&error);
+                self.form_error(message);
+            }
+        }
+    }
+
+    fn form_error(&mut self, message: String) {
+        if let Mode::Form(form) = &mut self.mode {
+            form.error = Some(message);
+        }
+    }
+
+    /// Brings back the form this person was typing in when the console last
+    /// stopped (a crash, a closed terminal, a dropped connection).
+    fn restore_form(&mut self) {
+        let drafts = match self.store.drafts() {
+            Ok(drafts) => drafts,
+            Err(error) => return self.write_failed(&error),
+        };
+        // The form typed in last: drafts come oldest first.
+        let Some(latest) = drafts.last().map(|d| d.form.clone()) else {
+            return;
+        };
+        let Some(kind) = FormKind::parse(&latest) else {
+            return;
+        };
+        let Some(mut form) = Form::new(kind, self.record()) else {
+            return;
+        };
+        let mut focus = None;
+        for draft in drafts.iter().filter(|d| d.form == latest) {
+            if draft.field == FOCUS_FIELD {
+                focus = Some(draft.text.clone());
+            } else if let Some(field) = form.field_mut(&draft.field) {
+                field.restore(&draft.text, draft.cursor);
+            }
+        }
+        if let Some(focus) = focus {
+            form.focus_field(&focus);
+        }
+        self.mode = Mode::Form(form);
+        self.status = Some(Status::Info(self.texts().msg_form_restored.into()));
+    }
+
+    // ----- commands -----------------------------------------------------
+
+    fn allowed(&mut self, area: Area) -> bool {
+        let role = self.role();
+        if role == Role::Observer {
+            self.warn(self.texts().msg_read_only);
+            return false;
+        }
+        if !role.may(area) {
+            let what = match area {
+                Area::Meeting => "meeting",
+                Area::Agenda => "agenda",
+                Area::Floor => "floor",
+                Area::Requests => "requests",
+                Area::Participants => "participants",
+                Area::Issues => "issues",
+                Area::Actions => "actions",
+                Area::Undo => "undo",
+            };
+            let message = fill(self.texts().msg_not_allowed, &[role.label(self.lang), what]);
+            self.status = Some(Status::Warning(message));
+            return false;
+        }
+        true
+    }
+
+    /// Records a command; the footer says what happened.
+    pub fn execute(&mut self, command: Command) {
+        if !self.allowed(Area::of(&command)) {
+            return;
+        }
+        self.flush();
+        match self.store.execute(command) {
+            Ok(committed) => self.after_commit(&committed),
+            Err(StoreError::Refused(error)) => {
+                let message = fill(self.texts().msg_refused, &[&domain_error(self.lang, &error)]);
+                self.status = Some(Status::Warning(message));
+            }
+            Err(error) => self.write_failed(&error),
+        }
+    }
+
+    fn undo(&mut self) {
+        if !self.allowed(Area::Undo) {
+            return;
+        }
+        self.flush();
+        match self.store.undo_last() {
+            Ok(committed) => {
+                if let Event::Undone { target, .. } = committed.event {
+                    self.info(fill(self.texts().msg_undone, &[&target.to_string()]));
+                }
+                self.write_error = None;
+            }
+            Err(StoreError::NothingToUndo) => self.warn(self.texts().msg_nothing_to_undo),
+            Err(StoreError::Refused(error)) => {
+                let message = fill(self.texts().msg_refused, &[&domain_error(self.lang, &error)]);
+                self.status = Some(Status::Warning(message));
+            }
+            Err(error) => self.write_failed(&error),
+        }
+    }
+
+    /// Says what a commit did, and selects what it created.
+    fn after_commit(&mut self, committed: &store::Committed) {
+        self.write_error = None;
+        let t = self.texts();
+        let record = self.store.record();
+        let message = match &committed.event {
+            Event::FloorGiven { id, .. } => {
+                let name = record.requests.get(id).map_or("?", |r| record.participant_name(r.participant));
+                fill(t.msg_floor_to, &[name])
+            }
+            Event::SpeakerFinished { id, .. } => {
+                let name = record.requests.get(id).map_or("?", |r| record.participant_name(r.participant));
+                fill(t.msg_speaker_done, &[name])
+            }
+            _ => fill(t.msg_saved_entry, &[&committed.seq.to_string()]),
+        };
+        let created = match &committed.event {
+            Event::AgendaItemAdded { item } => Some((Pane::Agenda, item.id)),
+            Event::FloorRequested { request, .. } => Some((Pane::Speakers, request.id)),
+            Event::IssueLogged { issue } => Some((Pane::Issues, issue.id)),
+            Event::ActionAdded { action } => Some((Pane::Actions, action.id)),
+            _ => None,
+        };
+        if let Some((pane, id)) = created {
+            self.panes[pane.index()].selected = Some(id);
+            self.scroll(pane);
+        }
+        self.info(message);
+    }
+
+    fn info(&mut self, message: String) {
+        self.status = Some(Status::Info(message));
+    }
+
+    fn warn(&mut self, message: &str) {
+        self.status = Some(Status::Warning(message.to_string()));
+    }
+
+    fn write_failed(&mut self, error: &StoreError) {
+        let message = error.to_string();
+        self.status = Some(Status::Error(fill(self.texts().msg_write_failed, &[&message])));
+        self.write_error = Some(message);
+    }
+}

@@ -1,0 +1,78 @@
+//! The terminal as gavel leaves it: raw mode, alternate screen, bracketed
+//! paste and (optionally) mouse capture are undone on drop, on panic, and on
+//! the signals that end a session.
+
+use std::io::{self, Stdout, Write};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+
+pub type Tty = Terminal<CrosstermBackend<Stdout>>;
+
+pub struct TerminalGuard {
+    pub terminal: Tty,
+}
+
+impl TerminalGuard {
+    /// Takes over the terminal. A panic from here on restores it before the
+    /// message is printed.
+    pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
+        install_panic_hook();
+        enable_raw_mode()?;
+        let mut stdout = io::stdout();
+        let entered = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste)
+            .and_then(|_| if mouse { execute!(stdout, EnableMouseCapture) } else { Ok(()) });
+        if let Err(error) = entered {
+            restore();
+            return Err(error);
+        }
+        match Terminal::new(CrosstermBackend::new(stdout)) {
+            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Err(error) => {
+                restore();
+                Err(error)
+            }
+        }
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Cooked mode, main screen, cursor visible. Errors are ignored: after a
+/// dropped connection there may be no terminal left to restore.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let mut stdout = io::stdout();
+    let _ = execute!(
+        stdout,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = stdout.flush();
+}
+
+fn install_panic_hook() {
+    use std::sync::Once;
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            eprintln!("gavel stopped because of a bug. Everything committed is in the meeting file; reopen it to continue.");
+            previous(info);
+        }));
+    });
+}

@@ -1,0 +1,160 @@
+//! A form drawn over the panes: one row per field, the focused one with the
+//! cursor where the input method expects it, names offered while typing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::theme::Theme;
+use super::{centered, clean};
+use crate::app::App;
+use crate::app::form::{Field, Form, Input};
+use crate::domain::text::width;
+use crate::input::textfield::TextField;
+
+const LABEL_WIDTH: u16 = 18;
+const MULTILINE_ROWS: u16 = 6;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect) {
+    let t = app.texts();
+    let matches = form.person_matches(app.record());
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| field_height(field, i == form.focus, matches.len()))
+        .collect();
+    let error_rows = if form.error.is_some() { 2 } else { 0 };
+    let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
+    let popup = centered(area, area.width.saturating_sub(4).min(90), wanted.min(area.height));
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(Line::from(Span::styled(format!(" {} ", form.kind.title(t)), theme.title())))
+        .border_style(theme.focused_border());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+
+    let value_x = inner.x + LABEL_WIDTH.min(inner.width / 3);
+    let value_width = inner.right().saturating_sub(value_x);
+    let mut y = inner.y;
+    for (index, field) in form.fields.iter().enumerate() {
+        let room = inner.bottom().saturating_sub(y + error_rows);
+        let height = heights[index].min(room);
+        if height == 0 {
+            break;
+        }
+        let focused = index == form.focus;
+        let label_style = if focused { theme.focused_border() } else { theme.dim() };
+        let label = Rect::new(inner.x, y, value_x - inner.x, 1);
+        frame.render_widget(Paragraph::new(Span::styled(field.label(t), label_style)), label);
+        let value = Rect::new(value_x, y, value_width, height);
+        draw_value(frame, app, theme, field, focused, value, &matches);
+        y += height;
+    }
+    if let Some(error) = &form.error {
+        let rect = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
+        frame.render_widget(Paragraph::new(Span::styled(clean(error).into_owned(), theme.danger())), rect);
+    }
+}
+
+fn field_height(field: &Field, focused: bool, matches: usize) -> u16 {
+    match &field.input {
+        Input::Text(text) if text.is_multiline() => MULTILINE_ROWS,
+        Input::Person { text, .. } if focused && !text.is_empty() => 2 + matches as u16,
+        _ => 1,
+    }
+}
+
+fn draw_value(
+    frame: &mut Frame,
+    app: &App,
+    theme: Theme,
+    field: &Field,
+    focused: bool,
+    area: Rect,
+    matches: &[&crate::domain::Participant],
+) {
+    match &field.input {
+        Input::Choice { set, values, selected } => {
+            let label = set.label(values[*selected], app.lang);
+            let style = if focused { theme.selected(true) } else { Default::default() };
+            let line = Line::from(vec![
+                Span::styled("◀ ", theme.dim()),
+                Span::styled(label, style),
+                Span::styled(" ▶", theme.dim()),
+            ]);
+            frame.render_widget(Paragraph::new(line), area);
+        }
+        Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
+        Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
+        Input::Person { text, highlight } => {
+            draw_single(frame, text, focused, Rect { height: 1, ..area });
+            if !focused || text.is_empty() {
+                return;
+            }
+            let mut lines = Vec::new();
+            let new_style = if highlight.is_none() { theme.selected(true) } else { theme.dim() };
+            lines.push(Line::from(Span::styled(
+                format!("+ {}: {}", app.texts().new_person, clean(text.text().trim())),
+                new_style,
+            )));
+            for (i, person) in matches.iter().enumerate() {
+                let style = if *highlight == Some(i) { theme.selected(true) } else { Default::default() };
+                let mut spans = vec![Span::styled(format!("  {}", clean(&person.name)), style)];
+                if !person.organization.is_empty() {
+                    spans.push(Span::styled(format!(" · {}", clean(&person.organization)), theme.dim()));
+                }
+                lines.push(Line::from(spans));
+            }
+            let rest = Rect {
+                y: area.y + 1,
+                height: area.height.saturating_sub(1),
+                ..area
+            };
+            frame.render_widget(Paragraph::new(lines), rest);
+        }
+    }
+}
+
+/// One line, scrolled so that the cursor is visible.
+fn draw_single(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+    let shown = clean(text.text()).into_owned();
+    let before = clean(&text.text()[..text.cursor()]).into_owned();
+    let room = usize::from(area.width.saturating_sub(1)).max(1);
+    // Skip whole graphemes from the left until the cursor fits.
+    let mut skip_bytes = 0;
+    let mut cursor_col = width(&before);
+    for grapheme in before.graphemes(true) {
+        if cursor_col < room {
+            break;
+        }
+        skip_bytes += grapheme.len();
+        cursor_col -= width(grapheme);
+    }
+    frame.render_widget(Paragraph::new(shown[skip_bytes..].to_string()), area);
+    if focused {
+        frame.set_cursor_position((area.x + cursor_col as u16, area.y));
+    }
+}
+
+/// Wrapped lines, scrolled so that the cursor's line is visible.
+fn draw_multiline(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+    let columns = usize::from(area.width.saturating_sub(1)).max(1);
+    let lines = text.visual_lines(columns);
+    let (row, col) = text.cursor_position(columns);
+    let height = usize::from(area.height).max(1);
+    let top = (row + 1).saturating_sub(height);
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(top)
+        .take(height)
+        .map(|l| Line::from(clean(&text.text()[l.start..l.end]).into_owned()))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), area);
+    if focused {
+        let col = col.min(columns) as u16;
+        frame.set_cursor_position((area.x + col, area.y + (row - top) as u16));
+    }
+}

@@ -1,0 +1,58 @@
+//! The Issues pane: every question, difficulty and recommendation raised,
+//! with who raised it and what became of it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::list::{self, ListView};
+use super::theme::Theme;
+use super::{clean, spread};
+use crate::app::App;
+use crate::domain::*;
+use crate::i18n::short_disposition;
+use crate::input::keymap::Pane;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+    let record = app.record();
+    let rows = app.rows(Pane::Issues);
+    let today = record.meeting_day(app.now).max(crate::domain::clock::local_date(&record.meeting.details, app.now));
+    let view = ListView {
+        pane: Pane::Issues,
+        title: app.texts().issues,
+        count: record.issues.len(),
+        bottom: None,
+    };
+    list::draw(frame, app, theme, area, view, &rows, |id, width| {
+        let Some(issue) = record.issues.get(&id) else {
+            return Line::from("");
+        };
+        let badge_style = match issue.disposition {
+            Disposition::Open => theme.warning(),
+            Disposition::Answered => theme.good(),
+            Disposition::WrittenReplyRequired | Disposition::Escalated => theme.accent(),
+            Disposition::Redirected | Disposition::Withdrawn => theme.dim(),
+        };
+        let who = issue.raised_by.map_or("", |p| record.participant_name(p));
+        let first_line = issue.text.lines().next().unwrap_or("");
+        let main = if who.is_empty() {
+            clean(first_line).into_owned()
+        } else {
+            format!("{}: {}", clean(who), clean(first_line))
+        };
+        let mut right = Vec::new();
+        if let Some(due) = issue.reply_due.filter(|_| issue.closed_on.is_none()) {
+            let style = if issue.is_overdue(today) { theme.danger() } else { theme.dim() };
+            right.push(Span::styled(due.format("%d/%m").to_string(), style));
+        }
+        spread(
+            vec![
+                Span::raw(format!("#{:<3}", issue.number)),
+                Span::styled(format!("[{}] ", short_disposition(issue.disposition, app.lang)), badge_style),
+            ],
+            Span::raw(main),
+            right,
+            width,
+        )
+    });
+}

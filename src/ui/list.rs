@@ -1,0 +1,83 @@
+//! The frame every pane shares: a bordered list that draws only the rows
+//! that fit, and marks the selection.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::theme::Theme;
+use crate::app::layout::list_height;
+use crate::app::{App, Mode};
+use crate::domain::Id;
+use crate::input::keymap::Pane;
+
+pub struct ListView<'a> {
+    pub pane: Pane,
+    pub title: &'a str,
+    pub count: usize,
+    pub bottom: Option<Line<'a>>,
+}
+
+/// Draws the rows of `pane` visible at its scroll offset; `row` makes the
+/// line for one id in the given width.
+pub fn draw<'a>(
+    frame: &mut Frame,
+    app: &App,
+    theme: Theme,
+    area: Rect,
+    view: ListView<'a>,
+    rows: &[Id],
+    row: impl Fn(Id, usize) -> Line<'a>,
+) {
+    let focused = app.focus == view.pane && matches!(app.mode, Mode::Normal | Mode::Search(_));
+    let state = app.pane(view.pane);
+    let mut title = vec![
+        Span::styled(format!(" {} ", view.pane.index() + 1), theme.dim()),
+        Span::styled(view.title.to_string(), theme.title()),
+        Span::raw(format!(" ({}) ", view.count)),
+    ];
+    if let Some(filter) = &state.filter {
+        let label = app.texts().filter;
+        title.push(Span::styled(format!("[{label}: {}] ", super::clean(filter)), theme.accent()));
+    }
+    if let Mode::Search(field) = &app.mode
+        && app.focus == view.pane
+    {
+        title.push(Span::styled(format!("/{}▏", super::clean(field.text())), theme.accent()));
+    }
+    let mut block = Block::bordered()
+        .title(Line::from(title))
+        .border_style(if app.focus == view.pane { theme.focused_border() } else { theme.border() });
+    if let Some(bottom) = view.bottom {
+        block = block.title_bottom(bottom);
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let height = list_height(area);
+    if rows.is_empty() {
+        let empty = Paragraph::new(Span::styled(app.texts().empty_list, theme.dim()));
+        frame.render_widget(empty, inner);
+        return;
+    }
+    let selected = state.selected_index(rows);
+    let offset = state.offset.min(rows.len().saturating_sub(1));
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(index, id)| {
+            let line = row(*id, width);
+            if Some(index) == selected {
+                line.patch_style(theme.selected(focused))
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(Style::new()), inner);
+}

@@ -1,0 +1,116 @@
+//! Drawing: a pure function of the console's state. Every text that came
+//! from a person goes through `clean` (the one sanitizer) before it reaches
+//! the terminal.
+
+mod actions;
+mod agenda;
+mod footer;
+mod form;
+mod header;
+mod help;
+mod issues;
+mod list;
+mod speakers;
+pub mod theme;
+
+use std::borrow::Cow;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Mode};
+use crate::domain::text::{sanitize, truncate, width};
+use crate::i18n::fill;
+use crate::input::keymap::Pane;
+use theme::Theme;
+
+/// Draws the whole console.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let theme = Theme { color: app.color };
+    if layout::is_too_small(area) {
+        return draw_too_small(frame, app, area);
+    }
+    let screen = layout::screen(area);
+    header::draw(frame, app, theme, screen.header);
+    for pane in Pane::ALL {
+        let rect = screen.panes[pane.index()];
+        match pane {
+            Pane::Agenda => agenda::draw(frame, app, theme, rect),
+            Pane::Speakers => speakers::draw(frame, app, theme, rect),
+            Pane::Issues => issues::draw(frame, app, theme, rect),
+            Pane::Actions => actions::draw(frame, app, theme, rect),
+        }
+    }
+    footer::draw(frame, app, theme, screen.footer);
+    match &app.mode {
+        Mode::Form(form) => form::draw(frame, app, theme, form, area),
+        Mode::Help => help::draw(frame, app, theme, area),
+        Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
+        Mode::Normal | Mode::Search(_) => {}
+    }
+}
+
+/// Text typed by a person, made safe to draw.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    sanitize(text)
+}
+
+/// A row: `left` spans, then `main` cut to fit, then `right` flush right.
+pub fn spread<'a>(left: Vec<Span<'a>>, main: Span<'a>, right: Vec<Span<'a>>, width_available: usize) -> Line<'a> {
+    let used = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    let fixed = used(&left) + used(&right);
+    let room = width_available.saturating_sub(fixed + 1);
+    let main_text = truncate(&main.content, room).into_owned();
+    let gap = width_available.saturating_sub(fixed + width(&main_text));
+    let mut spans = left;
+    spans.push(Span::styled(main_text, main.style));
+    if !right.is_empty() {
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.extend(right);
+    }
+    Line::from(spans)
+}
+
+/// A rectangle of at most `width`×`height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+fn draw_too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let message = fill(
+        app.texts().too_small,
+        &[&MIN_WIDTH.to_string(), &MIN_HEIGHT.to_string(), &area.width.to_string(), &area.height.to_string()],
+    );
+    let y = area.height / 2;
+    let rect = Rect::new(area.x, area.y + y.saturating_sub(1), area.width, area.height - y.saturating_sub(1));
+    frame.render_widget(
+        Paragraph::new(message).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+fn draw_confirm(frame: &mut Frame, app: &App, theme: Theme, question: &str, area: Rect) {
+    let rect = centered(area, (width(question) as u16 + 6).max(36), 5);
+    frame.render_widget(Clear, rect);
+    let block = ratatui::widgets::Block::bordered().border_style(theme.warning());
+    let text = vec![
+        Line::from(Span::styled(clean(question).into_owned(), theme.title())),
+        Line::from(""),
+        Line::from(Span::styled(app.texts().yes_no, theme.dim())),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).block(block).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
