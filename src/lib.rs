@@ -2,6 +2,7 @@
 //! keeping its record, so that nothing said in the room is ever lost.
 
 pub mod cli;
+pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod store;
