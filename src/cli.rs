@@ -27,6 +27,9 @@ pub struct Cli {
 pub enum CliCommand {
     /// Open a meeting in the live console.
     Open(OpenArgs),
+    /// Open a sample meeting in progress (a Vietnamese dialogue on science
+    /// and technology procedures), written to FILE or to a fresh file.
+    Demo(DemoArgs),
     /// Create a new meeting file.
     New(NewArgs),
     /// Print the journal, one line per change.
@@ -89,17 +92,29 @@ pub struct NewArgs {
     /// The meeting file to create (it must not exist).
     pub file: PathBuf,
     /// The meeting's title.
-    #[arg(long, required = true)]
-    pub title: String,
+    #[arg(long, required_unless_present = "demo")]
+    pub title: Option<String>,
     /// The organizing agency.
     #[arg(long, default_value = "")]
     pub agency: String,
+    /// Write the demo meeting into the new file (see `gavel demo`).
+    #[arg(long, conflicts_with = "title")]
+    pub demo: bool,
     /// Make the file readable and writable by its group too (mode 0660
     /// instead of 0600), for a secretary who logs in as another user.
     #[arg(long)]
     pub group: bool,
     #[command(flatten)]
     pub identity: Identity,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Where to write the demo (default: a fresh file in the temporary
+    /// directory). An existing file is opened as it is.
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
 }
 
 #[derive(Debug, Args)]

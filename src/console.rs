@@ -27,7 +27,11 @@ pub struct ConsoleOptions {
 /// SIGINT) ends it. Everything typed is already in the file by then.
 pub fn run(app: &mut App, options: ConsoleOptions) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut guard = TerminalGuard::enter(options.mouse)?;

@@ -89,7 +89,9 @@ pub fn demo_details(now: Timestamp) -> MeetingDetails {
 /// Creates `path` with the demo meeting in it. If writing the demo fails,
 /// the half-written file is removed again.
 pub fn create_demo(path: &Path, options: OpenOptions, now: Timestamp) -> Result<Store, StoreError> {
-    let mut store = Store::create(path, options, demo_details(now), Sharing::Private)?;
+    // The meeting was prepared the day before.
+    let prepared = start_of(now) - TimeDelta::days(1);
+    let mut store = Store::create_at(path, options, demo_details(now), Sharing::Private, prepared)?;
     match write_demo(&mut store, now) {
         Ok(()) => Ok(store),
         Err(error) => {

@@ -453,17 +453,6 @@ fn vi_field(what: &str) -> &str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fill_replaces_in_order() {
-        assert_eq!(fill("{} gives {} s", &["An", "30"]), "An gives 30 s");
-        assert_eq!(fill("no holes", &["x"]), "no holes");
-    }
-}
-
 /// A few letters for a disposition, for narrow rows.
 pub fn short_disposition(disposition: Disposition, lang: Lang) -> &'static str {
     let (en, vi) = match disposition {
@@ -488,5 +477,16 @@ pub fn kind_tag(kind: RequestKind, lang: Lang) -> &'static str {
         (RequestKind::Reply, Lang::Vi) => "[trả lời] ",
         (RequestKind::PointOfOrder, Lang::En) => "[point of order] ",
         (RequestKind::PointOfOrder, Lang::Vi) => "[trình tự] ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_in_order() {
+        assert_eq!(fill("{} gives {} s", &["An", "30"]), "An gives 30 s");
+        assert_eq!(fill("no holes", &["x"]), "no holes");
     }
 }

@@ -1,15 +1,17 @@
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
 
 use gavel::app::App;
-use gavel::cli::{Cli, CliCommand, ConsoleArgs, Identity, LangArg, LogArgs, NewArgs, RoleArg, SyncMode};
+use gavel::cli::{
+    Cli, CliCommand, ConsoleArgs, Identity, LangArg, LogArgs, NewArgs, RoleArg, SyncMode,
+};
 use gavel::console::{self, ConsoleOptions};
 use gavel::domain::{MeetingDetails, Record, Role};
-use gavel::i18n::Lang;
 use gavel::export::log::format_entry;
+use gavel::i18n::Lang;
 use gavel::store::{self, Durability, OpenOptions, Sharing, Store, StoreError};
 
 fn main() -> ExitCode {
@@ -24,6 +26,10 @@ fn main() -> ExitCode {
     };
     match command {
         CliCommand::Open(args) => report(&args.file, open(&args.file, &args.console)),
+        CliCommand::Demo(args) => {
+            let path = args.file.clone().unwrap_or_else(fresh_demo_path);
+            report(&path.clone(), demo(&path, &args.console))
+        }
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
         CliCommand::Check(args) => check(&args.file),
@@ -82,29 +88,55 @@ fn open(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
 fn run_console(store: Store, args: &ConsoleArgs) -> Result<(), StoreError> {
     let mut app = App::new(store, lang(args.lang), store::now());
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    console::run(&mut app, ConsoleOptions { mouse: !args.no_mouse })?;
+    console::run(
+        &mut app,
+        ConsoleOptions {
+            mouse: !args.no_mouse,
+        },
+    )?;
     Ok(())
 }
 
 fn new(args: NewArgs) -> Result<(), StoreError> {
-    let details = MeetingDetails {
-        title: args.title,
-        agency: args.agency,
-        ..MeetingDetails::default()
-    };
-    let sharing = if args.group {
-        Sharing::Group
+    let options = open_options(&args.identity, Role::Chair);
+    if args.demo {
+        gavel::demo::create_demo(&args.file, options, store::now())?;
     } else {
-        Sharing::Private
-    };
-    Store::create(
-        &args.file,
-        open_options(&args.identity, Role::Chair),
-        details,
-        sharing,
-    )?;
+        let details = MeetingDetails {
+            title: args.title.unwrap_or_default(),
+            agency: args.agency,
+            ..MeetingDetails::default()
+        };
+        let sharing = if args.group {
+            Sharing::Group
+        } else {
+            Sharing::Private
+        };
+        Store::create(&args.file, options, details, sharing)?;
+    }
     println!("created {}", args.file.display());
     Ok(())
+}
+
+fn fresh_demo_path() -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    std::env::temp_dir().join(format!("gavel-demo-{stamp}.gavel"))
+}
+
+/// The demo meeting, written if the file does not exist yet, then opened.
+fn demo(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
+    if !path.exists() {
+        let chair = open_options(&args.identity, Role::Chair);
+        drop(gavel::demo::create_demo(path, chair, store::now())?);
+    }
+    let store = Store::open(path, open_options(&args.identity, role(args.role)))?;
+    eprintln!("gavel: demo meeting in {}", path.display());
+    let result = run_console(store, args);
+    eprintln!(
+        "gavel: the demo meeting is kept in {} (gavel open {0})",
+        path.display()
+    );
+    result
 }
 
 fn log(args: LogArgs) -> Result<(), StoreError> {

@@ -27,8 +27,13 @@ impl TerminalGuard {
         install_panic_hook();
         enable_raw_mode()?;
         let mut stdout = io::stdout();
-        let entered = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|_| if mouse { execute!(stdout, EnableMouseCapture) } else { Ok(()) });
+        let entered = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste).and_then(|_| {
+            if mouse {
+                execute!(stdout, EnableMouseCapture)
+            } else {
+                Ok(())
+            }
+        });
         if let Err(error) = entered {
             restore();
             return Err(error);

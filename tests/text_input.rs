@@ -13,7 +13,10 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 fn cases() -> Vec<Value> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tricky-strings.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/tricky-strings.json"
+    );
     let text = std::fs::read_to_string(path).expect("../shared/data/tricky-strings.json");
     serde_json::from_str::<Vec<Value>>(&text).unwrap()
 }
@@ -48,7 +51,13 @@ fn log_issue(events: Vec<TermEvent>) -> String {
     app.flush();
     app.handle_event(key(KeyCode::Char('s'), KeyModifiers::CONTROL));
     assert_eq!(app.mode, Mode::Normal, "form not saved: {:?}", app.status);
-    app.record().issues.values().last().expect("issue logged").text.clone()
+    app.record()
+        .issues
+        .values()
+        .last()
+        .expect("issue logged")
+        .text
+        .clone()
 }
 
 #[test]
@@ -61,7 +70,12 @@ fn typed_text_is_stored_nfc() {
             continue;
         }
         let typed = log_issue(key_events(text));
-        assert_eq!(typed, text.nfc().collect::<String>().trim(), "{}", case["name"]);
+        assert_eq!(
+            typed,
+            text.nfc().collect::<String>().trim(),
+            "{}",
+            case["name"]
+        );
         let pasted = log_issue(vec![TermEvent::Paste(text.to_string())]);
         assert_eq!(pasted, typed, "{}: paste differs from typing", case["name"]);
     }
@@ -90,10 +104,18 @@ fn hostile_text_is_kept_as_typed_but_shown_harmless() {
         // Terminals send a pasted line break as CR: a multi-line field takes
         // a bare CR as a line break. Everything else is kept as typed.
         let expected = clean_text(&text.replace('\r', "\n"));
-        assert_eq!(stored, expected, "{}: the record must keep the text", case["name"]);
+        assert_eq!(
+            stored, expected,
+            "{}: the record must keep the text",
+            case["name"]
+        );
         let shown = sanitize(&stored);
         for forbidden in ['\x1b', '\u{9b}', '\x07', '\r', '\u{202e}', '\0'] {
-            assert!(!shown.contains(forbidden), "{}: {forbidden:?} reaches the screen", case["name"]);
+            assert!(
+                !shown.contains(forbidden),
+                "{}: {forbidden:?} reaches the screen",
+                case["name"]
+            );
         }
         if case["name"] == "combining-flood" {
             assert_eq!(width(&shown), 1);

@@ -58,11 +58,17 @@ impl FormKind {
             ("action", issue) if issue.starts_with("new/") => FormKind::NewAction {
                 issue: Some(issue[4..].parse().ok()?),
             },
-            ("agenda", _) => target().map(|(id, base_rev)| FormKind::EditAgendaItem { id, base_rev })?,
-            ("request", _) => target().map(|(id, base_rev)| FormKind::EditRequest { id, base_rev })?,
+            ("agenda", _) => {
+                target().map(|(id, base_rev)| FormKind::EditAgendaItem { id, base_rev })?
+            }
+            ("request", _) => {
+                target().map(|(id, base_rev)| FormKind::EditRequest { id, base_rev })?
+            }
             ("issue", _) => target().map(|(id, base_rev)| FormKind::EditIssue { id, base_rev })?,
             ("answer", _) => target().map(|(id, base_rev)| FormKind::Answer { id, base_rev })?,
-            ("action", _) => target().map(|(id, base_rev)| FormKind::EditAction { id, base_rev })?,
+            ("action", _) => {
+                target().map(|(id, base_rev)| FormKind::EditAction { id, base_rev })?
+            }
             _ => return None,
         })
     }
@@ -86,7 +92,9 @@ impl FormKind {
         match self {
             FormKind::NewAgendaItem | FormKind::EditAgendaItem { .. } => Area::Agenda,
             FormKind::NewRequest(_) | FormKind::EditRequest { .. } => Area::Requests,
-            FormKind::NewIssue | FormKind::EditIssue { .. } | FormKind::Answer { .. } => Area::Issues,
+            FormKind::NewIssue | FormKind::EditIssue { .. } | FormKind::Answer { .. } => {
+                Area::Issues
+            }
             FormKind::NewAction { .. } | FormKind::EditAction { .. } => Area::Actions,
         }
     }
@@ -170,7 +178,11 @@ impl Field {
         let selected = values.iter().position(|v| *v == value).unwrap_or(0);
         Field {
             key,
-            input: Input::Choice { set, values, selected },
+            input: Input::Choice {
+                set,
+                values,
+                selected,
+            },
         }
     }
 
@@ -214,8 +226,12 @@ impl Field {
     /// The field's value as a draft saves it: (text, cursor).
     pub fn draft(&self) -> (&str, usize) {
         match &self.input {
-            Input::Text(field) | Input::Person { text: field, .. } => (field.text(), field.cursor()),
-            Input::Choice { values, selected, .. } => (values[*selected], 0),
+            Input::Text(field) | Input::Person { text: field, .. } => {
+                (field.text(), field.cursor())
+            }
+            Input::Choice {
+                values, selected, ..
+            } => (values[*selected], 0),
         }
     }
 
@@ -229,7 +245,9 @@ impl Field {
                 };
                 *field = fresh.with_text(text, cursor);
             }
-            Input::Choice { values, selected, .. } => {
+            Input::Choice {
+                values, selected, ..
+            } => {
                 if let Some(at) = values.iter().position(|v| *v == text) {
                     *selected = at;
                 }
@@ -272,7 +290,11 @@ impl Form {
     pub fn new(kind: FormKind, record: &Record) -> Option<Form> {
         let (fields, focus) = match kind {
             FormKind::NewAgendaItem => (
-                vec![Field::text("title", ""), Field::text("minutes", ""), Field::text("presenter", "")],
+                vec![
+                    Field::text("title", ""),
+                    Field::text("minutes", ""),
+                    Field::text("presenter", ""),
+                ],
                 0,
             ),
             FormKind::EditAgendaItem { id, .. } => {
@@ -308,13 +330,30 @@ impl Form {
                 let speaker = record
                     .current_speaker()
                     .map_or("", |r| record.participant_name(r.participant));
-                (issue_fields(speaker, IssueSource::Floor, IssueCategory::Question, "", "", ""), 5)
+                (
+                    issue_fields(
+                        speaker,
+                        IssueSource::Floor,
+                        IssueCategory::Question,
+                        "",
+                        "",
+                        "",
+                    ),
+                    5,
+                )
             }
             FormKind::EditIssue { id, .. } => {
                 let issue = record.issues.get(&id)?;
                 let who = issue.raised_by.map_or("", |p| record.participant_name(p));
                 (
-                    issue_fields(who, issue.source, issue.category, &issue.field, &issue.procedure, &issue.text),
+                    issue_fields(
+                        who,
+                        issue.source,
+                        issue.category,
+                        &issue.field,
+                        &issue.procedure,
+                        &issue.text,
+                    ),
                     5,
                 )
             }
@@ -329,7 +368,10 @@ impl Form {
                         Field::multi("answer", &issue.answer),
                         Field::choice("disposition", ChoiceSet::Disposition, disposition.as_str()),
                         Field::text("escalated_to", &issue.escalated_to),
-                        Field::text("reply_due", &issue.reply_due.map(format_date).unwrap_or_default()),
+                        Field::text(
+                            "reply_due",
+                            &issue.reply_due.map(format_date).unwrap_or_default(),
+                        ),
                     ],
                     0,
                 )
@@ -339,7 +381,10 @@ impl Form {
                     .and_then(|id| record.issues.get(&id))
                     .map(|i| i.number.to_string())
                     .unwrap_or_default();
-                (action_fields("", "", &number, "", ActionStatus::Open, ""), 0)
+                (
+                    action_fields("", "", &number, "", ActionStatus::Open, ""),
+                    0,
+                )
             }
             FormKind::EditAction { id, .. } => {
                 let action = record.actions.get(&id)?;
@@ -350,7 +395,14 @@ impl Form {
                     .unwrap_or_default();
                 let due = action.due.map(format_date).unwrap_or_default();
                 (
-                    action_fields(&action.title, &action.owner, &number, &due, action.status, &action.completion_ref),
+                    action_fields(
+                        &action.title,
+                        &action.owner,
+                        &number,
+                        &due,
+                        action.status,
+                        &action.completion_ref,
+                    ),
                     0,
                 )
             }
@@ -405,7 +457,9 @@ impl Form {
         let matches = self.person_matches(record).len();
         let fields = self.fields.len();
         match &mut self.fields[self.focus].input {
-            Input::Choice { values, selected, .. } => match key.code {
+            Input::Choice {
+                values, selected, ..
+            } => match key.code {
                 KeyCode::Left => *selected = (*selected + values.len() - 1) % values.len(),
                 KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % values.len(),
                 KeyCode::Up => return self.move_focus(false, fields),
@@ -523,12 +577,20 @@ impl Form {
             })
             .collect();
         found.sort_by_key(|(weak, p)| (*weak, p.id));
-        found.into_iter().take(MAX_MATCHES).map(|(_, p)| p).collect()
+        found
+            .into_iter()
+            .take(MAX_MATCHES)
+            .map(|(_, p)| p)
+            .collect()
     }
 
     /// Takes the highlighted completion into the person field.
     fn accept_match(&mut self, record: &Record) {
-        let matches: Vec<String> = self.person_matches(record).iter().map(|p| p.name.clone()).collect();
+        let matches: Vec<String> = self
+            .person_matches(record)
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
         if let Input::Person { text, highlight } = &mut self.fields[self.focus].input
             && let Some(name) = highlight.and_then(|h| matches.get(h))
         {
@@ -540,13 +602,25 @@ impl Form {
     /// The command the form describes, or why it cannot be one yet.
     pub fn to_command(&self, record: &Record, lang: Lang) -> Result<Command, String> {
         let t = lang.texts();
-        let get = |key: &str| self.fields.iter().find(|f| f.key == key).map_or("", Field::value);
-        let label = |key: &str| self.fields.iter().find(|f| f.key == key).map_or("?", |f| f.label(t));
+        let get = |key: &str| {
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map_or("", Field::value)
+        };
+        let label = |key: &str| {
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map_or("?", |f| f.label(t))
+        };
         // An empty number is zero (an agenda item without a time box).
         let number = |key: &str| -> Result<u32, String> {
             match get(key).trim() {
                 "" => Ok(0),
-                value => value.parse().map_err(|_| fill(t.msg_not_a_number, &[label(key)])),
+                value => value
+                    .parse()
+                    .map_err(|_| fill(t.msg_not_a_number, &[label(key)])),
             }
         };
         let date = |key: &str| -> Result<Option<NaiveDate>, String> {
@@ -580,7 +654,9 @@ impl Form {
             let issue = match get("issue").trim() {
                 "" => None,
                 n => {
-                    let n: u32 = n.parse().map_err(|_| fill(t.msg_not_a_number, &[label("issue")]))?;
+                    let n: u32 = n
+                        .parse()
+                        .map_err(|_| fill(t.msg_not_a_number, &[label("issue")]))?;
                     Some(
                         record
                             .issues
@@ -639,7 +715,8 @@ impl Form {
                 base_rev,
                 fields: AnswerFields {
                     answer: get("answer").to_string(),
-                    disposition: Disposition::parse(get("disposition")).unwrap_or(Disposition::Answered),
+                    disposition: Disposition::parse(get("disposition"))
+                        .unwrap_or(Disposition::Answered),
                     reply_due: date("reply_due")?,
                     escalated_to: get("escalated_to").to_string(),
                 },
@@ -754,13 +831,25 @@ mod tests {
             FormKind::NewAgendaItem,
             FormKind::EditAgendaItem { id: 3, base_rev: 9 },
             FormKind::NewRequest(RequestKind::PointOfOrder),
-            FormKind::EditRequest { id: 4, base_rev: 10 },
+            FormKind::EditRequest {
+                id: 4,
+                base_rev: 10,
+            },
             FormKind::NewIssue,
-            FormKind::EditIssue { id: 5, base_rev: 11 },
-            FormKind::Answer { id: 6, base_rev: 12 },
+            FormKind::EditIssue {
+                id: 5,
+                base_rev: 11,
+            },
+            FormKind::Answer {
+                id: 6,
+                base_rev: 12,
+            },
             FormKind::NewAction { issue: None },
             FormKind::NewAction { issue: Some(7) },
-            FormKind::EditAction { id: 8, base_rev: 13 },
+            FormKind::EditAction {
+                id: 8,
+                base_rev: 13,
+            },
         ] {
             assert_eq!(FormKind::parse(&kind.key()), Some(kind), "{}", kind.key());
         }

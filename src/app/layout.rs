@@ -31,7 +31,8 @@ pub fn screen(area: Rect) -> Screen {
         Constraint::Length(FOOTER_HEIGHT),
     ])
     .areas(area);
-    let [top, bottom] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
     let halves = |row: Rect| -> [Rect; 2] {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(row)
     };

@@ -30,8 +30,11 @@ pub enum Mode {
     /// Typing a search for the focused pane.
     Search(TextField),
     /// A question before a command that withdraws or cancels something.
-    Confirm { question: String, command: Command },
-    Form(Form),
+    Confirm {
+        question: String,
+        command: Box<Command>,
+    },
+    Form(Box<Form>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,7 +149,10 @@ impl App {
             }
             Mode::Help => {
                 use ratatui::crossterm::event::KeyCode;
-                if matches!(key.code, KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')) {
+                if matches!(
+                    key.code,
+                    KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
+                ) {
                     self.mode = Mode::Normal;
                 }
             }
@@ -161,7 +167,11 @@ impl App {
                     KeyCode::Backspace => {
                         field.backspace();
                     }
-                    KeyCode::Char('h') if key.modifiers.contains(ratatui::crossterm::event::KeyModifiers::CONTROL) => {
+                    KeyCode::Char('h')
+                        if key
+                            .modifiers
+                            .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
+                    {
                         field.backspace();
                     }
                     KeyCode::Left => field.left(),
@@ -179,11 +189,13 @@ impl App {
                 use ratatui::crossterm::event::KeyCode;
                 match key.code {
                     KeyCode::Char('y') | KeyCode::Char('Y') => {
-                        let command = command.clone();
+                        let command = (**command).clone();
                         self.mode = Mode::Normal;
                         self.execute(command);
                     }
-                    KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => self.mode = Mode::Normal,
+                    KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+                        self.mode = Mode::Normal
+                    }
                     _ => {}
                 }
             }
@@ -348,7 +360,9 @@ impl App {
                 self.execute(Command::SetQueueClosed(!closed));
             }
             Action::RequestReply => self.open_form(FormKind::NewRequest(RequestKind::Reply)),
-            Action::RequestPointOfOrder => self.open_form(FormKind::NewRequest(RequestKind::PointOfOrder)),
+            Action::RequestPointOfOrder => {
+                self.open_form(FormKind::NewRequest(RequestKind::PointOfOrder))
+            }
             Action::LogIssue => self.open_form(FormKind::NewIssue),
             Action::Answer => match self.selected_issue() {
                 Some(issue) => self.open_form(FormKind::Answer {
@@ -391,7 +405,8 @@ impl App {
         let rows = self.rows(pane);
         let state = &mut self.panes[pane.index()];
         let current = state.selected_index(&rows).unwrap_or(0) as isize;
-        let target = (current.saturating_add(delta)).clamp(0, rows.len().saturating_sub(1) as isize);
+        let target =
+            (current.saturating_add(delta)).clamp(0, rows.len().saturating_sub(1) as isize);
         state.select_index(&rows, target as usize);
         self.scroll(pane);
     }
@@ -429,7 +444,10 @@ impl App {
                 .requests
                 .get(&id)
                 .filter(|r| r.status == RequestStatus::Waiting)
-                .map(|r| FormKind::EditRequest { id, base_rev: r.rev }),
+                .map(|r| FormKind::EditRequest {
+                    id,
+                    base_rev: r.rev,
+                }),
             Pane::Issues => record.issues.get(&id).map(|i| FormKind::EditIssue {
                 id,
                 base_rev: i.rev,
@@ -460,7 +478,10 @@ impl App {
                 .filter(|r| r.status == RequestStatus::Waiting)
                 .map(|r| {
                     (
-                        fill(t.confirm_withdraw_request, &[record.participant_name(r.participant)]),
+                        fill(
+                            t.confirm_withdraw_request,
+                            &[record.participant_name(r.participant)],
+                        ),
                         Command::WithdrawRequest(id),
                     )
                 }),
@@ -468,7 +489,12 @@ impl App {
                 .agenda
                 .get(&id)
                 .filter(|i| i.status == AgendaStatus::Pending)
-                .map(|i| (fill(t.confirm_skip_item, &[&i.title]), Command::SkipAgendaItem(id))),
+                .map(|i| {
+                    (
+                        fill(t.confirm_skip_item, &[&i.title]),
+                        Command::SkipAgendaItem(id),
+                    )
+                }),
             Pane::Issues => record
                 .issues
                 .get(&id)
@@ -513,7 +539,10 @@ impl App {
         match question {
             Some((question, command)) => {
                 if self.allowed(Area::of(&command)) {
-                    self.mode = Mode::Confirm { question, command };
+                    self.mode = Mode::Confirm {
+                        question,
+                        command: Box::new(command),
+                    };
                 }
             }
             None => self.warn(self.texts().msg_cannot_edit_row),
@@ -532,7 +561,7 @@ impl App {
         // Saved at once, so that even an untouched form comes back.
         self.dirty_fields.insert(form.focus);
         self.focus_moved = true;
-        self.mode = Mode::Form(form);
+        self.mode = Mode::Form(Box::new(form));
         self.flush();
     }
 
@@ -603,7 +632,7 @@ impl App {
         if let Some(focus) = focus {
             form.focus_field(&focus);
         }
-        self.mode = Mode::Form(form);
+        self.mode = Mode::Form(Box::new(form));
         self.status = Some(Status::Info(self.texts().msg_form_restored.into()));
     }
 
@@ -642,7 +671,10 @@ impl App {
         match self.store.execute(command) {
             Ok(committed) => self.after_commit(&committed),
             Err(StoreError::Refused(error)) => {
-                let message = fill(self.texts().msg_refused, &[&domain_error(self.lang, &error)]);
+                let message = fill(
+                    self.texts().msg_refused,
+                    &[&domain_error(self.lang, &error)],
+                );
                 self.status = Some(Status::Warning(message));
             }
             Err(error) => self.write_failed(&error),
@@ -663,7 +695,10 @@ impl App {
             }
             Err(StoreError::NothingToUndo) => self.warn(self.texts().msg_nothing_to_undo),
             Err(StoreError::Refused(error)) => {
-                let message = fill(self.texts().msg_refused, &[&domain_error(self.lang, &error)]);
+                let message = fill(
+                    self.texts().msg_refused,
+                    &[&domain_error(self.lang, &error)],
+                );
                 self.status = Some(Status::Warning(message));
             }
             Err(error) => self.write_failed(&error),
@@ -677,11 +712,17 @@ impl App {
         let record = self.store.record();
         let message = match &committed.event {
             Event::FloorGiven { id, .. } => {
-                let name = record.requests.get(id).map_or("?", |r| record.participant_name(r.participant));
+                let name = record
+                    .requests
+                    .get(id)
+                    .map_or("?", |r| record.participant_name(r.participant));
                 fill(t.msg_floor_to, &[name])
             }
             Event::SpeakerFinished { id, .. } => {
-                let name = record.requests.get(id).map_or("?", |r| record.participant_name(r.participant));
+                let name = record
+                    .requests
+                    .get(id)
+                    .map_or("?", |r| record.participant_name(r.participant));
                 fill(t.msg_speaker_done, &[name])
             }
             _ => fill(t.msg_saved_entry, &[&committed.seq.to_string()]),
@@ -710,7 +751,10 @@ impl App {
 
     fn write_failed(&mut self, error: &StoreError) {
         let message = error.to_string();
-        self.status = Some(Status::Error(fill(self.texts().msg_write_failed, &[&message])));
+        self.status = Some(Status::Error(fill(
+            self.texts().msg_write_failed,
+            &[&message],
+        )));
         self.write_error = Some(message);
     }
 }

@@ -61,7 +61,9 @@ pub fn rows(record: &Record, pane: Pane, filter: Option<&str>) -> Vec<Id> {
     let needle = filter.map(fold).filter(|f| !f.is_empty());
     let keep = |parts: &[&str]| match &needle {
         None => true,
-        Some(needle) => parts.iter().any(|part| fold(part).contains(needle.as_str())),
+        Some(needle) => parts
+            .iter()
+            .any(|part| fold(part).contains(needle.as_str())),
     };
     match pane {
         Pane::Agenda => record

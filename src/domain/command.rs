@@ -102,7 +102,12 @@ pub enum Command {
         topic: String,
     },
     /// Change the kind or topic of a waiting request.
-    EditRequest { id: Id, base_rev: Seq, kind: RequestKind, topic: String },
+    EditRequest {
+        id: Id,
+        base_rev: Seq,
+        kind: RequestKind,
+        topic: String,
+    },
     WithdrawRequest(Id),
     /// The current speaker is done; the head of the queue gets the floor.
     NextSpeaker,
@@ -339,11 +344,19 @@ pub fn decide(record: &Record, command: &Command, ctx: Context) -> Result<Event,
             kind,
             topic,
         } => request_floor(record, ctx, speaker, *kind, topic),
-        Command::EditRequest { id, base_rev, kind, topic } => {
+        Command::EditRequest {
+            id,
+            base_rev,
+            kind,
+            topic,
+        } => {
             let current = get(&record.requests, *id, "request for the floor")?;
             check_rev(EntityRef::Request(*id), *base_rev, current.rev)?;
             if current.status != RequestStatus::Waiting {
-                return Err(not_now("change this request", format!("it is {}", current.status)));
+                return Err(not_now(
+                    "change this request",
+                    format!("it is {}", current.status),
+                ));
             }
             Ok(Event::RequestChanged {
                 request: SpeakerRequest {

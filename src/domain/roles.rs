@@ -42,7 +42,9 @@ impl Area {
             C::NextSpeaker | C::TogglePause | C::AddTime { .. } | C::SetQueueClosed(_) => {
                 Area::Floor
             }
-            C::RequestFloor { .. } | C::EditRequest { .. } | C::WithdrawRequest(_) => Area::Requests,
+            C::RequestFloor { .. } | C::EditRequest { .. } | C::WithdrawRequest(_) => {
+                Area::Requests
+            }
             C::AddParticipant(_) | C::EditParticipant { .. } => Area::Participants,
             C::LogIssue(_) | C::EditIssue { .. } | C::AnswerIssue { .. } | C::CloseIssue { .. } => {
                 Area::Issues

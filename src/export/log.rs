@@ -76,7 +76,9 @@ pub fn describe(record: &Record, event: &Event) -> String {
             );
             format!("{who} asked for the floor ({})", request.kind)
         }
-        Event::RequestChanged { request } => format!("changed the request of {}", name(request.participant)),
+        Event::RequestChanged { request } => {
+            format!("changed the request of {}", name(request.participant))
+        }
         Event::RequestWithdrawn { id, .. } => {
             format!("withdrew the request of {}", request_name(*id))
         }

@@ -182,7 +182,11 @@ pub fn key_name(binding: &Binding) -> String {
         KeyCode::Esc => "Esc".into(),
         other => format!("{other:?}"),
     };
-    if binding.ctrl { format!("Ctrl-{name}") } else { name }
+    if binding.ctrl {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    }
 }
 
 /// All keys of an action in a scope, as the help writes them ("↑ k").
@@ -217,7 +221,10 @@ impl Action {
             A::StartItem => ("start the selected item", "bắt đầu mục đang chọn"),
             A::FinishItem => ("finish the active item", "kết thúc mục đang diễn ra"),
             A::NextSpeaker => ("next speaker", "mời người tiếp theo"),
-            A::TogglePause => ("pause / resume the speaker's time", "tạm dừng / tiếp tục giờ phát biểu"),
+            A::TogglePause => (
+                "pause / resume the speaker's time",
+                "tạm dừng / tiếp tục giờ phát biểu",
+            ),
             A::AddTime => ("30 seconds more", "thêm 30 giây"),
             A::ToggleQueue => ("close / reopen the list", "khóa / mở danh sách"),
             A::RequestReply => ("request a reply", "đăng ký trả lời"),
@@ -227,7 +234,10 @@ impl Action {
             A::AssignAction => ("assign an action", "phân công thực hiện"),
             A::Search => ("search this pane", "tìm trong ô này"),
             A::ClearFilter => ("clear the search", "bỏ lọc"),
-            A::Undo => ("undo your last change", "hoàn tác thay đổi gần nhất của bạn"),
+            A::Undo => (
+                "undo your last change",
+                "hoàn tác thay đổi gần nhất của bạn",
+            ),
             A::Help => ("help", "trợ giúp"),
             A::Quit => ("quit (everything is saved)", "thoát (mọi thứ đã được lưu)"),
         };
@@ -240,16 +250,32 @@ impl Action {
 
 /// Keys inside a form, for the help overlay.
 pub const FORM_KEYS: &[(&str, &str, &str)] = &[
-    ("Tab / Shift-Tab", "next / previous field", "ô sau / ô trước"),
+    (
+        "Tab / Shift-Tab",
+        "next / previous field",
+        "ô sau / ô trước",
+    ),
     ("Enter", "save", "lưu"),
-    ("Ctrl-S", "save (in a multi-line field)", "lưu (trong ô nhiều dòng)"),
+    (
+        "Ctrl-S",
+        "save (in a multi-line field)",
+        "lưu (trong ô nhiều dòng)",
+    ),
     ("Esc", "cancel", "hủy"),
     ("← → Home End", "move the cursor", "di chuyển con trỏ"),
     ("Ctrl-← Ctrl-→", "move by word", "di chuyển theo từ"),
     ("Backspace Ctrl-H / Del", "delete a letter", "xóa một chữ"),
-    ("Ctrl-W / Ctrl-U", "delete a word / to line start", "xóa một từ / tới đầu dòng"),
+    (
+        "Ctrl-W / Ctrl-U",
+        "delete a word / to line start",
+        "xóa một từ / tới đầu dòng",
+    ),
     ("← → Space", "change a choice", "đổi lựa chọn"),
-    ("↑ ↓", "pick a name / move between lines", "chọn tên / lên xuống dòng"),
+    (
+        "↑ ↓",
+        "pick a name / move between lines",
+        "chọn tên / lên xuống dòng",
+    ),
 ];
 
 #[cfg(test)]
@@ -263,10 +289,16 @@ mod tests {
     #[test]
     fn pane_keys_win_over_global_ones() {
         assert_eq!(lookup(&press('r'), Pane::Issues), Some(Action::Answer));
-        assert_eq!(lookup(&press('r'), Pane::Speakers), Some(Action::RequestReply));
+        assert_eq!(
+            lookup(&press('r'), Pane::Speakers),
+            Some(Action::RequestReply)
+        );
         assert_eq!(lookup(&press('r'), Pane::Agenda), None);
         assert_eq!(lookup(&press('s'), Pane::Agenda), Some(Action::StartItem));
-        assert_eq!(lookup(&press('n'), Pane::Actions), Some(Action::NextSpeaker));
+        assert_eq!(
+            lookup(&press('n'), Pane::Actions),
+            Some(Action::NextSpeaker)
+        );
     }
 
     #[test]

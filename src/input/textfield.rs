@@ -241,10 +241,15 @@ impl TextField {
         let mut found = (0, 0);
         for (row, line) in lines.iter().enumerate() {
             if line.start <= self.cursor && self.cursor <= line.end {
-                found = (row, UnicodeWidthStr::width(&self.text[line.start..self.cursor]));
+                found = (
+                    row,
+                    UnicodeWidthStr::width(&self.text[line.start..self.cursor]),
+                );
                 // A cursor at a wrap point belongs to the next line, unless
                 // this line ends with a real line break.
-                let wrapped = lines.get(row + 1).is_some_and(|next| next.start == line.end);
+                let wrapped = lines
+                    .get(row + 1)
+                    .is_some_and(|next| next.start == line.end);
                 if !(wrapped && self.cursor == line.end) {
                     break;
                 }
@@ -277,7 +282,10 @@ impl TextField {
     }
 
     fn prev_boundary(&self, at: usize) -> Option<usize> {
-        self.text[..at].grapheme_indices(true).next_back().map(|(i, _)| i)
+        self.text[..at]
+            .grapheme_indices(true)
+            .next_back()
+            .map(|(i, _)| i)
     }
 
     fn next_boundary(&self, at: usize) -> Option<usize> {
@@ -292,7 +300,11 @@ impl TextField {
             }
             boundary = i;
         }
-        if at >= self.text.len() { self.text.len() } else { boundary }
+        if at >= self.text.len() {
+            self.text.len()
+        } else {
+            boundary
+        }
     }
 
     fn boundary_at_or_after(&self, at: usize) -> usize {

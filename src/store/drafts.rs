@@ -21,18 +21,30 @@ pub struct Draft {
 impl Store {
     /// Saves the current text of one field: one upsert in one short
     /// `BEGIN IMMEDIATE` transaction, durable when this returns.
-    pub fn save_draft(&mut self, form: &str, field: &str, text: &str, cursor: usize) -> Result<(), StoreError> {
+    pub fn save_draft(
+        &mut self,
+        form: &str,
+        field: &str,
+        text: &str,
+        cursor: usize,
+    ) -> Result<(), StoreError> {
         self.save_drafts(form, &[(field, text, cursor)])
     }
 
     /// Saves several fields of one form (text, cursor) in one transaction:
     /// a burst of keys, or a field left and another entered.
-    pub fn save_drafts(&mut self, form: &str, fields: &[(&str, &str, usize)]) -> Result<(), StoreError> {
+    pub fn save_drafts(
+        &mut self,
+        form: &str,
+        fields: &[(&str, &str, usize)],
+    ) -> Result<(), StoreError> {
         if self.options.role == Role::Observer {
             return Err(StoreError::ReadOnly);
         }
         let at = format_ts(&now());
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         {
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO drafts (actor, form, field, text, cursor, updated_at)
@@ -41,7 +53,14 @@ impl Store {
                  SET text = excluded.text, cursor = excluded.cursor, updated_at = excluded.updated_at",
             )?;
             for (field, text, cursor) in fields {
-                upsert.execute(params![self.options.actor, form, field, text, *cursor as i64, at])?;
+                upsert.execute(params![
+                    self.options.actor,
+                    form,
+                    field,
+                    text,
+                    *cursor as i64,
+                    at
+                ])?;
             }
         }
         tx.commit()?;

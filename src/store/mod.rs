@@ -139,8 +139,20 @@ impl Store {
         details: MeetingDetails,
         sharing: Sharing,
     ) -> Result<Store, StoreError> {
+        Self::create_at(path, options, details, sharing, now())
+    }
+
+    /// Creates a new meeting file whose first entry is dated `at` (the demo
+    /// and tests set the time, so the same input gives the same journal).
+    pub fn create_at(
+        path: &Path,
+        options: OpenOptions,
+        details: MeetingDetails,
+        sharing: Sharing,
+        at: Timestamp,
+    ) -> Result<Store, StoreError> {
         create_file(path, sharing)?;
-        let created = Self::initialise(path, options, details);
+        let created = Self::initialise(path, options, details, at);
         if created.is_err() {
             // The file is ours and holds nothing yet: do not leave a husk.
             let _ = fs::remove_file(path);
@@ -152,12 +164,13 @@ impl Store {
         path: &Path,
         options: OpenOptions,
         details: MeetingDetails,
+        at: Timestamp,
     ) -> Result<Store, StoreError> {
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         conn.pragma_update(None, "journal_mode", "wal")?;
         let mut store = Self::with_connection(conn, path, options)?;
-        store.execute(Command::CreateMeeting(details))?;
+        store.execute_at(Command::CreateMeeting(details), at)?;
         Ok(store)
     }
 

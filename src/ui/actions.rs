@@ -36,7 +36,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         let owner = clean(&action.owner);
         let mut right = vec![Span::styled(truncate(&owner, 18).into_owned(), theme.dim())];
         if let Some(due) = action.due {
-            let style = if action.is_overdue(today) { theme.danger() } else { theme.dim() };
+            let style = if action.is_overdue(today) {
+                theme.danger()
+            } else {
+                theme.dim()
+            };
             right.push(Span::styled(format!(" {}", due.format("%d/%m")), style));
         }
         spread(

@@ -29,7 +29,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         .with_timezone(&offset(&record.meeting.details))
         .format("%H:%M")
         .to_string();
-    let bottom = Line::from(Span::styled(format!(" {} {forecast} ", t.forecast_end), theme.dim()));
+    let bottom = Line::from(Span::styled(
+        format!(" {} {forecast} ", t.forecast_end),
+        theme.dim(),
+    ));
     let view = ListView {
         pane: Pane::Agenda,
         title: t.agenda,
@@ -52,7 +55,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             AgendaStatus::Pending => (format!("{planned}′"), theme.dim()),
             AgendaStatus::Skipped => ("—".to_string(), theme.dim()),
             _ => {
-                let style = if spent > i64::from(planned) { theme.warning() } else { theme.dim() };
+                let style = if spent > i64::from(planned) {
+                    theme.warning()
+                } else {
+                    theme.dim()
+                };
                 (format!("{spent}/{planned}′"), style)
             }
         };

@@ -31,16 +31,25 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         (_, Mode::Form(form)) => {
             let multiline = matches!(&form.focused().input, crate::app::form::Input::Text(f) if f.is_multiline());
             Line::from(Span::styled(
-                if multiline { t.form_hints_multiline } else { t.form_hints },
+                if multiline {
+                    t.form_hints_multiline
+                } else {
+                    t.form_hints
+                },
                 theme.dim(),
             ))
         }
         (_, Mode::Search(_)) => Line::from(Span::styled("Enter ✓ · Esc ✗", theme.dim())),
-        (Some(Status::Error(message)), _) => {
-            Line::from(Span::styled(format!(" {} ", clean(message)), theme.banner_error()))
+        (Some(Status::Error(message)), _) => Line::from(Span::styled(
+            format!(" {} ", clean(message)),
+            theme.banner_error(),
+        )),
+        (Some(Status::Warning(message)), _) => {
+            Line::from(Span::styled(clean(message).into_owned(), theme.warning()))
         }
-        (Some(Status::Warning(message)), _) => Line::from(Span::styled(clean(message).into_owned(), theme.warning())),
-        (Some(Status::Info(message)), _) => Line::from(Span::styled(clean(message).into_owned(), theme.good())),
+        (Some(Status::Info(message)), _) => {
+            Line::from(Span::styled(clean(message).into_owned(), theme.good()))
+        }
         (None, _) => hints(app, theme),
     };
     frame.render_widget(Paragraph::new(line), first);
@@ -54,10 +63,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     );
     let saved = match &app.write_error {
         Some(error) => Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error()),
-        None => Span::styled(format!("{} #{}", t.saved, app.record().last_seq), theme.good()),
+        None => Span::styled(
+            format!("{} #{}", t.saved, app.record().last_seq),
+            theme.good(),
+        ),
     };
-    let right = vec![saved, Span::styled(format!("  {}", t.help_hint), theme.dim())];
-    frame.render_widget(Paragraph::new(spread(vec![], Span::raw(who), right, width)), second);
+    let right = vec![
+        saved,
+        Span::styled(format!("  {}", t.help_hint), theme.dim()),
+    ];
+    frame.render_widget(
+        Paragraph::new(spread(vec![], Span::raw(who), right, width)),
+        second,
+    );
 }
 
 /// "s start · f finish · a add · …": the focused pane's keys first.

@@ -28,10 +28,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect)
         .collect();
     let error_rows = if form.error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
-    let popup = centered(area, area.width.saturating_sub(4).min(90), wanted.min(area.height));
+    let popup = centered(
+        area,
+        area.width.saturating_sub(4).min(90),
+        wanted.min(area.height),
+    );
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(Line::from(Span::styled(format!(" {} ", form.kind.title(t)), theme.title())))
+        .title(Line::from(Span::styled(
+            format!(" {} ", form.kind.title(t)),
+            theme.title(),
+        )))
         .border_style(theme.focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -46,16 +53,26 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect)
             break;
         }
         let focused = index == form.focus;
-        let label_style = if focused { theme.focused_border() } else { theme.dim() };
+        let label_style = if focused {
+            theme.focused_border()
+        } else {
+            theme.dim()
+        };
         let label = Rect::new(inner.x, y, value_x - inner.x, 1);
-        frame.render_widget(Paragraph::new(Span::styled(field.label(t), label_style)), label);
+        frame.render_widget(
+            Paragraph::new(Span::styled(field.label(t), label_style)),
+            label,
+        );
         let value = Rect::new(value_x, y, value_width, height);
         draw_value(frame, app, theme, field, focused, value, &matches);
         y += height;
     }
     if let Some(error) = &form.error {
         let rect = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
-        frame.render_widget(Paragraph::new(Span::styled(clean(error).into_owned(), theme.danger())), rect);
+        frame.render_widget(
+            Paragraph::new(Span::styled(clean(error).into_owned(), theme.danger())),
+            rect,
+        );
     }
 }
 
@@ -77,9 +94,17 @@ fn draw_value(
     matches: &[&crate::domain::Participant],
 ) {
     match &field.input {
-        Input::Choice { set, values, selected } => {
+        Input::Choice {
+            set,
+            values,
+            selected,
+        } => {
             let label = set.label(values[*selected], app.lang);
-            let style = if focused { theme.selected(true) } else { Default::default() };
+            let style = if focused {
+                theme.selected(true)
+            } else {
+                Default::default()
+            };
             let line = Line::from(vec![
                 Span::styled("◀ ", theme.dim()),
                 Span::styled(label, style),
@@ -95,16 +120,31 @@ fn draw_value(
                 return;
             }
             let mut lines = Vec::new();
-            let new_style = if highlight.is_none() { theme.selected(true) } else { theme.dim() };
+            let new_style = if highlight.is_none() {
+                theme.selected(true)
+            } else {
+                theme.dim()
+            };
             lines.push(Line::from(Span::styled(
-                format!("+ {}: {}", app.texts().new_person, clean(text.text().trim())),
+                format!(
+                    "+ {}: {}",
+                    app.texts().new_person,
+                    clean(text.text().trim())
+                ),
                 new_style,
             )));
             for (i, person) in matches.iter().enumerate() {
-                let style = if *highlight == Some(i) { theme.selected(true) } else { Default::default() };
+                let style = if *highlight == Some(i) {
+                    theme.selected(true)
+                } else {
+                    Default::default()
+                };
                 let mut spans = vec![Span::styled(format!("  {}", clean(&person.name)), style)];
                 if !person.organization.is_empty() {
-                    spans.push(Span::styled(format!(" · {}", clean(&person.organization)), theme.dim()));
+                    spans.push(Span::styled(
+                        format!(" · {}", clean(&person.organization)),
+                        theme.dim(),
+                    ));
                 }
                 lines.push(Line::from(spans));
             }

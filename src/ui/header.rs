@@ -28,7 +28,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Some(start) => {
             let end = record.meeting.actual_end.unwrap_or(app.now);
             let secs = (end - start).num_seconds().max(0);
-            format!("{} {}:{:02}:{:02}", t.elapsed, secs / 3600, secs / 60 % 60, secs % 60)
+            format!(
+                "{} {}:{:02}:{:02}",
+                t.elapsed,
+                secs / 3600,
+                secs / 60 % 60,
+                secs % 60
+            )
         }
         None => t.not_started.to_string(),
     };
@@ -37,7 +43,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Span::styled(format!("  {elapsed}"), theme.dim()),
     ];
     let title = Span::styled(clean(&details.title).into_owned(), theme.title());
-    frame.render_widget(Paragraph::new(spread(vec![], title, right, usize::from(first.width))), first);
+    frame.render_widget(
+        Paragraph::new(spread(vec![], title, right, usize::from(first.width))),
+        first,
+    );
 
     // 2. The active agenda item and its time box.
     let [item_text, item_gauge] =
@@ -46,14 +55,23 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Some(item) => {
             let spent = agenda_elapsed(item, app.now);
             let planned = i64::from(item.planned_minutes) * 60;
-            let ratio = if planned > 0 { spent.num_seconds() as f64 / planned as f64 } else { 1.0 };
+            let ratio = if planned > 0 {
+                spent.num_seconds() as f64 / planned as f64
+            } else {
+                1.0
+            };
             let over = spent.num_seconds() > planned;
             let line = Line::from(vec![
                 Span::styled("▶ ", theme.accent()),
                 Span::raw(clean(&item.title).into_owned()),
             ]);
             frame.render_widget(Paragraph::new(line), item_text);
-            let label = format!("{}/{} {}", spent.num_minutes(), item.planned_minutes, t.minutes_short);
+            let label = format!(
+                "{}/{} {}",
+                spent.num_minutes(),
+                item.planned_minutes,
+                t.minutes_short
+            );
             frame.render_widget(gauge(theme, ratio, over, label), item_gauge);
         }
         None => {
@@ -73,9 +91,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             let person = record.participants.get(&request.participant);
             let mut spans = vec![
                 Span::styled("● ", theme.clock(clock.used_ratio(), over)),
-                Span::styled(clean(person.map_or("?", |p| p.name.as_str())).into_owned(), theme.title()),
+                Span::styled(
+                    clean(person.map_or("?", |p| p.name.as_str())).into_owned(),
+                    theme.title(),
+                ),
             ];
-            if let Some(org) = person.map(|p| p.organization.as_str()).filter(|o| !o.is_empty()) {
+            if let Some(org) = person
+                .map(|p| p.organization.as_str())
+                .filter(|o| !o.is_empty())
+            {
                 spans.push(Span::styled(format!(" · {}", clean(org)), theme.dim()));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), speaker_text);
@@ -87,7 +111,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             frame.render_widget(gauge(theme, clock.used_ratio(), over, label), speaker_gauge);
         }
         None => {
-            let line = Line::from(Span::styled(format!("  {}", t.nobody_speaking), theme.dim()));
+            let line = Line::from(Span::styled(
+                format!("  {}", t.nobody_speaking),
+                theme.dim(),
+            ));
             frame.render_widget(Paragraph::new(line), third);
         }
     }

@@ -24,12 +24,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     frame.render_widget(Clear, popup);
     let t = app.texts();
     let block = Block::bordered()
-        .title(Line::from(Span::styled(format!(" {} ", t.help_title), theme.title())))
-        .title_bottom(Line::from(Span::styled(format!(" {} ", t.help_close), theme.dim())))
+        .title(Line::from(Span::styled(
+            format!(" {} ", t.help_title),
+            theme.title(),
+        )))
+        .title_bottom(Line::from(Span::styled(
+            format!(" {} ", t.help_close),
+            theme.dim(),
+        )))
         .border_style(theme.focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let areas = Layout::horizontal(vec![Constraint::Ratio(1, u32::from(columns)); usize::from(columns)]).split(inner);
+    let areas = Layout::horizontal(vec![
+        Constraint::Ratio(1, u32::from(columns));
+        usize::from(columns)
+    ])
+    .split(inner);
     for (column, rect) in lines.chunks(per_column.max(1)).zip(areas.iter()) {
         let room = usize::from(rect.width.saturating_sub(1));
         let column: Vec<Line> = column
@@ -79,13 +89,25 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
                 lines.push(entry(theme, "1 2 3 4".into(), panes));
             }
             Action::Focus(_) => {}
-            action => lines.push(entry(theme, keys_for(action, Scope::Anywhere), action.help(lang))),
+            action => lines.push(entry(
+                theme,
+                keys_for(action, Scope::Anywhere),
+                action.help(lang),
+            )),
         }
     }
-    for (pane, title) in [(Pane::Agenda, t.agenda), (Pane::Speakers, t.speakers), (Pane::Issues, t.issues)] {
+    for (pane, title) in [
+        (Pane::Agenda, t.agenda),
+        (Pane::Speakers, t.speakers),
+        (Pane::Issues, t.issues),
+    ] {
         lines.push(heading(theme, title));
         for binding in BINDINGS.iter().filter(|b| b.scope == Scope::In(pane)) {
-            lines.push(entry(theme, keys_for(binding.action, binding.scope), binding.action.help(lang)));
+            lines.push(entry(
+                theme,
+                keys_for(binding.action, binding.scope),
+                binding.action.help(lang),
+            ));
         }
     }
     lines.push(heading(theme, t.help_forms));

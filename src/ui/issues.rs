@@ -16,7 +16,12 @@ use crate::input::keymap::Pane;
 pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let record = app.record();
     let rows = app.rows(Pane::Issues);
-    let today = record.meeting_day(app.now).max(crate::domain::clock::local_date(&record.meeting.details, app.now));
+    let today = record
+        .meeting_day(app.now)
+        .max(crate::domain::clock::local_date(
+            &record.meeting.details,
+            app.now,
+        ));
     let view = ListView {
         pane: Pane::Issues,
         title: app.texts().issues,
@@ -42,13 +47,20 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         };
         let mut right = Vec::new();
         if let Some(due) = issue.reply_due.filter(|_| issue.closed_on.is_none()) {
-            let style = if issue.is_overdue(today) { theme.danger() } else { theme.dim() };
+            let style = if issue.is_overdue(today) {
+                theme.danger()
+            } else {
+                theme.dim()
+            };
             right.push(Span::styled(due.format("%d/%m").to_string(), style));
         }
         spread(
             vec![
                 Span::raw(format!("#{:<3}", issue.number)),
-                Span::styled(format!("[{}] ", short_disposition(issue.disposition, app.lang)), badge_style),
+                Span::styled(
+                    format!("[{}] ", short_disposition(issue.disposition, app.lang)),
+                    badge_style,
+                ),
             ],
             Span::raw(main),
             right,

@@ -40,16 +40,27 @@ pub fn draw<'a>(
     ];
     if let Some(filter) = &state.filter {
         let label = app.texts().filter;
-        title.push(Span::styled(format!("[{label}: {}] ", super::clean(filter)), theme.accent()));
+        title.push(Span::styled(
+            format!("[{label}: {}] ", super::clean(filter)),
+            theme.accent(),
+        ));
     }
     if let Mode::Search(field) = &app.mode
         && app.focus == view.pane
     {
-        title.push(Span::styled(format!("/{}▏", super::clean(field.text())), theme.accent()));
+        title.push(Span::styled(
+            format!("/{}▏", super::clean(field.text())),
+            theme.accent(),
+        ));
     }
-    let mut block = Block::bordered()
-        .title(Line::from(title))
-        .border_style(if app.focus == view.pane { theme.focused_border() } else { theme.border() });
+    let mut block =
+        Block::bordered()
+            .title(Line::from(title))
+            .border_style(if app.focus == view.pane {
+                theme.focused_border()
+            } else {
+                theme.border()
+            });
     if let Some(bottom) = view.bottom {
         block = block.title_bottom(bottom);
     }

@@ -60,7 +60,12 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 }
 
 /// A row: `left` spans, then `main` cut to fit, then `right` flush right.
-pub fn spread<'a>(left: Vec<Span<'a>>, main: Span<'a>, right: Vec<Span<'a>>, width_available: usize) -> Line<'a> {
+pub fn spread<'a>(
+    left: Vec<Span<'a>>,
+    main: Span<'a>,
+    right: Vec<Span<'a>>,
+    width_available: usize,
+) -> Line<'a> {
     let used = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
     let fixed = used(&left) + used(&right);
     let room = width_available.saturating_sub(fixed + 1);
@@ -90,12 +95,24 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 fn draw_too_small(frame: &mut Frame, app: &App, area: Rect) {
     let message = fill(
         app.texts().too_small,
-        &[&MIN_WIDTH.to_string(), &MIN_HEIGHT.to_string(), &area.width.to_string(), &area.height.to_string()],
+        &[
+            &MIN_WIDTH.to_string(),
+            &MIN_HEIGHT.to_string(),
+            &area.width.to_string(),
+            &area.height.to_string(),
+        ],
     );
     let y = area.height / 2;
-    let rect = Rect::new(area.x, area.y + y.saturating_sub(1), area.width, area.height - y.saturating_sub(1));
+    let rect = Rect::new(
+        area.x,
+        area.y + y.saturating_sub(1),
+        area.width,
+        area.height - y.saturating_sub(1),
+    );
     frame.render_widget(
-        Paragraph::new(message).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(message)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         rect,
     );
 }
@@ -110,7 +127,10 @@ fn draw_confirm(frame: &mut Frame, app: &App, theme: Theme, question: &str, area
         Line::from(Span::styled(app.texts().yes_no, theme.dim())),
     ];
     frame.render_widget(
-        Paragraph::new(text).block(block).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(text)
+            .block(block)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         rect,
     );
 }

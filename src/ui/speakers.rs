@@ -20,9 +20,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let rows = app.rows(Pane::Speakers);
     let active = record.active_item().map(|i| i.id);
     let queue = record.queue(active);
-    let mut bottom = vec![Span::styled(format!(" {}: {} ", t.waiting, queue.len()), theme.dim())];
+    let mut bottom = vec![Span::styled(
+        format!(" {}: {} ", t.waiting, queue.len()),
+        theme.dim(),
+    )];
     if record.queue_is_closed(active) {
-        bottom.push(Span::styled(format!(" {} ", t.queue_closed), theme.danger()));
+        bottom.push(Span::styled(
+            format!(" {} ", t.queue_closed),
+            theme.danger(),
+        ));
     }
     let view = ListView {
         pane: Pane::Speakers,
@@ -51,7 +57,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
                 } else {
                     format!("{name} · {}", clean(organization))
                 };
-                spread(vec![Span::styled("▶ ", theme.accent())], Span::styled(main, theme.title()), right, width)
+                spread(
+                    vec![Span::styled("▶ ", theme.accent())],
+                    Span::styled(main, theme.title()),
+                    right,
+                    width,
+                )
             }
             RequestStatus::Waiting => {
                 let place = queue.iter().position(|r| r.id == id).map_or(0, |i| i + 1);
@@ -68,7 +79,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
                     main.push_str(&format!(" — {}", clean(&request.topic)));
                 }
                 let total = record.speaking_time(request.participant, app.now);
-                let right = vec![Span::styled(format!("Σ{}", format_mm_ss(total)), theme.dim())];
+                let right = vec![Span::styled(
+                    format!("Σ{}", format_mm_ss(total)),
+                    theme.dim(),
+                )];
                 spread(left, Span::raw(main), right, width)
             }
             RequestStatus::Done | RequestStatus::Withdrawn => {

@@ -10,7 +10,11 @@ pub struct Theme {
 
 impl Theme {
     fn fg(self, color: Color) -> Style {
-        if self.color { Style::new().fg(color) } else { Style::new() }
+        if self.color {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn title(self) -> Style {
@@ -18,7 +22,11 @@ impl Theme {
     }
 
     pub fn dim(self) -> Style {
-        self.fg(Color::DarkGray).add_modifier(if self.color { Modifier::empty() } else { Modifier::DIM })
+        self.fg(Color::DarkGray).add_modifier(if self.color {
+            Modifier::empty()
+        } else {
+            Modifier::DIM
+        })
     }
 
     pub fn accent(self) -> Style {
@@ -66,7 +74,10 @@ impl Theme {
 
     pub fn banner_error(self) -> Style {
         if self.color {
-            Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::White)
+                .bg(Color::Red)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         }
