@@ -23,24 +23,42 @@ pub struct ConsoleOptions {
     pub mouse: bool,
 }
 
+/// How long the loop has to finish by itself after a signal.
+const GRACE: Duration = Duration::from_millis(600);
+
 /// Runs the console until the person quits or a signal (SIGTERM, SIGHUP,
 /// SIGINT) ends it. Everything typed is already in the file by then.
 pub fn run(app: &mut App, options: ConsoleOptions) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let signals = watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     let result = event_loop(&mut guard, app, &stop);
     app.flush();
     drop(guard);
+    signals.close();
     result
+}
+
+/// A thread that turns SIGTERM, SIGHUP and SIGINT into a clean stop. The
+/// loop sees the flag within one poll; if it does not finish in time (on a
+/// hung-up terminal crossterm can spin inside its read), the thread restores
+/// what it can and exits. Every keystroke is committed before it is shown,
+/// so nothing typed is lost either way.
+fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let handle = signals.handle();
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            stop.store(true, Ordering::SeqCst);
+            std::thread::sleep(GRACE);
+            crate::terminal::restore();
+            std::process::exit(0);
+        }
+    });
+    Ok(handle)
 }
 
 fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
@@ -56,12 +74,17 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io
             draw(guard, app)?;
             dirty = false;
         }
-        if event::poll(POLL)? {
+        if retry_interrupted(event::poll(POLL))? {
             // A burst (an input method's backspaces and letters, a fast
             // typist) is applied in order, then saved once.
             loop {
-                app.handle_event(event::read()?);
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if let Some(event) = retry_interrupted(event::read().map(Some))? {
+                    app.handle_event(event);
+                }
+                if app.quit
+                    || stop.load(Ordering::Relaxed)
+                    || !retry_interrupted(event::poll(Duration::ZERO))?
+                {
                     break;
                 }
             }
@@ -73,6 +96,15 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io
         }
     }
     Ok(())
+}
+
+/// A signal interrupting a terminal call is not an error: the loop looks
+/// at the stop flag next.
+fn retry_interrupted<T: Default>(result: io::Result<T>) -> io::Result<T> {
+    match result {
+        Err(error) if error.kind() == io::ErrorKind::Interrupted => Ok(T::default()),
+        other => other,
+    }
 }
 
 fn draw(guard: &mut TerminalGuard, app: &App) -> io::Result<()> {

@@ -10,7 +10,8 @@ use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 
@@ -59,8 +60,11 @@ impl Drop for TerminalGuard {
 pub fn restore() {
     let _ = disable_raw_mode();
     let mut stdout = io::stdout();
+    // A stop in the middle of a frame leaves a synchronized update open, and
+    // the terminal would show nothing more: end it first.
     let _ = execute!(
         stdout,
+        EndSynchronizedUpdate,
         DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,

@@ -59,10 +59,19 @@ fn a_killed_writer_loses_nothing_it_reported() {
                 let _ = lines_tx.send(line);
             }
         });
-        // Wait until the child is writing, then kill it at a random moment.
-        let first = lines
-            .recv_timeout(Duration::from_secs(30))
-            .expect("child started writing");
+        // Wait until the child is writing (libtest prints its own lines
+        // first), then kill it at a random moment.
+        let mut seen = Vec::new();
+        loop {
+            let line = lines
+                .recv_timeout(Duration::from_secs(30))
+                .expect("child started writing");
+            let writing = line.starts_with("draft");
+            seen.push(line);
+            if writing {
+                break;
+            }
+        }
         let delay = 5 + (round as u64 * 37) % 90;
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().expect("SIGKILL");
@@ -70,7 +79,7 @@ fn a_killed_writer_loses_nothing_it_reported() {
         reader.join().unwrap();
 
         let mut last_draft_chars = 0usize;
-        for line in std::iter::once(first).chain(lines.try_iter()) {
+        for line in seen.into_iter().chain(lines.try_iter()) {
             let words: Vec<&str> = line.split_whitespace().collect();
             match words.as_slice() {
                 ["draft", _, n] => last_draft_chars = n.parse().unwrap(),

@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         (Some(Status::Info(message)), _) => {
             Line::from(Span::styled(clean(message).into_owned(), theme.good()))
         }
-        (None, _) => hints(app, theme),
+        (None, _) => hints(app, theme, width),
     };
     frame.render_widget(Paragraph::new(line), first);
 
@@ -78,9 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     );
 }
 
-/// "s start · f finish · a add · …": the focused pane's keys first.
-fn hints<'a>(app: &App, theme: Theme) -> Line<'a> {
+/// "s start · f finish · a add · …": the focused pane's keys first, as
+/// many whole hints as fit in `width`.
+fn hints<'a>(app: &App, theme: Theme, width: usize) -> Line<'a> {
     let mut spans = Vec::new();
+    let mut used = 0;
     let pane_keys = BINDINGS.iter().filter(|b| b.scope == Scope::In(app.focus));
     let common = COMMON.iter().filter_map(|action| {
         BINDINGS
@@ -88,11 +90,21 @@ fn hints<'a>(app: &App, theme: Theme) -> Line<'a> {
             .find(|b| b.action == *action && b.scope == Scope::Anywhere)
     });
     for binding in pane_keys.chain(common) {
-        if !spans.is_empty() {
-            spans.push(Span::styled(" · ", theme.dim()));
+        let key = key_name(binding);
+        let what = format!(" {}", binding.action.help(app.lang));
+        let separator = if spans.is_empty() { "" } else { " · " };
+        let needed = crate::domain::text::width(&key)
+            + crate::domain::text::width(&what)
+            + separator.len().min(3);
+        if used + needed > width {
+            break;
         }
-        spans.push(Span::styled(key_name(binding), theme.accent()));
-        spans.push(Span::raw(format!(" {}", binding.action.help(app.lang))));
+        used += needed;
+        if !separator.is_empty() {
+            spans.push(Span::styled(separator, theme.dim()));
+        }
+        spans.push(Span::styled(key, theme.accent()));
+        spans.push(Span::raw(what));
     }
     Line::from(spans)
 }

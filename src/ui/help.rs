@@ -11,15 +11,15 @@ use crate::domain::text::truncate;
 use crate::i18n::Lang;
 use crate::input::keymap::{Action, BINDINGS, FORM_KEYS, Pane, Scope, keys_for};
 
-const KEY_COLUMN: usize = 12;
-const COLUMN_WIDTH: u16 = 44;
+const KEY_COLUMN: usize = 10;
+const COLUMN_WIDTH: u16 = 39;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let lines = help_lines(app, theme);
     let columns = (area.width.saturating_sub(2) / COLUMN_WIDTH).clamp(1, 3);
     let per_column = lines.len().div_ceil(usize::from(columns));
     let width = (COLUMN_WIDTH * columns + 2).min(area.width);
-    let height = (per_column as u16 + 3).min(area.height);
+    let height = (per_column as u16 + 2).min(area.height);
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let t = app.texts();

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 
@@ -108,4 +110,95 @@ pub fn replay(store: &Store) -> Record {
         record.apply(entry.seq, &entry.event);
     }
     record
+}
+
+/// 09:20 in Vietnam on 5 February 2026: the moment the demo is caught at.
+pub fn demo_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 2, 5, 2, 20, 0).unwrap()
+}
+
+/// The demo meeting in a console, as `actor` in `role`.
+pub fn demo_app(
+    dir: &tempfile::TempDir,
+    lang: gavel::i18n::Lang,
+    actor: &str,
+    role: Role,
+) -> gavel::app::App {
+    let path = meeting_path(dir);
+    if !path.exists() {
+        drop(
+            gavel::demo::create_demo(&path, fast_options("chair", Role::Chair), demo_now())
+                .unwrap(),
+        );
+    }
+    let store = Store::open(&path, fast_options(actor, role)).unwrap();
+    let mut app = gavel::app::App::new(store, lang, demo_now());
+    app.resize(160, 48);
+    app
+}
+
+/// Draws the console on a test terminal of the given size.
+pub fn render(
+    app: &gavel::app::App,
+    width: u16,
+    height: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| gavel::ui::draw(frame, app)).unwrap();
+    terminal
+}
+
+/// The screen as text, one line per row.
+pub fn screen_text(app: &gavel::app::App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Types a key script into the console, the way helix's tests do:
+/// plain characters, and `<esc>`, `<tab>`, `<s-tab>`, `<enter>`, `<bs>`,
+/// `<del>`, `<up>`, `<down>`, `<left>`, `<right>`, `<c-x>` for Ctrl-x.
+/// Drafts are flushed after the script, as the event loop does.
+pub fn keys(app: &mut gavel::app::App, script: &str) {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        let (code, modifiers, len) = if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            let (code, modifiers) = match name {
+                "esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                "tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "s-tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+                "enter" => (KeyCode::Enter, KeyModifiers::NONE),
+                "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
+                "del" => (KeyCode::Delete, KeyModifiers::NONE),
+                "up" => (KeyCode::Up, KeyModifiers::NONE),
+                "down" => (KeyCode::Down, KeyModifiers::NONE),
+                "left" => (KeyCode::Left, KeyModifiers::NONE),
+                "right" => (KeyCode::Right, KeyModifiers::NONE),
+                "lt" => (KeyCode::Char('<'), KeyModifiers::NONE),
+                ctrl if ctrl.starts_with("c-") => (
+                    KeyCode::Char(ctrl.chars().nth(2).unwrap()),
+                    KeyModifiers::CONTROL,
+                ),
+                other => panic!("unknown key <{other}>"),
+            };
+            (code, modifiers, end + 1)
+        } else {
+            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+        };
+        app.handle_event(Event::Key(KeyEvent::new(code, modifiers)));
+        rest = &rest[len..];
+    }
+    app.flush();
 }

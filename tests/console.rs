@@ -1,0 +1,440 @@
+//! The console on the demo meeting: screen snapshots (TestBackend + insta)
+//! and the key contract of SPEC §4, each key checked against the record.
+
+mod common;
+
+use common::*;
+use gavel::app::{App, Mode};
+use gavel::domain::*;
+use gavel::i18n::Lang;
+use gavel::input::keymap::Pane;
+use gavel::store::Store;
+
+fn demo(dir: &tempfile::TempDir) -> App {
+    demo_app(dir, Lang::Vi, "chair", Role::Chair)
+}
+
+fn name_of(app: &App, request: Id) -> String {
+    let record = app.record();
+    record
+        .participant_name(record.requests[&request].participant)
+        .to_string()
+}
+
+// ----- snapshots ----------------------------------------------------------
+
+#[test]
+fn snapshot_demo_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = demo(&dir);
+    insta::assert_snapshot!(render(&app, 80, 24).backend());
+}
+
+#[test]
+fn snapshot_demo_160x48() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = demo(&dir);
+    insta::assert_snapshot!(render(&app, 160, 48).backend());
+}
+
+#[test]
+fn snapshot_demo_in_english_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = demo_app(&dir, Lang::En, "chair", Role::Chair);
+    insta::assert_snapshot!(render(&app, 80, 24).backend());
+}
+
+#[test]
+fn snapshot_issue_form_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "iCông ty đề nghị rút ngắn thời hạn");
+    insta::assert_snapshot!(render(&app, 100, 30).backend());
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "?");
+    insta::assert_snapshot!(render(&app, 80, 24).backend());
+    app.lang = Lang::En;
+    insta::assert_snapshot!("help_en_160x48", render(&app, 160, 48).backend());
+}
+
+#[test]
+fn snapshot_tiny_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = demo(&dir);
+    insta::assert_snapshot!(render(&app, 40, 10).backend());
+    // Any size draws without a panic, down to one cell.
+    for (w, h) in [(1, 1), (2, 1), (59, 15), (60, 16), (80, 24), (500, 200)] {
+        render(&app, w, h);
+    }
+}
+
+// ----- the key contract ----------------------------------------------------
+
+#[test]
+fn tab_shift_tab_and_digits_move_the_focus() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    assert_eq!(app.focus, Pane::Speakers);
+    keys(&mut app, "<tab>");
+    assert_eq!(app.focus, Pane::Issues);
+    keys(&mut app, "<s-tab><s-tab>");
+    assert_eq!(app.focus, Pane::Agenda);
+    keys(&mut app, "4");
+    assert_eq!(app.focus, Pane::Actions);
+    keys(&mut app, "3");
+    assert_eq!(app.focus, Pane::Issues);
+}
+
+#[test]
+fn arrows_and_jk_move_the_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3");
+    let rows = app.rows(Pane::Issues);
+    assert_eq!(app.selected(Pane::Issues), Some(rows[0]));
+    keys(&mut app, "jj<down>");
+    assert_eq!(app.selected(Pane::Issues), Some(rows[3]));
+    keys(&mut app, "k<up>");
+    assert_eq!(app.selected(Pane::Issues), Some(rows[1]));
+    keys(&mut app, "G");
+    assert_eq!(app.selected(Pane::Issues), rows.last().copied());
+}
+
+#[test]
+fn n_gives_the_floor_to_the_head_of_the_queue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let speaking = app.record().current_speaker().unwrap().id;
+    let head = app.record().current_queue()[0].id;
+    assert_eq!(app.record().requests[&head].kind, RequestKind::PointOfOrder);
+    keys(&mut app, "1n");
+    let record = app.record();
+    assert_eq!(record.requests[&speaking].status, RequestStatus::Done);
+    assert_eq!(record.current_speaker().map(|r| r.id), Some(head));
+    let status = format!("{:?}", app.status);
+    assert!(status.contains(&name_of(&app, head)), "{status}");
+}
+
+#[test]
+fn s_starts_the_selected_agenda_item_and_finishes_the_active_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let active = app.record().active_item().unwrap().id;
+    keys(&mut app, "1G");
+    let last = app.selected(Pane::Agenda).unwrap();
+    keys(&mut app, "s");
+    assert_eq!(app.record().agenda[&active].status, AgendaStatus::Done);
+    assert_eq!(app.record().active_item().map(|i| i.id), Some(last));
+}
+
+#[test]
+fn a_adds_a_speaker_request_by_a_few_letters_of_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let before = app.record().current_queue().len();
+    // "hong nhung" without accents finds Nguyễn Thị Hồng Nhung.
+    keys(&mut app, "2ahong nhung<enter>");
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    let queue = app.record().current_queue();
+    assert_eq!(queue.len(), before + 1);
+    let added = queue.iter().max_by_key(|r| r.id).unwrap().id;
+    assert_eq!(name_of(&app, added), "Nguyễn Thị Hồng Nhung");
+}
+
+#[test]
+fn a_new_name_in_a_request_creates_the_participant() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let people = app.record().participants.len();
+    keys(&mut app, "2aVõ Thị Sáu Mới<tab><tab>Hỏi về phí<enter>");
+    assert_eq!(app.record().participants.len(), people + 1);
+    let request = app.record().requests.values().last().unwrap();
+    assert_eq!(request.topic, "Hỏi về phí");
+    assert_eq!(
+        app.record().participant_name(request.participant),
+        "Võ Thị Sáu Mới"
+    );
+}
+
+#[test]
+fn o_and_r_requests_jump_the_queue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    // A reply from the guest jumps ahead of every normal request.
+    keys(&mut app, "2rđỗ thanh<enter>");
+    let queue = app.record().current_queue();
+    let position = queue
+        .iter()
+        .position(|r| name_of(&app, r.id) == "Đỗ Thanh Sơn")
+        .unwrap();
+    assert!(
+        queue[position..]
+            .iter()
+            .skip(1)
+            .all(|r| r.kind == RequestKind::Normal)
+    );
+    assert!(
+        queue[..position]
+            .iter()
+            .all(|r| r.kind != RequestKind::Normal)
+    );
+    keys(&mut app, "ophan quoc<enter>");
+    let queue = app.record().current_queue();
+    assert_eq!(queue[1].kind, RequestKind::PointOfOrder);
+    assert_eq!(name_of(&app, queue[1].id), "Phan Quốc Việt");
+}
+
+#[test]
+fn p_pauses_and_resumes_plus_adds_thirty_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let id = app.record().current_speaker().unwrap().id;
+    let added = app.record().requests[&id].added_seconds;
+    keys(&mut app, "p");
+    assert!(
+        app.record().requests[&id]
+            .pauses
+            .last()
+            .unwrap()
+            .to
+            .is_none()
+    );
+    keys(&mut app, "p+");
+    assert!(
+        app.record().requests[&id]
+            .pauses
+            .last()
+            .unwrap()
+            .to
+            .is_some()
+    );
+    assert_eq!(app.record().requests[&id].added_seconds, added + 30);
+}
+
+#[test]
+fn c_closes_and_reopens_the_list_of_speakers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let active = app.record().active_item().map(|i| i.id);
+    keys(&mut app, "2c");
+    assert!(app.record().queue_is_closed(active));
+    keys(&mut app, "c");
+    assert!(!app.record().queue_is_closed(active));
+}
+
+#[test]
+fn i_logs_an_issue_raised_by_the_current_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let speaker = app.record().current_speaker().unwrap().participant;
+    let count = app.record().issues.len();
+    keys(
+        &mut app,
+        "iĐề nghị công khai tiến độ<enter>hồ sơ trực tuyến<c-s>",
+    );
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    let issue = app.record().issues.values().last().unwrap();
+    assert_eq!(app.record().issues.len(), count + 1);
+    assert_eq!(issue.raised_by, Some(speaker));
+    assert_eq!(issue.text, "Đề nghị công khai tiến độ\nhồ sơ trực tuyến");
+    assert_eq!(issue.number as usize, count + 1);
+    assert_eq!(app.selected(Pane::Issues), Some(issue.id));
+}
+
+#[test]
+fn r_records_the_answer_and_the_disposition() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3");
+    let open = app
+        .record()
+        .issues
+        .values()
+        .find(|i| i.disposition == Disposition::Open)
+        .unwrap()
+        .id;
+    let index = app
+        .rows(Pane::Issues)
+        .iter()
+        .position(|id| *id == open)
+        .unwrap();
+    keys(&mut app, &"j".repeat(index));
+    // Answer, then the disposition: three steps right of "answered" is
+    // "redirected"... use the arrow keys to reach "written reply".
+    keys(&mut app, "rSở sẽ trả lời bằng văn bản<tab><right><enter>");
+    let issue = &app.record().issues[&open];
+    assert_eq!(issue.answer, "Sở sẽ trả lời bằng văn bản");
+    assert_eq!(issue.disposition, Disposition::WrittenReplyRequired);
+    assert!(issue.reply_due.is_some());
+}
+
+#[test]
+fn t_assigns_an_action_from_an_issue_with_owner_and_due_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3");
+    let issue = app.selected(Pane::Issues).unwrap();
+    keys(
+        &mut app,
+        "tGửi văn bản trả lời<tab>Phòng Quản lý chuyên ngành<tab><tab>20/02/2026<enter>",
+    );
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.mode);
+    let action = app.record().actions.values().last().unwrap();
+    assert_eq!(action.title, "Gửi văn bản trả lời");
+    assert_eq!(action.owner, "Phòng Quản lý chuyên ngành");
+    assert_eq!(action.issue, Some(issue));
+    assert_eq!(action.due.unwrap().to_string(), "2026-02-20");
+}
+
+#[test]
+fn a_due_date_before_the_meeting_is_refused_in_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let count = app.record().actions.len();
+    keys(
+        &mut app,
+        "4aViệc cũ<tab>Văn phòng<tab><tab>01/01/2026<enter>",
+    );
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form should stay open")
+    };
+    assert!(
+        form.error.as_deref().unwrap().contains("01/01/2026"),
+        "{:?}",
+        form.error
+    );
+    assert_eq!(app.record().actions.len(), count);
+}
+
+#[test]
+fn e_edits_the_selected_row_and_esc_cancels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "1");
+    let id = app.selected(Pane::Agenda).unwrap();
+    let title = app.record().agenda[&id].title.clone();
+    keys(&mut app, "e (sửa)<esc>");
+    assert_eq!(app.record().agenda[&id].title, title);
+    keys(&mut app, "e (sửa)<enter>");
+    assert_eq!(app.record().agenda[&id].title, format!("{title} (sửa)"));
+}
+
+#[test]
+fn x_withdraws_after_a_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "2j");
+    let id = app.selected(Pane::Speakers).unwrap();
+    assert_eq!(app.record().requests[&id].status, RequestStatus::Waiting);
+    keys(&mut app, "xn");
+    assert_eq!(app.record().requests[&id].status, RequestStatus::Waiting);
+    keys(&mut app, "x");
+    assert!(matches!(app.mode, Mode::Confirm { .. }));
+    keys(&mut app, "y");
+    assert_eq!(app.record().requests[&id].status, RequestStatus::Withdrawn);
+}
+
+#[test]
+fn u_undoes_your_own_last_change_as_a_new_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let speaking = app.record().current_speaker().unwrap().id;
+    let entries = app.record().last_seq;
+    keys(&mut app, "n");
+    assert_ne!(app.record().current_speaker().unwrap().id, speaking);
+    keys(&mut app, "u");
+    assert_eq!(app.record().current_speaker().unwrap().id, speaking);
+    assert_eq!(
+        app.record().last_seq,
+        entries + 2,
+        "the undo is a new journal entry"
+    );
+}
+
+#[test]
+fn slash_searches_the_focused_pane_without_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3/x-quang<enter>");
+    let rows = app.rows(Pane::Issues);
+    assert!(!rows.is_empty() && rows.len() < app.record().issues.len());
+    assert!(rows.iter().all(|id| {
+        app.record().issues[id]
+            .text
+            .to_lowercase()
+            .contains("x-quang")
+    }));
+    keys(&mut app, "<esc>");
+    assert_eq!(app.rows(Pane::Issues).len(), app.record().issues.len());
+    keys(&mut app, "2/nguyen van tu<enter>");
+    let rows = app.rows(Pane::Speakers);
+    assert!(
+        rows.iter().all(|id| name_of(&app, *id) == "Nguyễn Văn Tư"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn question_mark_opens_the_help_and_q_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "?");
+    assert_eq!(app.mode, Mode::Help);
+    keys(&mut app, "<esc>");
+    assert_eq!(app.mode, Mode::Normal);
+    keys(&mut app, "q");
+    assert!(app.quit);
+    let mut app = demo(&dir);
+    keys(&mut app, "<c-c>");
+    assert!(app.quit);
+}
+
+#[test]
+fn a_form_comes_back_after_the_console_stops_mid_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "iKiến nghị rút ngắn thời hạn<left><left>");
+    let Mode::Form(before) = app.mode.clone() else {
+        panic!()
+    };
+    drop(app); // no save, no cancel: as if the process died
+    let app = demo(&dir);
+    let Mode::Form(after) = &app.mode else {
+        panic!("form not restored")
+    };
+    assert_eq!(after.fields, before.fields);
+    assert_eq!(after.focus, before.focus);
+    assert_eq!(after.kind, before.kind);
+}
+
+#[test]
+fn a_secretary_is_told_when_a_key_is_the_chairs() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    let seq = app.record().last_seq;
+    keys(&mut app, "n");
+    let status = format!("{:?}", app.status);
+    assert!(status.contains("secretary may not"), "{status}");
+    assert_eq!(app.record().last_seq, seq);
+    // The secretary logs issues.
+    keys(&mut app, "iCâu hỏi<c-s>");
+    assert_eq!(app.record().last_seq, seq + 1);
+}
+
+#[test]
+fn an_observer_writes_nothing_whatever_it_presses() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    let mut app = demo_app(&dir, Lang::En, "guest", Role::Observer);
+    let seq = app.record().last_seq;
+    keys(&mut app, "1s2nap+c3irt4aexu?<esc>q");
+    assert_eq!(app.record().last_seq, seq);
+    let store = Store::open(&meeting_path(&dir), options("chair", Role::Chair)).unwrap();
+    assert_eq!(store.record().last_seq, seq);
+}
