@@ -438,3 +438,33 @@ fn an_observer_writes_nothing_whatever_it_presses() {
     let store = Store::open(&meeting_path(&dir), options("chair", Role::Chair)).unwrap();
     assert_eq!(store.record().last_seq, seq);
 }
+
+#[test]
+fn a_click_focuses_a_pane_and_selects_the_row() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    app.resize(160, 48);
+    let screen = gavel::app::layout::screen(ratatui::layout::Rect::new(0, 0, 160, 48));
+    let issues = screen.panes[Pane::Issues.index()];
+    app.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: issues.x + 5,
+        row: issues.y + 3,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.focus, Pane::Issues);
+    assert_eq!(app.selected(Pane::Issues), Some(app.rows(Pane::Issues)[2]));
+}
+
+#[test]
+fn a_resize_keeps_the_selection_in_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3G");
+    let last = app.selected(Pane::Issues).unwrap();
+    app.resize(80, 24);
+    let screen = screen_text(&app, 80, 24);
+    let number = app.record().issues[&last].number;
+    assert!(screen.contains(&format!("#{number:<3}")), "the selected issue #{number} is off screen:\n{screen}");
+}
