@@ -74,7 +74,14 @@ fn keystroke(c: &mut Criterion) {
             n += 1;
             let text = &texts[n % 2];
             upsert
-                .execute(params!["lan", "issue/new", "text", text, text.len() as i64, "2026-02-05T02:20:00.000Z"])
+                .execute(params![
+                    "lan",
+                    "issue/new",
+                    "text",
+                    text,
+                    text.len() as i64,
+                    "2026-02-05T02:20:00.000Z"
+                ])
                 .unwrap()
         })
     });
@@ -87,7 +94,11 @@ fn keystroke(c: &mut Criterion) {
     group.bench_function("gavel_key_event_to_committed_draft", |b| {
         b.iter(|| {
             // Type a letter, then take it back: the text keeps its size.
-            let code = if typed { KeyCode::Backspace } else { KeyCode::Char('ế') };
+            let code = if typed {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('ế')
+            };
             typed = !typed;
             app.handle_event(key(code));
             app.flush();

@@ -466,5 +466,8 @@ fn a_resize_keeps_the_selection_in_view() {
     app.resize(80, 24);
     let screen = screen_text(&app, 80, 24);
     let number = app.record().issues[&last].number;
-    assert!(screen.contains(&format!("#{number:<3}")), "the selected issue #{number} is off screen:\n{screen}");
+    assert!(
+        screen.contains(&format!("#{number:<3}")),
+        "the selected issue #{number} is off screen:\n{screen}"
+    );
 }

@@ -432,7 +432,6 @@ impl Form {
     /// Handles a key; the caller saves drafts and acts on the outcome.
     pub fn handle_key(&mut self, key: KeyEvent, record: &Record) -> FormOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
         match key.code {
             KeyCode::Esc => return FormOutcome::Cancel,
             KeyCode::Char('s') if ctrl => {
@@ -479,7 +478,7 @@ impl Form {
                 KeyCode::Down => return self.move_focus(true, fields),
                 _ => {
                     let before = (text.text().to_string(), text.cursor());
-                    edit_text(text, key, ctrl, alt);
+                    text.handle_key(&key);
                     if text.text() != before.0 {
                         // A new name: propose the best match again.
                         *highlight = None;
@@ -516,7 +515,7 @@ impl Form {
                     }
                 }
                 let before = (text.text().to_string(), text.cursor());
-                edit_text(text, key, ctrl, alt);
+                text.handle_key(&key);
                 if (text.text(), text.cursor()) == (before.0.as_str(), before.1) {
                     return FormOutcome::Unchanged;
                 }
@@ -779,35 +778,6 @@ fn existing_person(record: &Record, typed: &str) -> Option<Id> {
         .values()
         .find(|p| fold(&p.name) == typed)
         .map(|p| p.id)
-}
-
-/// Text editing keys shared by every text field.
-fn edit_text(text: &mut TextField, key: KeyEvent, ctrl: bool, alt: bool) {
-    match key.code {
-        // 0x08 arrives as Ctrl-H: input methods send it as a backspace.
-        KeyCode::Char('h') if ctrl => {
-            text.backspace();
-        }
-        KeyCode::Char('w') if ctrl => text.delete_word_before(),
-        KeyCode::Char('u') if ctrl => text.delete_to_line_start(),
-        KeyCode::Char('a') if ctrl => text.home(),
-        KeyCode::Char('e') if ctrl => text.end(),
-        KeyCode::Char(c) if !ctrl && !alt => text.insert_char(c),
-        KeyCode::Backspace if alt || ctrl => text.delete_word_before(),
-        KeyCode::Backspace => {
-            text.backspace();
-        }
-        KeyCode::Delete => {
-            text.delete();
-        }
-        KeyCode::Left if ctrl || alt => text.word_left(),
-        KeyCode::Right if ctrl || alt => text.word_right(),
-        KeyCode::Left => text.left(),
-        KeyCode::Right => text.right(),
-        KeyCode::Home => text.home(),
-        KeyCode::End => text.end(),
-        _ => {}
-    }
 }
 
 /// dd/mm/yyyy as written in Vietnam, or ISO yyyy-mm-dd.

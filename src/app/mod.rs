@@ -164,20 +164,7 @@ impl App {
                         self.mode = Mode::Normal;
                     }
                     KeyCode::Enter => self.mode = Mode::Normal,
-                    KeyCode::Backspace => {
-                        field.backspace();
-                    }
-                    KeyCode::Char('h')
-                        if key
-                            .modifiers
-                            .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
-                    {
-                        field.backspace();
-                    }
-                    KeyCode::Left => field.left(),
-                    KeyCode::Right => field.right(),
-                    KeyCode::Char(c) => field.insert_char(c),
-                    _ => {}
+                    _ => field.handle_key(&key),
                 }
                 if let Mode::Search(field) = &self.mode {
                     let filter = Some(field.text().to_string()).filter(|f| !f.is_empty());
@@ -668,17 +655,8 @@ impl App {
             return;
         }
         self.flush();
-        match self.store.execute(command) {
-            Ok(committed) => self.after_commit(&committed),
-            Err(StoreError::Refused(error)) => {
-                let message = fill(
-                    self.texts().msg_refused,
-                    &[&domain_error(self.lang, &error)],
-                );
-                self.status = Some(Status::Warning(message));
-            }
-            Err(error) => self.write_failed(&error),
-        }
+        let result = self.store.execute(command);
+        self.report(result);
     }
 
     fn undo(&mut self) {
@@ -686,13 +664,14 @@ impl App {
             return;
         }
         self.flush();
-        match self.store.undo_last() {
-            Ok(committed) => {
-                if let Event::Undone { target, .. } = committed.event {
-                    self.info(fill(self.texts().msg_undone, &[&target.to_string()]));
-                }
-                self.write_error = None;
-            }
+        let result = self.store.undo_last();
+        self.report(result);
+    }
+
+    /// The footer's word on a write.
+    fn report(&mut self, result: Result<store::Committed, StoreError>) {
+        match result {
+            Ok(committed) => self.after_commit(&committed),
             Err(StoreError::NothingToUndo) => self.warn(self.texts().msg_nothing_to_undo),
             Err(StoreError::Refused(error)) => {
                 let message = fill(
@@ -718,6 +697,7 @@ impl App {
                     .map_or("?", |r| record.participant_name(r.participant));
                 fill(t.msg_floor_to, &[name])
             }
+            Event::Undone { target, .. } => fill(t.msg_undone, &[&target.to_string()]),
             Event::SpeakerFinished { id, .. } => {
                 let name = record
                     .requests

@@ -7,6 +7,7 @@
 //! The field keeps the text exactly as typed; it becomes NFC when it enters
 //! the record (`domain::text::clean_text`).
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -97,6 +98,38 @@ impl TextField {
             }
         }
         self.insert_str(&pending);
+    }
+
+    /// The editing keys every text field shares (line breaks, Enter, Tab
+    /// and arrows up and down are the form's business).
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match key.code {
+            // 0x08 arrives as Ctrl-H: input methods send it as a backspace.
+            KeyCode::Char('h') if ctrl => {
+                self.backspace();
+            }
+            KeyCode::Char('w') if ctrl => self.delete_word_before(),
+            KeyCode::Char('u') if ctrl => self.delete_to_line_start(),
+            KeyCode::Char('a') if ctrl => self.home(),
+            KeyCode::Char('e') if ctrl => self.end(),
+            KeyCode::Char(c) if !ctrl && !alt => self.insert_char(c),
+            KeyCode::Backspace if alt || ctrl => self.delete_word_before(),
+            KeyCode::Backspace => {
+                self.backspace();
+            }
+            KeyCode::Delete => {
+                self.delete();
+            }
+            KeyCode::Left if ctrl || alt => self.word_left(),
+            KeyCode::Right if ctrl || alt => self.word_right(),
+            KeyCode::Left => self.left(),
+            KeyCode::Right => self.right(),
+            KeyCode::Home => self.home(),
+            KeyCode::End => self.end(),
+            _ => {}
+        }
     }
 
     /// Deletes the grapheme before the cursor.

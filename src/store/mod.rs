@@ -322,11 +322,6 @@ impl Store {
         Ok(())
     }
 
-    /// Has another process committed since we last looked? Cheap: one pragma.
-    pub fn has_news(&mut self) -> Result<bool, StoreError> {
-        Ok(data_version(&self.conn)? != self.data_version)
-    }
-
     /// Applies the journal entries other processes committed since we last
     /// looked, and returns them. Our own commits never show up here.
     pub fn poll(&mut self) -> Result<Vec<JournalEntry>, StoreError> {
