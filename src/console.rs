@@ -35,7 +35,7 @@ pub fn run(app: &mut App, options: ConsoleOptions) -> io::Result<()> {
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     let result = event_loop(&mut guard, app, &stop);
-    app.flush();
+    app.close();
     drop(guard);
     signals.close();
     result
@@ -65,7 +65,9 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io
     let mut dirty = true;
     let mut shown_second = i64::MIN;
     while !stop.load(Ordering::Relaxed) && !app.quit {
-        app.now = store::now();
+        if app.tick(store::now()) {
+            dirty = true;
+        }
         if app.now.timestamp() != shown_second {
             shown_second = app.now.timestamp();
             dirty = true;

@@ -73,6 +73,19 @@ impl FormKind {
         })
     }
 
+    /// The same edit, based on revision `rev` (to keep one's own version
+    /// over a change made meanwhile).
+    pub fn rebased(self, rev: Seq) -> FormKind {
+        match self {
+            FormKind::EditAgendaItem { id, .. } => FormKind::EditAgendaItem { id, base_rev: rev },
+            FormKind::EditRequest { id, .. } => FormKind::EditRequest { id, base_rev: rev },
+            FormKind::EditIssue { id, .. } => FormKind::EditIssue { id, base_rev: rev },
+            FormKind::Answer { id, .. } => FormKind::Answer { id, base_rev: rev },
+            FormKind::EditAction { id, .. } => FormKind::EditAction { id, base_rev: rev },
+            other => other,
+        }
+    }
+
     pub fn title(&self, t: &Texts) -> &'static str {
         match self {
             FormKind::NewAgendaItem => t.form_new_agenda,
@@ -280,6 +293,8 @@ pub struct Form {
     pub focus: usize,
     /// Why the last save was refused, shown in the form.
     pub error: Option<String>,
+    /// Someone changed the row since the form was opened: its revision now.
+    pub conflict: Option<Seq>,
 }
 
 /// Up to this many names are offered while typing a person's name.
@@ -412,6 +427,7 @@ impl Form {
             fields,
             focus,
             error: None,
+            conflict: None,
         })
     }
 

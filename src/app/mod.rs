@@ -16,12 +16,19 @@ use crate::domain::*;
 use crate::i18n::{Label, Lang, Texts, domain_error, fill};
 use crate::input::keymap::{self, Action, Pane};
 use crate::input::textfield::TextField;
-use crate::store::{self, Store, StoreError};
+use crate::store::{self, Presence, Store, StoreError, Typing};
 use form::{Form, FormKind, FormOutcome};
 use panes::PaneState;
 
 /// The draft row that remembers which field of a form has the focus.
 const FOCUS_FIELD: &str = "@focus";
+
+/// A console says it is here this often...
+const HEARTBEAT: chrono::TimeDelta = chrono::TimeDelta::seconds(2);
+/// ...and drops off the others' footers when silent this long.
+const PRESENCE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6);
+/// Drafts changed this recently mean somebody is typing.
+const TYPING_WINDOW: std::time::Duration = std::time::Duration::from_secs(5);
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
@@ -64,6 +71,12 @@ pub struct App {
     focus_moved: bool,
     /// The last write that failed, if the latest attempt failed.
     pub write_error: Option<String>,
+    /// This console among the others on the same meeting.
+    session: String,
+    last_heartbeat: Option<Timestamp>,
+    /// The other consoles, and who of them is typing.
+    pub others: Vec<Presence>,
+    pub typing: Vec<Typing>,
 }
 
 impl App {
@@ -83,6 +96,10 @@ impl App {
             dirty_fields: BTreeSet::new(),
             focus_moved: false,
             write_error: None,
+            session: session_id(),
+            last_heartbeat: None,
+            others: Vec::new(),
+            typing: Vec::new(),
         };
         app.restore_form();
         app
@@ -130,6 +147,39 @@ impl App {
             TermEvent::Mouse(mouse) => self.click(mouse),
             _ => {}
         }
+    }
+
+    /// The clock: sets the time the screen shows, beats the heartbeat and
+    /// looks at who else is here. Returns whether presence changed.
+    pub fn tick(&mut self, now: Timestamp) -> bool {
+        self.now = now;
+        if self
+            .last_heartbeat
+            .is_some_and(|last| now - last < HEARTBEAT)
+        {
+            return false;
+        }
+        self.last_heartbeat = Some(now);
+        if let Err(error) = self.store.heartbeat(&self.session) {
+            self.write_failed(&error);
+        }
+        // Presence is a courtesy: a file without it (an old schema opened
+        // by an observer) just shows nobody.
+        let others = self
+            .store
+            .others_present(&self.session, PRESENCE_TIMEOUT)
+            .unwrap_or_default();
+        let typing = self.store.others_typing(TYPING_WINDOW).unwrap_or_default();
+        let changed = others != self.others || typing != self.typing;
+        self.others = others;
+        self.typing = typing;
+        changed
+    }
+
+    /// The console is closing: the others stop listing it at once.
+    pub fn close(&mut self) {
+        self.flush();
+        let _ = self.store.leave(&self.session);
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {
@@ -182,6 +232,18 @@ impl App {
                     }
                     KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
                         self.mode = Mode::Normal
+                    }
+                    _ => {}
+                }
+            }
+            Mode::Form(form) if form.conflict.is_some() => {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char('k') => self.keep_mine(),
+                    KeyCode::Char('t') => self.take_theirs(),
+                    KeyCode::Esc => {
+                        form.conflict = None;
+                        form.error = None;
                     }
                     _ => {}
                 }
@@ -573,6 +635,9 @@ impl App {
                     self.write_failed(&error);
                 }
             }
+            Err(StoreError::Refused(DomainError::Conflict { current, .. })) => {
+                self.conflict(current)
+            }
             Err(StoreError::Refused(error)) => {
                 let message = domain_error(self.lang, &error);
                 self.form_error(message);
@@ -583,6 +648,73 @@ impl App {
                 self.form_error(message);
             }
         }
+    }
+
+    /// The row changed since the form was opened: say who changed what, and
+    /// offer to keep this version or take theirs.
+    fn conflict(&mut self, current: Seq) {
+        let who = self
+            .store
+            .author_of(current)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let t = self.texts();
+        let Mode::Form(form) = &mut self.mode else {
+            return;
+        };
+        let changed: Vec<&str> = match Form::new(form.kind.rebased(current), self.store.record()) {
+            Some(theirs) => form
+                .fields
+                .iter()
+                .zip(&theirs.fields)
+                .filter(|(mine, theirs)| mine.draft().0 != theirs.draft().0)
+                .map(|(mine, _)| mine.label(t))
+                .collect(),
+            None => Vec::new(),
+        };
+        form.conflict = Some(current);
+        form.error = Some(fill(t.msg_conflict, &[&who, &changed.join(", ")]));
+    }
+
+    /// Saves this version over the other person's; the journal keeps both.
+    fn keep_mine(&mut self) {
+        let Mode::Form(form) = &mut self.mode else {
+            return;
+        };
+        let Some(current) = form.conflict.take() else {
+            return;
+        };
+        let old_key = form.kind.key();
+        form.kind = form.kind.rebased(current);
+        form.error = None;
+        // The drafts move to the form's new name before it is saved.
+        self.dirty_fields.extend(0..form.fields.len());
+        self.focus_moved = true;
+        self.flush();
+        if let Err(error) = self.store.discard_drafts(&old_key) {
+            self.write_failed(&error);
+        }
+        self.save_form();
+    }
+
+    /// Drops this edit: the other person's version stands.
+    fn take_theirs(&mut self) {
+        let Mode::Form(form) = &self.mode else {
+            return;
+        };
+        let key = form.kind.key();
+        let who = form
+            .conflict
+            .and_then(|rev| self.store.author_of(rev).ok().flatten())
+            .unwrap_or_default();
+        self.mode = Mode::Normal;
+        self.dirty_fields.clear();
+        self.focus_moved = false;
+        if let Err(error) = self.store.discard_drafts(&key) {
+            self.write_failed(&error);
+        }
+        self.info(fill(self.texts().msg_took_theirs, &[&who]));
     }
 
     fn form_error(&mut self, message: String) {
@@ -737,4 +869,11 @@ impl App {
         )));
         self.write_error = Some(message);
     }
+}
+
+/// A name for this console among the others: host, process, start time.
+fn session_id() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let started = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    format!("{}:{}:{started:x}", host.trim(), std::process::id())
 }

@@ -6,6 +6,7 @@ mod check;
 mod drafts;
 mod file;
 pub mod journal;
+mod presence;
 pub mod projection;
 pub mod schema;
 
@@ -19,6 +20,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 pub use check::{CheckReport, check};
 pub use drafts::Draft;
 pub use journal::JournalEntry;
+pub use presence::{Presence, Typing};
 
 use crate::domain::*;
 use journal::JournalReadError;
@@ -236,20 +238,21 @@ impl Store {
         &self.conn
     }
 
-    /// Records a command now.
+    /// Records a command now. The time is read once the write lock is
+    /// held, so the journal's times follow its order.
     pub fn execute(&mut self, command: Command) -> Result<Committed, StoreError> {
-        self.execute_at(command, now())
+        self.commit(None, |_, _| Ok(command))
     }
 
     /// Records a command as given at `at` (the demo and tests set the time).
     pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
-        self.commit(at, |_, _| Ok(command))
+        self.commit(Some(at), |_, _| Ok(command))
     }
 
     /// Undoes this actor's latest change that can still be undone.
     pub fn undo_last(&mut self) -> Result<Committed, StoreError> {
         let actor = self.options.actor.clone();
-        self.commit(now(), move |conn, _| {
+        self.commit(None, move |conn, _| {
             let (target, before) =
                 journal::last_undoable(conn, &actor)?.ok_or(StoreError::NothingToUndo)?;
             Ok(Command::Undo { target, before })
@@ -260,16 +263,18 @@ impl Store {
     /// the journal entry, write the touched projection rows, commit.
     fn commit(
         &mut self,
-        at: Timestamp,
+        at: Option<Timestamp>,
         make_command: impl FnOnce(&Connection, &Record) -> Result<Command, StoreError>,
     ) -> Result<Committed, StoreError> {
         if self.options.role == Role::Observer {
             return Err(StoreError::ReadOnly);
         }
-        let at = at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = at.map_or_else(now, |at| {
+            at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at)
+        });
         let caught_up = catch_up(&tx, &mut self.record, &mut self.last_hash);
         let result = caught_up.and_then(|_| {
             let command = make_command(&tx, &self.record)?;

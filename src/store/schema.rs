@@ -132,6 +132,17 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (actor, form, field)
     ) WITHOUT ROWID;
     "#,
+    // 2: who has the meeting open (a heartbeat per console).
+    r#"
+    CREATE TABLE presence (
+        session TEXT PRIMARY KEY,
+        actor   TEXT NOT NULL,
+        role    TEXT NOT NULL,
+        pid     INTEGER NOT NULL,
+        host    TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {

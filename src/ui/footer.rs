@@ -55,12 +55,20 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     frame.render_widget(Paragraph::new(line), first);
 
     let store = app.store();
-    let who = format!(
+    let mut who = format!(
         "{}: {} ({})",
         t.you_are,
         clean(store.actor()),
         store.role().label(app.lang)
     );
+    if !app.others.is_empty() {
+        let others: Vec<String> = app
+            .others
+            .iter()
+            .map(|p| format!("{} ({})", clean(&p.actor), p.role.label(app.lang)))
+            .collect();
+        who = format!("{who} · {}: {}", t.also_here, others.join(", "));
+    }
     let saved = match &app.write_error {
         Some(error) => Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error()),
         None => Span::styled(
@@ -68,10 +76,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             theme.good(),
         ),
     };
-    let right = vec![
+    let mut right = vec![
         saved,
         Span::styled(format!("  {}", t.help_hint), theme.dim()),
     ];
+    if let Some(typing) = app.typing.last() {
+        let template = match typing.form.split('/').next() {
+            Some("issue") => t.typing_issue,
+            Some("answer") => t.typing_answer,
+            _ => t.typing_other,
+        };
+        let says = fill(template, &[&clean(&typing.actor)]);
+        right.insert(0, Span::styled(format!("{says}  "), theme.dim()));
+    }
     frame.render_widget(
         Paragraph::new(spread(vec![], Span::raw(who), right, width)),
         second,
