@@ -131,6 +131,7 @@ pub struct Store {
     /// `PRAGMA data_version` when last looked at: it changes when another
     /// connection commits.
     data_version: i64,
+    snapshot: bool,
 }
 
 impl Store {
@@ -180,14 +181,39 @@ impl Store {
     /// this version can read is refused before SQLite writes to it.
     pub fn open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
         file::check_header(path)?;
-        let read_only = options.role == Role::Observer;
-        let flags = if read_only {
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        Self::with_connection(conn, path, options)
+        if options.role != Role::Observer {
+            let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags)?;
+            return Self::with_connection(conn, path, options);
+        }
+        // An observer's connection is read-only in SQLite itself. A WAL file
+        // nobody has open, in a folder the observer may not write, cannot
+        // get its shared-memory file: then it is read as an immutable
+        // snapshot (no live updates until somebody opens it to write).
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let live = Connection::open_with_flags(path, flags)
+            .map_err(StoreError::from)
+            .and_then(|conn| Self::with_connection(conn, path, options.clone()));
+        match live {
+            Err(StoreError::Sqlite(error))
+                if matches!(
+                    error.sqlite_error_code(),
+                    Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+                ) =>
+            {
+                let uri = format!("file:{}?immutable=1", uri_escape(path));
+                let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?;
+                let mut store = Self::with_connection(conn, path, options)?;
+                store.snapshot = true;
+                Ok(store)
+            }
+            other => other,
+        }
+    }
+
+    /// Opened as an immutable snapshot (see `open`): no live updates.
+    pub fn is_snapshot(&self) -> bool {
+        self.snapshot
     }
 
     fn with_connection(
@@ -214,6 +240,7 @@ impl Store {
             record,
             last_hash,
             data_version,
+            snapshot: false,
         })
     }
 
@@ -423,4 +450,19 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
         Err(_) => conn.execute_batch("ROLLBACK")?,
     }
     result
+}
+
+/// A path as the path part of a SQLite `file:` URI.
+fn uri_escape(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for byte in path.as_os_str().as_bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(*byte as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
 }

@@ -61,6 +61,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         clean(store.actor()),
         store.role().label(app.lang)
     );
+    if store.is_snapshot() {
+        who = format!("{who} · {}", t.snapshot_only);
+    }
     if !app.others.is_empty() {
         let others: Vec<String> = app
             .others
