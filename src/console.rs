@@ -17,7 +17,7 @@ use crate::terminal::TerminalGuard;
 use crate::ui;
 
 /// How often the console looks for other processes' changes when idle.
-const POLL: Duration = Duration::from_millis(40);
+pub const POLL: Duration = Duration::from_millis(40);
 
 pub struct ConsoleOptions {
     pub mouse: bool,

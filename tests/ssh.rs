@@ -43,14 +43,21 @@ fn keygen(path: &Path) {
 }
 
 fn start_sshd(dir: &Path) -> Sshd {
-    assert!(Path::new(SSHD).exists(), "{SSHD} is needed (apt-get install openssh-server; .ci/run does it)");
+    assert!(
+        Path::new(SSHD).exists(),
+        "{SSHD} is needed (apt-get install openssh-server; .ci/run does it)"
+    );
     let host_key = dir.join("host_ed25519");
     let user_key = dir.join("user_ed25519");
     keygen(&host_key);
     keygen(&user_key);
     fs::copy(dir.join("user_ed25519.pub"), dir.join("authorized_keys")).unwrap();
     // A free loopback port (released just before sshd takes it).
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let config = dir.join("sshd_config");
     fs::write(
         &config,
@@ -82,7 +89,11 @@ fn start_sshd(dir: &Path) -> Sshd {
         assert!(start.elapsed() < WAIT, "sshd did not start listening");
         std::thread::sleep(Duration::from_millis(50));
     }
-    Sshd { child, port, key: user_key }
+    Sshd {
+        child,
+        port,
+        key: user_key,
+    }
 }
 
 fn login_name() -> String {
@@ -102,9 +113,17 @@ fn the_secretary_joins_over_ssh_and_loses_nothing_when_the_connection_drops() {
         "chair",
         140,
         40,
-        &format!("{} open {} --as Minh --lang vi", gavel_bin(), path.display()),
+        &format!(
+            "{} open {} --as Minh --lang vi",
+            gavel_bin(),
+            path.display()
+        ),
     );
-    let remote = format!("{} open {} --role secretary --as Lan --lang vi", gavel_bin(), path.display());
+    let remote = format!(
+        "{} open {} --role secretary --as Lan --lang vi",
+        gavel_bin(),
+        path.display()
+    );
     tmux.start(
         "lan",
         140,
@@ -126,7 +145,9 @@ fn the_secretary_joins_over_ssh_and_loses_nothing_when_the_connection_drops() {
     tmux.wait_for("chair", WAIT, |s| s.contains("Lan đang ghi phản ánh…"));
     tmux.keys("lan", &["C-s"]);
     tmux.keys("chair", &["3", "G"]);
-    tmux.wait_for("chair", WAIT, |s| s.contains("Hỏi qua SSH về lệ phí thẩm định"));
+    tmux.wait_for("chair", WAIT, |s| {
+        s.contains("Hỏi qua SSH về lệ phí thẩm định")
+    });
 
     // Mid-sentence, the connection dies: the ssh client is killed.
     tmux.keys("lan", &["i"]);
@@ -136,16 +157,29 @@ fn the_secretary_joins_over_ssh_and_loses_nothing_when_the_connection_drops() {
     signal(tmux.pane_pid("lan"), libc::SIGKILL);
 
     let store = Store::open(&path, options("Lan", Role::Secretary)).unwrap();
-    let draft = store.drafts().unwrap().into_iter().find(|d| d.field == "text").expect("the draft is in the file");
+    let draft = store
+        .drafts()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.field == "text")
+        .expect("the draft is in the file");
     assert_eq!(draft.text, unfinished);
     assert_eq!(draft.form, "issue/new");
-    let saved = store.record().issues.values().filter(|i| i.text == "Hỏi qua SSH về lệ phí thẩm định").count();
+    let saved = store
+        .record()
+        .issues
+        .values()
+        .filter(|i| i.text == "Hỏi qua SSH về lệ phí thẩm định")
+        .count();
     assert_eq!(saved, 1);
 
     // The secretary's gavel on the server side ends too (SIGHUP from sshd).
     let start = Instant::now();
     while gavel_running_as("Lan") {
-        assert!(start.elapsed() < WAIT, "the secretary's gavel outlived its connection");
+        assert!(
+            start.elapsed() < WAIT,
+            "the secretary's gavel outlived its connection"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     tmux.keys("chair", &["q"]);
@@ -160,8 +194,14 @@ fn gavel_running_as(name: &str) -> bool {
         let cmdline = fs::read(entry.path().join("cmdline")).unwrap_or_default();
         let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
         let stat = fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        let zombie = stat.rsplit(')').next().is_some_and(|s| s.trim_start().starts_with('Z'));
-        !zombie && cmdline.contains(gavel_bin()) && cmdline.contains(&format!("--as {name}"))
-            && !cmdline.starts_with("ssh") && !cmdline.contains("ssh -tt")
+        let zombie = stat
+            .rsplit(')')
+            .next()
+            .is_some_and(|s| s.trim_start().starts_with('Z'));
+        !zombie
+            && cmdline.contains(gavel_bin())
+            && cmdline.contains(&format!("--as {name}"))
+            && !cmdline.starts_with("ssh")
+            && !cmdline.contains("ssh -tt")
     })
 }
