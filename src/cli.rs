@@ -34,6 +34,16 @@ pub enum CliCommand {
     New(NewArgs),
     /// Print the journal, one line per change.
     Log(LogArgs),
+    /// Approve the minutes (as the chair): the record is locked, and any
+    /// later change is recorded and shown as a correction.
+    Approve(ApproveArgs),
+    /// What is still owed after the meeting: written replies with their
+    /// deadlines in working days, escalations and redirections, open
+    /// actions; and closing them with the reply letter's reference.
+    #[command(
+        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n                              gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n                              gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP"
+    )]
+    Followup(FollowupArgs),
     /// Check a meeting file: SQLite integrity, the journal's hash chain, and
     /// that the tables equal a replay of the journal.
     #[command(after_help = "Exit codes: 0 all good; 1 the file cannot be opened; \
@@ -115,6 +125,48 @@ pub struct DemoArgs {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub console: ConsoleArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub identity: Identity,
+}
+
+#[derive(Debug, Args)]
+pub struct FollowupArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// Only what is past its deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Count days from this date (dd/mm/yyyy; default: today).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Close written-reply issue number N (as in the minutes).
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "reference",
+        conflicts_with = "close_action"
+    )]
+    pub close_issue: Option<u32>,
+    /// Mark action number N (as listed here) done.
+    #[arg(long, value_name = "N", requires = "reference")]
+    pub close_action: Option<u32>,
+    /// The reference of the reply letter or document (e.g. 123/SKHCN-QLCN).
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// The date of the letter (dd/mm/yyyy; default: today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Language of the list (default: from the locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub identity: Identity,
 }
 
 #[derive(Debug, Args)]

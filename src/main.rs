@@ -4,12 +4,14 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use chrono::NaiveDate;
 use gavel::app::App;
 use gavel::cli::{
-    Cli, CliCommand, ConsoleArgs, Identity, LangArg, LogArgs, NewArgs, RoleArg, SyncMode,
+    ApproveArgs, Cli, CliCommand, ConsoleArgs, FollowupArgs, Identity, LangArg, LogArgs, NewArgs,
+    RoleArg, SyncMode,
 };
 use gavel::console::{self, ConsoleOptions};
-use gavel::domain::{MeetingDetails, Record, Role};
+use gavel::domain::{Command, MeetingDetails, Record, Role};
 use gavel::export::log::format_entry;
 use gavel::i18n::Lang;
 use gavel::store::{self, Durability, OpenOptions, Sharing, Store, StoreError};
@@ -32,6 +34,8 @@ fn main() -> ExitCode {
         }
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
+        CliCommand::Approve(args) => report(&args.file.clone(), approve(args)),
+        CliCommand::Followup(args) => report(&args.file.clone(), followup(args)),
         CliCommand::Check(args) => check(&args.file),
     }
 }
@@ -137,6 +141,99 @@ fn demo(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
         path.display()
     );
     result
+}
+
+fn approve(args: ApproveArgs) -> Result<(), StoreError> {
+    let mut store = Store::open(&args.file, open_options(&args.identity, Role::Chair))?;
+    let committed = store.execute(Command::ApproveMinutes)?;
+    println!("minutes approved (journal entry #{})", committed.seq);
+    Ok(())
+}
+
+/// A date given on the command line, dd/mm/yyyy or yyyy-mm-dd.
+fn date_arg(text: &str) -> Result<NaiveDate, StoreError> {
+    gavel::app::form::parse_date(text).ok_or_else(|| {
+        StoreError::Refused(gavel::domain::DomainError::Invalid("the date (dd/mm/yyyy)"))
+    })
+}
+
+fn followup(args: FollowupArgs) -> Result<(), StoreError> {
+    let writes = args.close_issue.is_some() || args.close_action.is_some();
+    let role = if writes {
+        Role::Secretary
+    } else {
+        Role::Observer
+    };
+    let mut store = Store::open(&args.file, open_options(&args.identity, role))?;
+    let details = store.record().meeting.details.clone();
+    let today = match &args.today {
+        Some(text) => date_arg(text)?,
+        None => gavel::domain::clock::local_date(&details, store::now()),
+    };
+    let on = args
+        .on
+        .as_deref()
+        .map(date_arg)
+        .transpose()?
+        .unwrap_or(today);
+    let reference = args.reference.clone().unwrap_or_default();
+    if let Some(number) = args.close_issue {
+        let id = store
+            .record()
+            .issues
+            .values()
+            .find(|i| i.number == number)
+            .map(|i| i.id)
+            .ok_or(StoreError::Refused(gavel::domain::DomainError::NotFound {
+                kind: "issue",
+                id: u64::from(number),
+            }))?;
+        store.execute(Command::CloseIssue {
+            id,
+            on,
+            closing_ref: reference.clone(),
+        })?;
+        println!(
+            "issue {number} closed ({reference}, {})",
+            on.format("%d/%m/%Y")
+        );
+    }
+    if let Some(number) = args.close_action {
+        let record = store.record();
+        let (_, action) = gavel::export::followup::action_numbers(record)
+            .into_iter()
+            .find(|(n, _)| *n == number)
+            .ok_or(StoreError::Refused(gavel::domain::DomainError::NotFound {
+                kind: "action",
+                id: u64::from(number),
+            }))?;
+        let command = Command::EditAction {
+            id: action.id,
+            base_rev: action.rev,
+            fields: gavel::domain::ActionFields {
+                title: action.title.clone(),
+                owner: action.owner.clone(),
+                issue: action.issue,
+                due: action.due,
+                status: gavel::domain::ActionStatus::Done,
+                completion_ref: reference.clone(),
+            },
+        };
+        store.execute(command)?;
+        println!("action A{number} done ({reference})");
+    }
+    if !writes {
+        print!(
+            "{}",
+            gavel::export::followup::followup_report(
+                store.record(),
+                today,
+                lang(args.lang),
+                args.overdue
+            )
+        );
+    }
+    Ok(())
 }
 
 fn log(args: LogArgs) -> Result<(), StoreError> {

@@ -14,14 +14,35 @@ use crate::input::textfield::TextField;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     NewAgendaItem,
-    EditAgendaItem { id: Id, base_rev: Seq },
+    EditAgendaItem {
+        id: Id,
+        base_rev: Seq,
+    },
     NewRequest(RequestKind),
-    EditRequest { id: Id, base_rev: Seq },
+    EditRequest {
+        id: Id,
+        base_rev: Seq,
+    },
     NewIssue,
-    EditIssue { id: Id, base_rev: Seq },
-    Answer { id: Id, base_rev: Seq },
-    NewAction { issue: Option<Id> },
-    EditAction { id: Id, base_rev: Seq },
+    EditIssue {
+        id: Id,
+        base_rev: Seq,
+    },
+    Answer {
+        id: Id,
+        base_rev: Seq,
+    },
+    NewAction {
+        issue: Option<Id>,
+    },
+    EditAction {
+        id: Id,
+        base_rev: Seq,
+    },
+    /// Close an issue with the reference of the reply letter.
+    CloseIssue {
+        id: Id,
+    },
 }
 
 impl FormKind {
@@ -39,6 +60,7 @@ impl FormKind {
             FormKind::NewAction { issue: None } => "action/new".into(),
             FormKind::NewAction { issue: Some(id) } => format!("action/new/{id}"),
             FormKind::EditAction { id, base_rev } => format!("action/{id}@{base_rev}"),
+            FormKind::CloseIssue { id } => format!("close/{id}"),
         }
     }
 
@@ -55,6 +77,9 @@ impl FormKind {
             ("request", kind) if kind.starts_with("new/") => {
                 FormKind::NewRequest(RequestKind::parse(&kind[4..])?)
             }
+            ("close", id) => FormKind::CloseIssue {
+                id: id.parse().ok()?,
+            },
             ("action", issue) if issue.starts_with("new/") => FormKind::NewAction {
                 issue: Some(issue[4..].parse().ok()?),
             },
@@ -97,6 +122,7 @@ impl FormKind {
             FormKind::Answer { .. } => t.form_answer,
             FormKind::NewAction { .. } => t.form_new_action,
             FormKind::EditAction { .. } => t.form_edit_action,
+            FormKind::CloseIssue { .. } => t.form_close_issue,
         }
     }
 
@@ -105,9 +131,10 @@ impl FormKind {
         match self {
             FormKind::NewAgendaItem | FormKind::EditAgendaItem { .. } => Area::Agenda,
             FormKind::NewRequest(_) | FormKind::EditRequest { .. } => Area::Requests,
-            FormKind::NewIssue | FormKind::EditIssue { .. } | FormKind::Answer { .. } => {
-                Area::Issues
-            }
+            FormKind::NewIssue
+            | FormKind::EditIssue { .. }
+            | FormKind::Answer { .. }
+            | FormKind::CloseIssue { .. } => Area::Issues,
             FormKind::NewAction { .. } | FormKind::EditAction { .. } => Area::Actions,
         }
     }
@@ -232,6 +259,7 @@ impl Field {
             "due" => t.f_due,
             "status" => t.f_status,
             "reference" => t.f_completion_ref,
+            "closed_on" => t.f_closed_on,
             _ => "?",
         }
     }
@@ -295,6 +323,9 @@ pub struct Form {
     pub error: Option<String>,
     /// Someone changed the row since the form was opened: its revision now.
     pub conflict: Option<Seq>,
+    /// The minutes are approved and the person confirmed that this save is
+    /// a correction.
+    pub correction_confirmed: bool,
 }
 
 /// Up to this many names are offered while typing a person's name.
@@ -401,6 +432,13 @@ impl Form {
                     0,
                 )
             }
+            FormKind::CloseIssue { id } => {
+                record.issues.get(&id)?;
+                (
+                    vec![Field::text("reference", ""), Field::text("closed_on", "")],
+                    0,
+                )
+            }
             FormKind::EditAction { id, .. } => {
                 let action = record.actions.get(&id)?;
                 let number = action
@@ -428,6 +466,7 @@ impl Form {
             focus,
             error: None,
             conflict: None,
+            correction_confirmed: false,
         })
     }
 
@@ -614,8 +653,14 @@ impl Form {
         }
     }
 
-    /// The command the form describes, or why it cannot be one yet.
-    pub fn to_command(&self, record: &Record, lang: Lang) -> Result<Command, String> {
+    /// The command the form describes, or why it cannot be one yet; `today`
+    /// is the default for dates that may be left empty.
+    pub fn to_command(
+        &self,
+        record: &Record,
+        lang: Lang,
+        today: NaiveDate,
+    ) -> Result<Command, String> {
         let t = lang.texts();
         let get = |key: &str| {
             self.fields
@@ -742,6 +787,11 @@ impl Form {
                 base_rev,
                 fields: action_fields()?,
             },
+            FormKind::CloseIssue { id } => Command::CloseIssue {
+                id,
+                on: date("closed_on")?.unwrap_or(today),
+                closing_ref: get("reference").to_string(),
+            },
         })
     }
 }
@@ -836,6 +886,7 @@ mod tests {
                 id: 8,
                 base_rev: 13,
             },
+            FormKind::CloseIssue { id: 9 },
         ] {
             assert_eq!(FormKind::parse(&kind.key()), Some(kind), "{}", kind.key());
         }

@@ -12,6 +12,7 @@ use ratatui::crossterm::event::{
     Event as TermEvent, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 
+use crate::domain::clock::local_date;
 use crate::domain::*;
 use crate::i18n::{Label, Lang, Texts, domain_error, fill};
 use crate::input::keymap::{self, Action, Pane};
@@ -228,7 +229,7 @@ impl App {
                     KeyCode::Char('y') | KeyCode::Char('Y') => {
                         let command = (**command).clone();
                         self.mode = Mode::Normal;
-                        self.execute(command);
+                        self.execute_confirmed(command);
                     }
                     KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
                         self.mode = Mode::Normal
@@ -400,6 +401,16 @@ impl App {
                 }
             }
             Action::FinishItem => self.execute(Command::FinishAgendaItem),
+            Action::Adjourn => {
+                self.confirm(self.texts().confirm_adjourn.into(), Command::AdjournMeeting)
+            }
+            Action::Approve => {
+                self.confirm(self.texts().confirm_approve.into(), Command::ApproveMinutes)
+            }
+            Action::CloseIssue => match self.selected_issue() {
+                Some(issue) => self.open_form(FormKind::CloseIssue { id: issue.id }),
+                None => self.warn(self.texts().msg_nothing_selected),
+            },
             Action::NextSpeaker => self.execute(Command::NextSpeaker),
             Action::TogglePause => self.execute(Command::TogglePause),
             Action::AddTime => self.execute(Command::AddTime { seconds: 30 }),
@@ -586,14 +597,7 @@ impl App {
                 }),
         };
         match question {
-            Some((question, command)) => {
-                if self.allowed(Area::of(&command)) {
-                    self.mode = Mode::Confirm {
-                        question,
-                        command: Box::new(command),
-                    };
-                }
-            }
+            Some((question, command)) => self.confirm(question, command),
             None => self.warn(self.texts().msg_cannot_edit_row),
         }
     }
@@ -618,12 +622,20 @@ impl App {
         let Mode::Form(form) = &self.mode else {
             return;
         };
-        let command = form.to_command(self.store.record(), self.lang);
+        let today = local_date(&self.record().meeting.details, self.now);
+        let command = form.to_command(self.store.record(), self.lang, today);
         let key = form.kind.key();
         let command = match command {
             Ok(command) => command,
             Err(message) => return self.form_error(message),
         };
+        if self.is_correction(&command) && !form.correction_confirmed {
+            let message = self.texts().msg_correction_form.to_string();
+            if let Mode::Form(form) = &mut self.mode {
+                form.correction_confirmed = true;
+            }
+            return self.form_error(message);
+        }
         self.flush();
         match self.store.execute(command) {
             Ok(committed) => {
@@ -782,13 +794,46 @@ impl App {
     }
 
     /// Records a command; the footer says what happened.
+    /// Once the minutes are approved, a change asks first.
     pub fn execute(&mut self, command: Command) {
+        if self.is_correction(&command) {
+            self.confirm(self.texts().confirm_correction.to_string(), command);
+        } else {
+            self.execute_confirmed(command);
+        }
+    }
+
+    fn execute_confirmed(&mut self, command: Command) {
         if !self.allowed(Area::of(&command)) {
             return;
         }
         self.flush();
         let result = self.store.execute(command);
         self.report(result);
+    }
+
+    /// Would this command change a record whose minutes are approved?
+    fn is_correction(&self, command: &Command) -> bool {
+        self.record().meeting.minutes == MinutesState::Approved
+            && !matches!(command, Command::ApproveMinutes | Command::Undo { .. })
+    }
+
+    /// Asks before a command; after approval, the question says that the
+    /// change will be a correction.
+    fn confirm(&mut self, question: String, command: Command) {
+        if !self.allowed(Area::of(&command)) {
+            return;
+        }
+        let question =
+            if self.is_correction(&command) && question != self.texts().confirm_correction {
+                format!("{question} {}", self.texts().confirm_correction)
+            } else {
+                question
+            };
+        self.mode = Mode::Confirm {
+            question,
+            command: Box::new(command),
+        };
     }
 
     fn undo(&mut self) {

@@ -84,6 +84,14 @@ impl Record {
         local_date(&self.meeting.details, at)
     }
 
+    /// Was this revision written after the minutes were approved (a
+    /// correction)?
+    pub fn is_correction(&self, rev: Seq) -> bool {
+        self.meeting
+            .approved_seq
+            .is_some_and(|approved| rev > approved)
+    }
+
     /// When the meeting will end if the remaining items take their planned
     /// time and the active one at least its planned time.
     pub fn forecast_end(&self, now: Timestamp) -> Timestamp {

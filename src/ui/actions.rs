@@ -44,7 +44,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             right.push(Span::styled(format!(" {}", due.format("%d/%m")), style));
         }
         spread(
-            vec![Span::styled(mark, style)],
+            vec![
+                Span::styled(mark, style),
+                Span::styled(
+                    if record.is_correction(action.rev) {
+                        "✎ "
+                    } else {
+                        ""
+                    },
+                    theme.warning(),
+                ),
+            ],
             Span::raw(clean(&action.title).into_owned()),
             right,
             width,

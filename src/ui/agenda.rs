@@ -71,6 +71,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         spread(
             vec![
                 Span::styled(mark, mark_style),
+                Span::styled(
+                    if record.is_correction(item.rev) {
+                        "✎"
+                    } else {
+                        ""
+                    },
+                    theme.warning(),
+                ),
                 Span::raw(format!("{}. ", ordinal.get(&id).copied().unwrap_or(0))),
             ],
             Span::styled(clean(&item.title).into_owned(), title_style),

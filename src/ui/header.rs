@@ -38,10 +38,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         }
         None => t.not_started.to_string(),
     };
-    let right = vec![
+    let mut right = vec![
         Span::styled(local_now.format("%H:%M:%S").to_string(), theme.title()),
         Span::styled(format!("  {elapsed}"), theme.dim()),
     ];
+    if let Some(at) = record.meeting.approved_at {
+        let at = at.with_timezone(&offset(details)).format("%H:%M");
+        right.insert(
+            0,
+            Span::styled(format!("✓ {} {at}  ", t.approved), theme.good()),
+        );
+    }
     let title = Span::styled(clean(&details.title).into_owned(), theme.title());
     frame.render_widget(
         Paragraph::new(spread(vec![], title, right, usize::from(first.width))),

@@ -89,6 +89,22 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
                 lines.push(entry(theme, "1 2 3 4".into(), panes));
             }
             Action::Focus(_) => {}
+            // Pairs share a line, so the whole help fits in 80×24.
+            Action::FocusPrev | Action::Down | Action::PageDown | Action::Bottom => {}
+            first @ (Action::FocusNext | Action::Up | Action::PageUp | Action::Top) => {
+                let second = match first {
+                    Action::FocusNext => Action::FocusPrev,
+                    Action::Up => Action::Down,
+                    Action::PageUp => Action::PageDown,
+                    _ => Action::Bottom,
+                };
+                let keys = format!(
+                    "{} / {}",
+                    keys_for(first, Scope::Anywhere),
+                    keys_for(second, Scope::Anywhere)
+                );
+                lines.push(entry(theme, keys, pair_help(first, lang)));
+            }
             action => lines.push(entry(
                 theme,
                 keys_for(action, Scope::Anywhere),
@@ -116,4 +132,15 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
         lines.push(entry(theme, (*keys).to_string(), what));
     }
     lines
+}
+
+/// What a pair of keys on one help line does.
+fn pair_help(first: Action, lang: Lang) -> &'static str {
+    let (en, vi) = match first {
+        Action::FocusNext => ("next / previous pane", "ô sau / ô trước"),
+        Action::Up => ("move up / down", "lên / xuống"),
+        Action::PageUp => ("page up / down", "lên / xuống một trang"),
+        _ => ("first / last row", "dòng đầu / dòng cuối"),
+    };
+    if lang == Lang::En { en } else { vi }
 }

@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         }
         spread(
             vec![
-                Span::raw(format!("#{:<3}", issue.number)),
+                number_cell(issue.number, record.is_correction(issue.rev), theme),
                 Span::styled(
                     format!("[{}] ", short_disposition(issue.disposition, app.lang)),
                     badge_style,
@@ -67,4 +67,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             width,
         )
     });
+}
+
+/// "#7  " or "#7✎ " (a correction after the minutes were approved).
+fn number_cell<'a>(number: u32, corrected: bool, theme: Theme) -> Span<'a> {
+    let mark = if corrected { "✎" } else { "" };
+    let cell = format!("{:<5}", format!("#{number}{mark}"));
+    if corrected {
+        Span::styled(cell, theme.warning())
+    } else {
+        Span::raw(cell)
+    }
 }

@@ -1,0 +1,200 @@
+//! `gavel followup`: what is still owed after the meeting — written replies
+//! with their working-day deadlines, escalations and redirections, open
+//! actions — with the days left or overdue.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::domain::text::sanitize;
+use crate::domain::workdays::working_days_between;
+use crate::domain::*;
+use crate::i18n::{Label, Lang};
+
+/// The number an action goes by in follow-up (1, 2, 3... in order of
+/// assignment).
+pub fn action_numbers(record: &Record) -> Vec<(u32, &Action)> {
+    record
+        .actions
+        .values()
+        .zip(1..)
+        .map(|(a, n)| (n, a))
+        .collect()
+}
+
+struct Words {
+    replies: &'static str,
+    escalations: &'static str,
+    actions: &'static str,
+    nothing: &'static str,
+    due: &'static str,
+    left: &'static str,
+    overdue: &'static str,
+    today: &'static str,
+    no_due: &'static str,
+    open: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::En => Words {
+            replies: "Written replies owed",
+            escalations: "Escalated and redirected",
+            actions: "Open actions",
+            nothing: "nothing",
+            due: "due",
+            left: "working days left",
+            overdue: "OVERDUE by {} working days",
+            today: "due today",
+            no_due: "no due date",
+            open: "not yet closed",
+        },
+        Lang::Vi => Words {
+            replies: "Phản ánh, kiến nghị phải trả lời bằng văn bản",
+            escalations: "Đã chuyển cấp trên hoặc cơ quan khác",
+            actions: "Phân công chưa hoàn thành",
+            nothing: "không có",
+            due: "hạn",
+            left: "ngày làm việc còn lại",
+            overdue: "QUÁ HẠN {} ngày làm việc",
+            today: "hết hạn hôm nay",
+            no_due: "chưa có hạn",
+            open: "chưa đóng",
+        },
+    }
+}
+
+fn deadline(
+    words: &Words,
+    due: Option<NaiveDate>,
+    today: NaiveDate,
+    holidays: &[NaiveDate],
+) -> String {
+    let Some(due) = due else {
+        return words.no_due.to_string();
+    };
+    let days = working_days_between(today, due, holidays);
+    let when = match days {
+        d if d > 0 => format!("{d} {}", words.left),
+        0 => words.today.to_string(),
+        d => words.overdue.replace("{}", &(-d).to_string()),
+    };
+    format!("{} {} — {when}", words.due, due.format("%d/%m/%Y"))
+}
+
+/// The follow-up list as text; `overdue_only` keeps what is past its date.
+pub fn followup_report(
+    record: &Record,
+    today: NaiveDate,
+    lang: Lang,
+    overdue_only: bool,
+) -> String {
+    let w = words(lang);
+    let holidays = &record.meeting.details.holidays;
+    let who = |issue: &Issue| -> String {
+        issue
+            .raised_by
+            .and_then(|id| record.participants.get(&id))
+            .map_or_else(String::new, |p| {
+                if p.organization.is_empty() {
+                    sanitize(&p.name).into_owned()
+                } else {
+                    format!("{} ({})", sanitize(&p.name), sanitize(&p.organization))
+                }
+            })
+    };
+    let about = |issue: &Issue| -> String {
+        let text = issue.text.lines().next().unwrap_or("");
+        let subject = if issue.procedure.is_empty() {
+            text
+        } else {
+            issue.procedure.as_str()
+        };
+        crate::domain::text::truncate(&sanitize(subject), 70).into_owned()
+    };
+
+    let replies: Vec<&Issue> = record
+        .issues
+        .values()
+        .filter(|i| i.disposition == Disposition::WrittenReplyRequired && i.closed_on.is_none())
+        .filter(|i| !overdue_only || i.is_overdue(today))
+        .collect();
+    let escalations: Vec<&Issue> = record
+        .issues
+        .values()
+        .filter(|i| {
+            matches!(
+                i.disposition,
+                Disposition::Escalated | Disposition::Redirected
+            )
+        })
+        .filter(|i| i.closed_on.is_none() && !overdue_only)
+        .collect();
+    let actions: Vec<(u32, &Action)> = action_numbers(record)
+        .into_iter()
+        .filter(|(_, a)| matches!(a.status, ActionStatus::Open | ActionStatus::InProgress))
+        .filter(|(_, a)| !overdue_only || a.is_overdue(today))
+        .collect();
+
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", sanitize(&record.meeting.details.title));
+    let _ = writeln!(out, "{} ({})", w.replies, replies.len());
+    for issue in &replies {
+        let _ = writeln!(
+            out,
+            "  #{:<3} {} — {}",
+            issue.number,
+            who(issue),
+            about(issue)
+        );
+        let _ = writeln!(
+            out,
+            "        {}",
+            deadline(&w, issue.reply_due, today, holidays)
+        );
+    }
+    if replies.is_empty() {
+        let _ = writeln!(out, "  {}", w.nothing);
+    }
+    if !overdue_only {
+        let _ = writeln!(out, "{} ({})", w.escalations, escalations.len());
+        for issue in &escalations {
+            let _ = writeln!(
+                out,
+                "  #{:<3} {} — {}",
+                issue.number,
+                who(issue),
+                about(issue)
+            );
+            let to = if issue.escalated_to.is_empty() {
+                String::new()
+            } else {
+                format!(" → {}", sanitize(&issue.escalated_to))
+            };
+            let _ = writeln!(
+                out,
+                "        {}{to} — {}",
+                issue.disposition.label(lang),
+                w.open
+            );
+        }
+        if escalations.is_empty() {
+            let _ = writeln!(out, "  {}", w.nothing);
+        }
+    }
+    let _ = writeln!(out, "{} ({})", w.actions, actions.len());
+    for (number, action) in &actions {
+        let _ = writeln!(
+            out,
+            "  A{number:<3} {} — {} [{}]",
+            sanitize(&action.title),
+            sanitize(&action.owner),
+            action.status.label(lang)
+        );
+        let _ = writeln!(out, "        {}", deadline(&w, action.due, today, holidays));
+    }
+    if actions.is_empty() {
+        let _ = writeln!(out, "  {}", w.nothing);
+    }
+    out
+}

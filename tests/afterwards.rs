@@ -1,0 +1,211 @@
+//! After the meeting: approval locks the record and later changes show as
+//! corrections; follow-up lists what is owed with working-day deadlines.
+
+mod common;
+
+use std::process::Command as Process;
+
+use chrono::NaiveDate;
+use common::*;
+use gavel::app::Mode;
+use gavel::domain::*;
+use gavel::export::followup::followup_report;
+use gavel::i18n::Lang;
+use gavel::input::keymap::Pane;
+use gavel::store::Store;
+
+fn day(d: u32, m: u32, y: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn approval_locks_the_record_and_a_later_change_is_a_visible_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir, Lang::En, "chair", Role::Chair);
+    keys(&mut app, "1A");
+    assert!(matches!(app.mode, Mode::Confirm { .. }));
+    keys(&mut app, "y");
+    let approved = app.record().meeting.approved_seq.expect("approved");
+    assert_eq!(app.record().meeting.minutes, MinutesState::Approved);
+    assert!(screen_text(&app, 160, 48).contains("minutes approved"));
+
+    // A key that changes the record now asks first...
+    let seq = app.record().last_seq;
+    keys(&mut app, "n");
+    assert!(matches!(&app.mode, Mode::Confirm { question, .. } if question.contains("correction")));
+    keys(&mut app, "n");
+    assert_eq!(
+        app.record().last_seq,
+        seq,
+        "refusing the question writes nothing"
+    );
+    // ...and a form asks by a second save.
+    keys(&mut app, "3");
+    let issue = app.selected(Pane::Issues).unwrap();
+    keys(&mut app, "e<c-s>");
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form should ask")
+    };
+    assert!(form.error.as_deref().unwrap().contains("correction"));
+    keys(&mut app, " (đính chính)<c-s>");
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    let corrected = &app.record().issues[&issue];
+    assert!(corrected.text.ends_with("(đính chính)"));
+    assert!(corrected.rev > approved && app.record().is_correction(corrected.rev));
+    let screen = screen_text(&app, 160, 48);
+    assert!(
+        screen.contains(&format!("#{}✎", corrected.number)),
+        "the correction is not marked:\n{screen}"
+    );
+    // A second approval is refused.
+    let store = Store::open(&meeting_path(&dir), options("chair", Role::Chair));
+    let refused = store.unwrap().execute(Command::ApproveMinutes);
+    assert!(refused.is_err());
+}
+
+#[test]
+fn a_secretary_cannot_approve() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo_app(&dir, Lang::En, "chair", Role::Chair));
+    let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    keys(&mut app, "1A");
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(format!("{:?}", app.status).contains("may not"));
+}
+
+#[test]
+fn written_reply_deadlines_count_working_days_and_configured_holidays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    // A meeting on Friday 13 February 2026, with Tết (16–20 February) as
+    // holidays and a 5-working-day reply period.
+    let details = MeetingDetails {
+        planned_start: Some(
+            chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 2, 13, 1, 0, 0).unwrap(),
+        ),
+        reply_working_days: 5,
+        holidays: (16..=20).map(|d| day(d, 2, 2026)).collect(),
+        ..details("Đối thoại trước Tết")
+    };
+    let mut store = Store::create(
+        &path,
+        options("chair", Role::Chair),
+        details,
+        gavel::store::Sharing::Private,
+    )
+    .unwrap();
+    let at = t0() + chrono::TimeDelta::days(8);
+    store.execute_at(issue("Hỏi về lệ phí"), at).unwrap();
+    let id = *store.record().issues.keys().next().unwrap();
+    let rev = store.record().issues[&id].rev;
+    store
+        .execute_at(
+            Command::AnswerIssue {
+                id,
+                base_rev: rev,
+                fields: AnswerFields {
+                    answer: "Sẽ trả lời bằng văn bản".into(),
+                    disposition: Disposition::WrittenReplyRequired,
+                    reply_due: None,
+                    escalated_to: String::new(),
+                },
+            },
+            at,
+        )
+        .unwrap();
+    // Mon 23, Tue 24, Wed 25, Thu 26, Fri 27 February: five working days.
+    assert_eq!(store.record().issues[&id].reply_due, Some(day(27, 2, 2026)));
+
+    let report = followup_report(store.record(), day(23, 2, 2026), Lang::En, false);
+    assert!(
+        report.contains("due 27/02/2026 — 4 working days left"),
+        "{report}"
+    );
+    let report = followup_report(store.record(), day(3, 3, 2026), Lang::En, true);
+    assert!(report.contains("OVERDUE by 2 working days"), "{report}");
+    let report = followup_report(store.record(), day(3, 3, 2026), Lang::Vi, true);
+    assert!(report.contains("QUÁ HẠN 2 ngày làm việc"), "{report}");
+}
+
+#[test]
+fn followup_lists_what_is_owed_and_closing_takes_it_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let run = |args: &[&str]| {
+        let output = Process::new(gavel_bin()).args(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let file = path.to_str().unwrap();
+    let list = run(&["followup", file, "--lang", "en", "--today", "06/02/2026"]);
+    assert!(list.contains("Written replies owed (2)"), "{list}");
+    assert!(list.contains("Escalated and redirected (2)"), "{list}");
+    assert!(list.contains("Cục Sở hữu trí tuệ"), "{list}");
+    assert!(list.contains("Open actions (5)"), "{list}");
+    assert!(
+        list.contains("due 05/03/2026 — 19 working days left"),
+        "{list}"
+    );
+
+    run(&[
+        "followup",
+        file,
+        "--close-issue",
+        "5",
+        "--ref",
+        "12/SKHCN-QLCN",
+        "--on",
+        "02/03/2026",
+        "--as",
+        "Lan",
+    ]);
+    run(&[
+        "followup",
+        file,
+        "--close-action",
+        "1",
+        "--ref",
+        "45/SKHCN-VP",
+        "--as",
+        "Lan",
+    ]);
+    let list = run(&["followup", file, "--lang", "en", "--today", "06/02/2026"]);
+    assert!(list.contains("Written replies owed (1)"), "{list}");
+    assert!(list.contains("Open actions (4)"), "{list}");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    let closed = store
+        .record()
+        .issues
+        .values()
+        .find(|i| i.number == 5)
+        .unwrap();
+    assert_eq!(closed.closing_ref, "12/SKHCN-QLCN");
+    assert_eq!(closed.closed_on, Some(day(2, 3, 2026)));
+    let entries = store.entries_after(0).unwrap();
+    assert_eq!(entries.last().unwrap().actor, "Lan");
+
+    // Overdue only: a month after every deadline.
+    let overdue = run(&[
+        "followup",
+        file,
+        "--lang",
+        "en",
+        "--overdue",
+        "--today",
+        "01/06/2026",
+    ]);
+    assert!(overdue.contains("OVERDUE"), "{overdue}");
+    assert!(!overdue.contains("Escalated"), "{overdue}");
+    // A number that does not exist is refused.
+    let output = Process::new(gavel_bin())
+        .args(["followup", file, "--close-issue", "99", "--ref", "x"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no such issue"));
+}
