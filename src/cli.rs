@@ -32,6 +32,9 @@ pub enum CliCommand {
     Demo(DemoArgs),
     /// Create a new meeting file.
     New(NewArgs),
+    /// Review a meeting read-only: step through the journal and see the
+    /// record as it stood at any moment; `s` shows statistics.
+    Review(ReviewArgs),
     /// Print the journal, one line per change.
     Log(LogArgs),
     /// Approve the minutes (as the chair): the record is locked, and any
@@ -125,6 +128,18 @@ pub struct DemoArgs {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub console: ConsoleArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// Language of the console (default: from the locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Do not capture the mouse (lets the terminal select text).
+    #[arg(long)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Args)]

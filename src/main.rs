@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use gavel::app::App;
 use gavel::cli::{
     ApproveArgs, Cli, CliCommand, ConsoleArgs, FollowupArgs, Identity, LangArg, LogArgs, NewArgs,
-    RoleArg, SyncMode,
+    ReviewArgs, RoleArg, SyncMode,
 };
 use gavel::console::{self, ConsoleOptions};
 use gavel::domain::{Command, MeetingDetails, Record, Role};
@@ -33,6 +33,7 @@ fn main() -> ExitCode {
             report(&path.clone(), demo(&path, &args.console))
         }
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
+        CliCommand::Review(args) => report(&args.file.clone(), review(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
         CliCommand::Approve(args) => report(&args.file.clone(), approve(args)),
         CliCommand::Followup(args) => report(&args.file.clone(), followup(args)),
@@ -141,6 +142,19 @@ fn demo(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
         path.display()
     );
     result
+}
+
+fn review(args: ReviewArgs) -> Result<(), StoreError> {
+    let store = Store::open(&args.file, OpenOptions::new(login_name(), Role::Observer))?;
+    let mut app = App::review(store, lang(args.lang))?;
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    console::run(
+        &mut app,
+        ConsoleOptions {
+            mouse: !args.no_mouse,
+        },
+    )?;
+    Ok(())
 }
 
 fn approve(args: ApproveArgs) -> Result<(), StoreError> {

@@ -5,6 +5,7 @@
 pub mod form;
 pub mod layout;
 pub mod panes;
+pub mod review;
 
 use std::collections::BTreeSet;
 
@@ -78,6 +79,8 @@ pub struct App {
     /// The other consoles, and who of them is typing.
     pub others: Vec<Presence>,
     pub typing: Vec<Typing>,
+    /// Review mode: the record at a point of the journal, read-only.
+    pub review: Option<review::Review>,
 }
 
 impl App {
@@ -101,13 +104,29 @@ impl App {
             last_heartbeat: None,
             others: Vec::new(),
             typing: Vec::new(),
+            review: None,
         };
         app.restore_form();
         app
     }
 
+    /// A console over the journal: the record as it stood at any entry
+    /// (opened at the last one), read-only.
+    pub fn review(store: Store, lang: Lang) -> Result<App, StoreError> {
+        let review = review::Review::at_end(&store)?;
+        let now = review.entry.as_ref().map_or_else(store::now, |e| e.at);
+        let mut app = App::new(store, lang, now);
+        app.mode = Mode::Normal;
+        app.review = Some(review);
+        Ok(app)
+    }
+
+    /// The record on screen: the live one, or the reviewed moment.
     pub fn record(&self) -> &Record {
-        self.store.record()
+        match &self.review {
+            Some(review) => &review.record,
+            None => self.store.record(),
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -150,10 +169,47 @@ impl App {
         }
     }
 
+    /// Review keys: ← → one entry, [ ] ten, { } the first and last, `s`
+    /// statistics. Returns whether the key was one of them.
+    fn review_key(&mut self, key: &KeyEvent) -> bool {
+        use ratatui::crossterm::event::KeyCode;
+        let Some(review) = self.review.as_mut() else {
+            return false;
+        };
+        let moved = match key.code {
+            KeyCode::Left | KeyCode::Char('h') => review.step(&self.store, -1),
+            KeyCode::Right | KeyCode::Char('l') => review.step(&self.store, 1),
+            KeyCode::Char('[') => review.step(&self.store, -10),
+            KeyCode::Char(']') => review.step(&self.store, 10),
+            KeyCode::Char('{') => review.go_to(&self.store, 1),
+            KeyCode::Char('}') => review.go_to(&self.store, Seq::MAX),
+            KeyCode::Char('s') => {
+                review.stats = !review.stats;
+                Ok(())
+            }
+            _ => return false,
+        };
+        match moved {
+            Ok(()) => {
+                if let Some(entry) = &review.entry {
+                    self.now = entry.at;
+                }
+                for pane in Pane::ALL {
+                    self.scroll(pane);
+                }
+            }
+            Err(error) => self.write_failed(&error),
+        }
+        true
+    }
+
     /// The clock: sets the time the screen shows, beats the heartbeat and
     /// looks at who else is here. Returns whether presence changed.
     pub fn tick(&mut self, now: Timestamp) -> bool {
-        self.now = now;
+        // In review, the clock shows the reviewed moment.
+        if self.review.is_none() {
+            self.now = now;
+        }
         if self
             .last_heartbeat
             .is_some_and(|last| now - last < HEARTBEAT)
@@ -191,6 +247,9 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if self.mode == Mode::Normal && self.review.is_some() && self.review_key(&key) {
+            return;
+        }
         match &mut self.mode {
             Mode::Normal => {
                 if let Some(action) = keymap::lookup(&key, self.focus) {

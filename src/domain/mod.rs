@@ -8,6 +8,7 @@ pub mod model;
 mod queries;
 pub mod record;
 pub mod roles;
+pub mod stats;
 pub mod text;
 pub mod workdays;
 

@@ -210,6 +210,17 @@ impl Record {
         }
     }
 
+    /// Takes back journal entry `seq` (the last one applied), given the
+    /// images of what it touched as they were before it: the record goes
+    /// back to how it stood at entry `seq - 1`. Review mode steps back this
+    /// way without replaying the journal from the start.
+    pub fn unapply(&mut self, seq: Seq, before: &[Snapshot]) {
+        for snapshot in before {
+            self.restore(snapshot.clone());
+        }
+        self.last_seq = seq.saturating_sub(1);
+    }
+
     fn set_rev(&mut self, entity: EntityRef, seq: Seq) {
         let rev = match entity {
             EntityRef::Meeting => Some(&mut self.meeting.rev),

@@ -83,6 +83,43 @@ impl RawEntry {
     }
 }
 
+/// One entry with the images of what it touched before it (for stepping
+/// back in review mode).
+pub fn entry_with_before(
+    conn: &Connection,
+    seq: Seq,
+) -> Result<Option<(JournalEntry, Vec<Snapshot>)>, JournalReadError> {
+    let raw = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM journal WHERE seq = ?1"))?
+        .query_row([seq], read_raw)
+        .optional()?;
+    let Some(raw) = raw else {
+        return Ok(None);
+    };
+    let before: Vec<Snapshot> = serde_json::from_str(&raw.before).map_err(|e| {
+        JournalReadError::Entry(format!("entry {seq}: unreadable before-images: {e}"))
+    })?;
+    let entry = raw.decode().map_err(JournalReadError::Entry)?;
+    Ok(Some((entry, before)))
+}
+
+/// The columns of a raw entry, in `read_raw`'s order.
+const COLUMNS: &str = "seq, at, actor, role, kind, payload, before, prev_hash, hash";
+
+fn read_raw(row: &rusqlite::Row) -> rusqlite::Result<RawEntry> {
+    Ok(RawEntry {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        actor: row.get(2)?,
+        role: row.get(3)?,
+        kind: row.get(4)?,
+        payload: row.get(5)?,
+        before: row.get(6)?,
+        prev_hash: row.get(7)?,
+        hash: row.get(8)?,
+    })
+}
+
 /// Appends an entry; returns its hash.
 #[allow(clippy::too_many_arguments)]
 pub fn append(
@@ -137,26 +174,31 @@ pub fn for_each_raw_after(
     after: Seq,
     mut each: impl FnMut(RawEntry) -> Result<(), String>,
 ) -> Result<(), JournalReadError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT seq, at, actor, role, kind, payload, before, prev_hash, hash
-         FROM journal WHERE seq > ?1 ORDER BY seq",
-    )?;
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM journal WHERE seq > ?1 ORDER BY seq"
+    ))?;
     let mut rows = statement.query([after])?;
     while let Some(row) = rows.next()? {
-        let raw = RawEntry {
-            seq: row.get(0)?,
-            at: row.get(1)?,
-            actor: row.get(2)?,
-            role: row.get(3)?,
-            kind: row.get(4)?,
-            payload: row.get(5)?,
-            before: row.get(6)?,
-            prev_hash: row.get(7)?,
-            hash: row.get(8)?,
-        };
-        each(raw).map_err(JournalReadError::Entry)?;
+        each(read_raw(row)?).map_err(JournalReadError::Entry)?;
     }
     Ok(())
+}
+
+/// Decoded entries after `after` up to and including `until`, in order.
+pub fn entries_between(
+    conn: &Connection,
+    after: Seq,
+    until: Seq,
+) -> Result<Vec<JournalEntry>, JournalReadError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM journal WHERE seq > ?1 AND seq <= ?2 ORDER BY seq"
+    ))?;
+    let mut rows = statement.query([after, until])?;
+    let mut entries = Vec::new();
+    while let Some(row) = rows.next()? {
+        entries.push(read_raw(row)?.decode().map_err(JournalReadError::Entry)?);
+    }
+    Ok(entries)
 }
 
 /// Decoded entries after `after`, in order.

@@ -370,6 +370,19 @@ impl Store {
         Ok(entries)
     }
 
+    /// Journal entries after `after` up to and including `until`.
+    pub fn entries_between(&self, after: Seq, until: Seq) -> Result<Vec<JournalEntry>, StoreError> {
+        Ok(journal::entries_between(&self.conn, after, until)?)
+    }
+
+    /// Journal entry `seq` with the images of what it touched before it.
+    pub fn entry_with_before(
+        &self,
+        seq: Seq,
+    ) -> Result<Option<(JournalEntry, Vec<Snapshot>)>, StoreError> {
+        Ok(journal::entry_with_before(&self.conn, seq)?)
+    }
+
     /// Journal entries after `seq`, decoded.
     pub fn entries_after(&self, seq: Seq) -> Result<Vec<JournalEntry>, StoreError> {
         Ok(journal::entries_after(&self.conn, seq)?)

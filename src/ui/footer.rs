@@ -50,7 +50,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         (Some(Status::Info(message)), _) => {
             Line::from(Span::styled(clean(message).into_owned(), theme.good()))
         }
-        (None, _) => hints(app, theme, width),
+        (None, _) => match &app.review {
+            Some(review) => super::review::timeline(app, theme, review),
+            None => hints(app, theme, width),
+        },
     };
     frame.render_widget(Paragraph::new(line), first);
 
@@ -75,7 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let saved = match &app.write_error {
         Some(error) => Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error()),
         None => Span::styled(
-            format!("{} #{}", t.saved, app.record().last_seq),
+            format!("{} #{}", t.saved, store.record().last_seq),
             theme.good(),
         ),
     };

@@ -10,6 +10,7 @@ mod header;
 mod help;
 mod issues;
 mod list;
+pub(crate) mod review;
 mod speakers;
 pub mod theme;
 
@@ -36,6 +37,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     let screen = layout::screen(area);
     header::draw(frame, app, theme, screen.header);
+    if app.review.as_ref().is_some_and(|r| r.stats) {
+        let panes = screen.panes[0].union(screen.panes[3]);
+        review::draw_stats(frame, app, theme, panes);
+    } else {
+        draw_panes(frame, app, theme, &screen);
+    }
+    footer::draw(frame, app, theme, screen.footer);
+    match &app.mode {
+        Mode::Form(form) => form::draw(frame, app, theme, form, area),
+        Mode::Help => help::draw(frame, app, theme, area),
+        Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
+        Mode::Normal | Mode::Search(_) => {}
+    }
+}
+
+fn draw_panes(frame: &mut Frame, app: &App, theme: Theme, screen: &layout::Screen) {
     for pane in Pane::ALL {
         let rect = screen.panes[pane.index()];
         match pane {
@@ -44,13 +61,6 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Pane::Issues => issues::draw(frame, app, theme, rect),
             Pane::Actions => actions::draw(frame, app, theme, rect),
         }
-    }
-    footer::draw(frame, app, theme, screen.footer);
-    match &app.mode {
-        Mode::Form(form) => form::draw(frame, app, theme, form, area),
-        Mode::Help => help::draw(frame, app, theme, area),
-        Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
-        Mode::Normal | Mode::Search(_) => {}
     }
 }
 
