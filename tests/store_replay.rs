@@ -208,6 +208,11 @@ fn run_ops(ops: &[(bool, Op)]) -> Result<(), TestCaseError> {
                 .count()
                 <= 1
         );
+        prop_assert!(
+            record.index_is_consistent(),
+            "the index drifted at step {}",
+            step
+        );
     }
     chair.poll().unwrap();
     secretary.poll().unwrap();

@@ -112,9 +112,8 @@ pub fn speaker_rows(record: &Record) -> Vec<&SpeakerRequest> {
     let mut rows: Vec<&SpeakerRequest> = record.current_speaker().into_iter().collect();
     rows.extend(record.queue(active));
     let mut done: Vec<&SpeakerRequest> = record
-        .requests
-        .values()
-        .filter(|r| r.agenda_item == active && r.status == RequestStatus::Done)
+        .requests_of_item(active)
+        .filter(|r| r.status == RequestStatus::Done)
         .collect();
     done.sort_by_key(|r| std::cmp::Reverse((r.started_at, r.id)));
     rows.extend(done);

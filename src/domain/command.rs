@@ -416,7 +416,7 @@ pub fn decide(record: &Record, command: &Command, ctx: Context) -> Result<Event,
             })
         }
         Command::LogIssue(fields) => {
-            let number = record.issues.values().map(|i| i.number).max().unwrap_or(0) + 1;
+            let number = record.next_issue_number();
             let issue = issue_from(record, new_id, fields, now)?;
             Ok(Event::IssueLogged {
                 issue: Issue { number, ..issue },

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod command;
 pub mod event;
+mod index;
 pub mod model;
 mod queries;
 pub mod record;

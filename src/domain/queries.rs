@@ -15,35 +15,59 @@ impl Record {
     }
 
     pub fn active_item(&self) -> Option<&AgendaItem> {
-        self.agenda
-            .values()
-            .find(|item| item.status == AgendaStatus::Active)
+        self.index.active_item.and_then(|id| self.agenda.get(&id))
     }
 
     /// The request whose speaker has the floor.
     pub fn current_speaker(&self) -> Option<&SpeakerRequest> {
-        self.requests
-            .values()
-            .rev()
-            .find(|r| r.status == RequestStatus::Speaking)
+        self.index.speaking.and_then(|id| self.requests.get(&id))
     }
 
     /// Waiting requests for an agenda item, in the order they get the floor:
     /// points of order, then replies, then normal requests, each in order of
     /// asking.
     pub fn queue(&self, agenda_item: Option<Id>) -> Vec<&SpeakerRequest> {
-        let mut waiting: Vec<&SpeakerRequest> = self
-            .requests
-            .values()
-            .filter(|r| r.status == RequestStatus::Waiting && r.agenda_item == agenda_item)
-            .collect();
-        waiting.sort_by_key(|r| (r.kind, r.requested_at, r.id));
-        waiting
+        let from = (
+            agenda_item,
+            RequestKind::PointOfOrder,
+            Timestamp::MIN_UTC,
+            0,
+        );
+        self.index
+            .waiting
+            .range(from..)
+            .take_while(|(item, ..)| *item == agenda_item)
+            .filter_map(|(.., id)| self.requests.get(id))
+            .collect()
+    }
+
+    /// Every request made under an agenda item (or outside any), by id.
+    pub fn requests_of_item(
+        &self,
+        agenda_item: Option<Id>,
+    ) -> impl Iterator<Item = &SpeakerRequest> {
+        self.index
+            .by_item
+            .get(&agenda_item)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.requests.get(id))
     }
 
     /// The queue of the active agenda item (or of the meeting when none is).
     pub fn current_queue(&self) -> Vec<&SpeakerRequest> {
         self.queue(self.active_item().map(|i| i.id))
+    }
+
+    /// The number the next issue gets.
+    pub fn next_issue_number(&self) -> u32 {
+        self.index
+            .issue_numbers
+            .keys()
+            .next_back()
+            .copied()
+            .unwrap_or(0)
+            + 1
     }
 
     pub fn queue_is_closed(&self, agenda_item: Option<Id>) -> bool {
@@ -59,18 +83,22 @@ impl Record {
 
     /// Has this person already had the floor in this meeting?
     pub fn has_spoken(&self, participant: Id) -> bool {
-        self.requests
-            .values()
-            .any(|r| r.participant == participant && r.started_at.is_some())
+        self.index.turns.contains_key(&participant)
     }
 
     /// Everything this person has spoken so far, pauses excluded.
     pub fn speaking_time(&self, participant: Id, now: Timestamp) -> TimeDelta {
-        self.requests
-            .values()
+        let finished = self
+            .index
+            .spoken
+            .get(&participant)
+            .copied()
+            .unwrap_or_default();
+        let live = self
+            .current_speaker()
             .filter(|r| r.participant == participant)
-            .map(|r| turn_clock(r, now).elapsed)
-            .fold(TimeDelta::zero(), |sum, d| sum + d)
+            .map_or(TimeDelta::zero(), |r| turn_clock(r, now).elapsed);
+        finished + live
     }
 
     /// The day of the meeting in its own time zone: the actual start, else

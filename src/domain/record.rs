@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::event::{EntityRef, Event, Snapshot};
+use super::index::Index;
 use super::model::*;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "RecordData")]
 pub struct Record {
     pub meeting: Meeting,
     pub participants: BTreeMap<Id, Participant>,
@@ -18,7 +20,54 @@ pub struct Record {
     pub actions: BTreeMap<Id, Action>,
     /// Sequence number of the last journal entry applied.
     pub last_seq: Seq,
+    /// Derived from the entities; rebuilt, never stored.
+    #[serde(skip)]
+    pub(crate) index: Index,
 }
+
+/// The record as it is serialized: the entities, without the index.
+#[derive(Deserialize)]
+struct RecordData {
+    meeting: Meeting,
+    participants: BTreeMap<Id, Participant>,
+    agenda: BTreeMap<Id, AgendaItem>,
+    requests: BTreeMap<Id, SpeakerRequest>,
+    issues: BTreeMap<Id, Issue>,
+    actions: BTreeMap<Id, Action>,
+    last_seq: Seq,
+}
+
+impl From<RecordData> for Record {
+    fn from(data: RecordData) -> Record {
+        let mut record = Record {
+            meeting: data.meeting,
+            participants: data.participants,
+            agenda: data.agenda,
+            requests: data.requests,
+            issues: data.issues,
+            actions: data.actions,
+            last_seq: data.last_seq,
+            index: Index::default(),
+        };
+        record.reindex();
+        record
+    }
+}
+
+/// Two records are equal when their entities are (the index follows).
+impl PartialEq for Record {
+    fn eq(&self, other: &Record) -> bool {
+        self.meeting == other.meeting
+            && self.participants == other.participants
+            && self.agenda == other.agenda
+            && self.requests == other.requests
+            && self.issues == other.issues
+            && self.actions == other.actions
+            && self.last_seq == other.last_seq
+    }
+}
+
+impl Eq for Record {}
 
 impl Record {
     /// A record is created by its first journal entry.
@@ -36,13 +85,84 @@ impl Record {
     /// entity gets `rev = seq`, except under an undo, which restores the
     /// revisions it had.
     pub fn apply(&mut self, seq: Seq, event: &Event) {
+        let touched = event.touched();
+        for entity in &touched {
+            self.unindex(*entity);
+        }
         self.apply_change(seq, event);
         if !matches!(event, Event::Undone { .. }) {
-            for entity in event.touched() {
-                self.set_rev(entity, seq);
+            for entity in &touched {
+                self.set_rev(*entity, seq);
             }
         }
+        for entity in &touched {
+            self.index(*entity);
+        }
         self.last_seq = seq;
+    }
+
+    /// Does the incrementally kept index equal one built from scratch? (For
+    /// tests: the index must never drift from the entities.)
+    pub fn index_is_consistent(&self) -> bool {
+        let mut fresh = self.clone();
+        fresh.reindex();
+        fresh.index == self.index
+    }
+
+    /// Builds the index from the entities (after loading them whole).
+    pub fn reindex(&mut self) {
+        self.index = Index::default();
+        for item in self.agenda.values() {
+            self.index.add_agenda_item(item);
+        }
+        for request in self.requests.values() {
+            self.index.add_request(request);
+        }
+        for issue in self.issues.values() {
+            self.index.add_issue(issue);
+        }
+    }
+
+    fn index(&mut self, entity: EntityRef) {
+        match entity {
+            EntityRef::AgendaItem(id) => {
+                if let Some(item) = self.agenda.get(&id) {
+                    self.index.add_agenda_item(item);
+                }
+            }
+            EntityRef::Request(id) => {
+                if let Some(request) = self.requests.get(&id) {
+                    self.index.add_request(request);
+                }
+            }
+            EntityRef::Issue(id) => {
+                if let Some(issue) = self.issues.get(&id) {
+                    self.index.add_issue(issue);
+                }
+            }
+            EntityRef::Meeting | EntityRef::Participant(_) | EntityRef::Action(_) => {}
+        }
+    }
+
+    fn unindex(&mut self, entity: EntityRef) {
+        match entity {
+            EntityRef::AgendaItem(id) => {
+                if let Some(item) = self.agenda.get(&id) {
+                    self.index.remove_agenda_item(item);
+                }
+            }
+            EntityRef::Request(id) => {
+                if let Some(request) = self.requests.get(&id) {
+                    self.index.remove_request(request);
+                }
+            }
+            EntityRef::Issue(id) => {
+                if let Some(issue) = self.issues.get(&id) {
+                    self.index.remove_issue(issue);
+                }
+            }
+            EntityRef::Meeting | EntityRef::Participant(_) | EntityRef::Action(_) => {}
+        }
     }
 
     fn apply_change(&mut self, seq: Seq, event: &Event) {
@@ -216,7 +336,9 @@ impl Record {
     /// way without replaying the journal from the start.
     pub fn unapply(&mut self, seq: Seq, before: &[Snapshot]) {
         for snapshot in before {
+            self.unindex(snapshot.entity());
             self.restore(snapshot.clone());
+            self.index(snapshot.entity());
         }
         self.last_seq = seq.saturating_sub(1);
     }

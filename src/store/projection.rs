@@ -223,6 +223,7 @@ pub fn load_record(conn: &Connection) -> rusqlite::Result<Record> {
     record.requests = load_table(conn, "speaker_requests", read_request)?;
     record.issues = load_table(conn, "issues", read_issue)?;
     record.actions = load_table(conn, "actions", read_action)?;
+    record.reindex();
     Ok(record)
 }
 
