@@ -1,3 +1,5 @@
 //! Everything that turns the record into text for people or programs.
 
+pub mod csv;
+pub mod json;
 pub mod log;
