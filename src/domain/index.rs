@@ -78,7 +78,7 @@ impl Index {
         if let (Some(_), Some(end)) = (r.started_at, r.ended_at) {
             let left = self.spoken.get(&r.participant).copied().unwrap_or_default()
                 - turn_clock(r, end).elapsed;
-            if left.is_zero() && self.turns.get(&r.participant).is_none() {
+            if left.is_zero() && !self.turns.contains_key(&r.participant) {
                 self.spoken.remove(&r.participant);
             } else {
                 self.spoken.insert(r.participant, left);

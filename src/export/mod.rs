@@ -1,4 +1,6 @@
 //! Everything that turns the record into text for people or programs.
 
+pub mod csv;
 pub mod followup;
+pub mod json;
 pub mod log;

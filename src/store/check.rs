@@ -94,7 +94,7 @@ fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>) {
 }
 
 /// Names the first entity where the projections differ from the replay.
-fn compare(replayed: &Record, projected: &Record) -> Result<(), String> {
+pub(super) fn compare(replayed: &Record, projected: &Record) -> Result<(), String> {
     if replayed == projected {
         return Ok(());
     }

@@ -22,6 +22,7 @@ pub struct JournalEntry {
 }
 
 /// The raw columns of an entry, as hashed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawEntry {
     pub seq: Seq,
     pub at: String,
@@ -145,10 +146,23 @@ pub fn append(
         hash: String::new(),
     };
     raw.hash = raw.compute_hash();
-    let undoes = match event {
+    append_raw(conn, &raw, undoes(event))?;
+    Ok(raw.hash)
+}
+
+/// The entry an event undoes, kept in the `undoes` column (not hashed).
+pub fn undoes(event: &Event) -> Option<Seq> {
+    match event {
         Event::Undone { target, .. } => Some(*target),
         _ => None,
-    };
+    }
+}
+
+/// Appends an entry made elsewhere (an import) exactly as it is: every
+/// column, its hash included, is written unchanged. The caller has checked
+/// that it follows the last entry and that its hash is right; `undoes` is
+/// `undoes(&event)` of its decoded payload.
+pub fn append_raw(conn: &Connection, raw: &RawEntry, undoes: Option<Seq>) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "INSERT INTO journal (seq, at, actor, role, kind, payload, before, undoes, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -165,7 +179,7 @@ pub fn append(
         raw.prev_hash,
         raw.hash
     ])?;
-    Ok(raw.hash)
+    Ok(())
 }
 
 /// Every raw entry after `after`, in order, passed to `each`.

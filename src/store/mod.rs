@@ -5,7 +5,9 @@
 mod check;
 mod drafts;
 mod file;
+mod import;
 pub mod journal;
+pub(crate) mod json_text;
 mod presence;
 pub mod projection;
 pub mod schema;
@@ -19,6 +21,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 pub use check::{CheckReport, check};
 pub use drafts::Draft;
+pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, import_json};
 pub use journal::JournalEntry;
 pub use presence::{Presence, Typing};
 

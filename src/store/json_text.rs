@@ -1,0 +1,101 @@
+//! JSON text that is safe to print on a terminal, and back.
+//!
+//! JSON escapes the C0 controls (ESC among them) but lets DEL, the C1
+//! controls (U+0080..U+009F, of which U+009B is a one-character CSI) and the
+//! bidirectional controls through as they are. The JSON export writes those
+//! as `\uXXXX` escapes too, which any JSON reader decodes to the same text.
+//! The journal's columns are JSON that serde_json wrote, with those
+//! characters raw: `unescape` gives back their exact bytes (and so their
+//! hashes) from the exported text.
+
+use std::borrow::Cow;
+
+/// Characters written as `\uXXXX` in addition to what JSON escapes itself.
+pub fn needs_escape(c: char) -> bool {
+    matches!(c,
+        '\u{7F}'..='\u{9F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}')
+}
+
+/// Escapes every `needs_escape` character of `text` as `\uXXXX`. `text` is
+/// JSON (where such characters can only be inside strings) or a fragment
+/// of a JSON string.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The inverse of `escape` on valid JSON text: `\uXXXX` escapes of
+/// `needs_escape` characters become the characters again; every other
+/// escape is left as it is.
+pub fn unescape(json: &str) -> Cow<'_, str> {
+    if !json.contains("\\u") {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let decoded = escape
+            .get(2..6)
+            .filter(|_| escape.as_bytes().get(1) == Some(&b'u'))
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .and_then(char::from_u32)
+            .filter(|c| needs_escape(*c));
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &escape[6..];
+            }
+            None => {
+                // A backslash and the character it escapes (ASCII in JSON).
+                let len = escape.chars().take(2).map(char::len_utf8).sum();
+                out.push_str(&escape[..len]);
+                rest = &escape[len..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_and_unescape_are_inverse_on_serde_json_text() {
+        for text in [
+            "a\u{9b}2Jb",
+            "report \u{202E}gpj.exe\u{202C}",
+            "del\u{7f} \u{85} \u{2066}x\u{2069} \u{200f}\u{61c}",
+            "a literal \\u009b stays \\\\u009b",
+            "Nguyễn \u{1b}[2J \"quoted\" \\ back",
+            "",
+        ] {
+            let json = serde_json::to_string(&vec![text]).unwrap();
+            let escaped = escape(&json);
+            assert!(!escaped.chars().any(needs_escape), "{escaped}");
+            let decoded: Vec<String> = serde_json::from_str(&escaped).unwrap();
+            assert_eq!(decoded, vec![text.to_string()], "same text for a reader");
+            assert_eq!(unescape(&escaped), json, "same bytes for the hash");
+        }
+        assert_eq!(escape("\u{9b}"), "\\u009b");
+        assert!(matches!(escape("Thủ tục"), Cow::Borrowed(_)));
+    }
+}
