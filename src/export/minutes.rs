@@ -372,7 +372,7 @@ impl<'a> Minutes<'a> {
         text
     }
 
-    /// "**Heading** (3):" and one line per person; nothing for nobody.
+    /// "*Heading* (3):" and one line per person; nothing for nobody.
     fn attendee_list(&self, heading: &str, people: &[&Participant]) -> String {
         if people.is_empty() {
             return String::new();

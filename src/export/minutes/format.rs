@@ -76,34 +76,10 @@ pub fn count(n: u64, lang: Lang) -> String {
     out
 }
 
+// The date of issue is tested in tests/minutes.rs.
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    #[test]
-    fn the_date_of_issue_pads_days_below_ten_and_months_one_and_two() {
-        assert_eq!(
-            vietnamese_full_date(day(2026, 2, 5)),
-            "ngày 05 tháng 02 năm 2026"
-        );
-        assert_eq!(
-            vietnamese_full_date(day(2026, 1, 1)),
-            "ngày 01 tháng 01 năm 2026"
-        );
-        assert_eq!(
-            vietnamese_full_date(day(2026, 3, 9)),
-            "ngày 09 tháng 3 năm 2026"
-        );
-        assert_eq!(
-            vietnamese_full_date(day(2026, 11, 15)),
-            "ngày 15 tháng 11 năm 2026"
-        );
-        assert_eq!(english_full_date(day(2026, 2, 5)), "5 February 2026");
-    }
 
     #[test]
     fn durations_and_counts() {
