@@ -4,3 +4,4 @@ pub mod csv;
 pub mod followup;
 pub mod json;
 pub mod log;
+pub mod minutes;

@@ -1,0 +1,353 @@
+//! The minutes (biên bản) of the demo meeting, in Vietnamese and English:
+//! golden files, the closing line once the meeting is adjourned, approval and
+//! corrections made after it, and hostile text kept out of the file.
+//!
+//! `GAVEL_BLESS=1 cargo test --test minutes` rewrites the golden files; read
+//! the difference before committing it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, TimeDelta};
+use common::*;
+use gavel::domain::*;
+use gavel::export::minutes::{english_full_date, minutes_markdown, vietnamese_full_date};
+use gavel::i18n::Lang;
+use gavel::store::Store;
+use serde_json::Value;
+
+fn demo(dir: &tempfile::TempDir) -> Store {
+    gavel::demo::create_demo(
+        &meeting_path(dir),
+        fast_options("chair", Role::Chair),
+        demo_now(),
+    )
+    .expect("demo written")
+}
+
+fn minutes(store: &Store, lang: Lang) -> String {
+    let journal = store.entries_after(0).expect("read journal");
+    minutes_markdown(store.record(), &journal, lang)
+}
+
+fn golden_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+/// Compares `actual` with the golden file, or rewrites it under
+/// `GAVEL_BLESS=1`.
+fn assert_golden(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("GAVEL_BLESS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (GAVEL_BLESS=1 writes it)", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
+             (GAVEL_BLESS=1 cargo test --test minutes rewrites it)",
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first),
+        );
+    }
+}
+
+#[test]
+fn the_demo_minutes_in_vietnamese_match_the_golden_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(&dir);
+    let text = minutes(&store, Lang::Vi);
+    assert_golden("minutes.vi.md", &text);
+    // The same record gives the same bytes.
+    assert_eq!(text, minutes(&store, Lang::Vi));
+}
+
+#[test]
+fn the_demo_minutes_in_english_match_the_golden_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(&dir);
+    assert_golden("minutes.en.md", &minutes(&store, Lang::En));
+}
+
+#[test]
+fn the_demo_minutes_name_every_issue_and_the_attendance() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(&dir);
+    let record = store.record();
+    let text = minutes(&store, Lang::Vi);
+    assert!(text.contains("Mỹ Tho, ngày 05 tháng 02 năm 2026"), "{text}");
+    assert!(text.contains("Số: …/BB-SKHCN"));
+    for issue in record.issues.values() {
+        assert!(
+            text.contains(&format!("#### Ý kiến số {}\n", issue.number)),
+            "issue {} missing",
+            issue.number
+        );
+        if let Some(who) = issue.raised_by {
+            assert!(text.contains(&record.participants[&who].name));
+        }
+    }
+    assert!(text.contains(
+        "Tổng số người trong danh sách: 22; có mặt: 18; vắng mặt: 3, trong đó 2 người gửi ý \
+         kiến bằng văn bản; chưa điểm danh: 1."
+    ));
+    assert!(text.contains("**Bản dự thảo:** Hội nghị đang diễn ra"));
+    assert!(!text.contains("Cuộc họp kết thúc"));
+}
+
+#[test]
+fn once_adjourned_the_minutes_say_when_the_meeting_ended() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo(&dir);
+    // 10:05 in Vietnam, the same day.
+    let end = demo_now() + TimeDelta::minutes(45);
+    store.execute_at(Command::AdjournMeeting, end).unwrap();
+
+    let vi = minutes(&store, Lang::Vi);
+    assert!(
+        vi.contains("\nCuộc họp kết thúc vào lúc 10 giờ 05 phút cùng ngày.\n"),
+        "{vi}"
+    );
+    assert!(vi.contains("\nBiên bản chưa được thông qua.\n"));
+    assert!(!vi.contains("Bản dự thảo"));
+    // The turn that was running ended with the meeting: 09:18:20 to 10:05.
+    assert!(vi.contains("phát biểu (46 phút 40 giây)"), "{vi}");
+
+    let en = minutes(&store, Lang::En);
+    assert!(
+        en.contains("\nThe meeting ended at 10:05 the same day.\n"),
+        "{en}"
+    );
+    assert!(!en.contains("still in progress"));
+}
+
+#[test]
+fn the_date_of_issue_is_written_in_full() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(
+        vietnamese_full_date(day(2026, 2, 5)),
+        "ngày 05 tháng 02 năm 2026"
+    );
+    assert_eq!(
+        vietnamese_full_date(day(2026, 11, 15)),
+        "ngày 15 tháng 11 năm 2026"
+    );
+    assert_eq!(
+        vietnamese_full_date(day(2027, 1, 1)),
+        "ngày 01 tháng 01 năm 2027"
+    );
+    // Only months 1 and 2 take a leading zero.
+    assert_eq!(
+        vietnamese_full_date(day(2026, 3, 9)),
+        "ngày 09 tháng 3 năm 2026"
+    );
+    assert_eq!(
+        vietnamese_full_date(day(2026, 10, 10)),
+        "ngày 10 tháng 10 năm 2026"
+    );
+    assert_eq!(english_full_date(day(2026, 2, 5)), "5 February 2026");
+}
+
+#[test]
+fn a_change_after_approval_shows_as_a_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo(&dir);
+    let approved_at = demo_now() + TimeDelta::minutes(45);
+    store
+        .execute_at(Command::AdjournMeeting, approved_at)
+        .unwrap();
+    store
+        .execute_at(Command::ApproveMinutes, approved_at)
+        .unwrap();
+    let before = minutes(&store, Lang::Vi);
+    assert!(
+        before.contains(
+            "Biên bản đã được thông qua lúc 10 giờ 05 phút ngày 05/02/2026; người ghi nhận: chair."
+        ),
+        "{before}"
+    );
+    assert!(!before.contains("SỬA ĐỔI SAU KHI THÔNG QUA"));
+
+    // Afterwards, the open written submission gets its answer.
+    let open = store
+        .record()
+        .issues
+        .values()
+        .find(|i| i.disposition == Disposition::Open)
+        .unwrap()
+        .clone();
+    let corrected_at = approved_at + TimeDelta::minutes(7);
+    let seq = store
+        .execute_at(
+            Command::AnswerIssue {
+                id: open.id,
+                base_rev: open.rev,
+                fields: AnswerFields {
+                    answer: "Sở trả lời bằng văn bản.".into(),
+                    disposition: Disposition::WrittenReplyRequired,
+                    reply_due: None,
+                    escalated_to: String::new(),
+                },
+            },
+            corrected_at,
+        )
+        .unwrap()
+        .seq;
+
+    let vi = minutes(&store, Lang::Vi);
+    assert!(vi.contains("Biên bản đã được thông qua lúc 10 giờ 05 phút"));
+    assert!(vi.contains("Sau khi biên bản được thông qua có 1 thay đổi"));
+    assert!(vi.contains("## SỬA ĐỔI SAU KHI THÔNG QUA"));
+    let row = format!(
+        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | answered issue {} (written-reply-required) |",
+        open.number
+    );
+    assert!(vi.contains(&row), "{vi}");
+    // The approval itself is no correction.
+    assert!(!vi.contains("approved the minutes"));
+    // The corrected record is what the minutes show.
+    assert!(vi.contains("Sở trả lời bằng văn bản."));
+
+    let en = minutes(&store, Lang::En);
+    assert!(
+        en.contains("These minutes were approved at 10:05 on 5 February 2026; recorded by chair.")
+    );
+    assert!(en.contains("## CORRECTIONS AFTER APPROVAL"));
+    assert!(en.contains(&format!(
+        "| #{seq} | 5 February 2026 10:12 | chair (chair) |"
+    )));
+}
+
+fn tricky_texts() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/tricky-strings.json"
+    );
+    let text = std::fs::read_to_string(path).expect("../shared/data/tricky-strings.json");
+    serde_json::from_str::<Vec<Value>>(&text)
+        .unwrap()
+        .iter()
+        .filter_map(|case| case["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Characters that must never reach the file as they are.
+fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{1B}' | '\u{07}' | '\r' | '\u{80}'..='\u{9F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[test]
+fn hostile_text_never_reaches_the_minutes_verbatim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo(&dir);
+    let mut texts = tricky_texts();
+    assert!(texts.len() >= 10, "the tricky strings were read");
+    // Text that would turn into Markdown structure.
+    texts.push("# Heading\n| a | b |\n> quote\n1. list\n---\n<script>x</script>".into());
+    for text in &texts {
+        let who = store
+            .execute(Command::AddParticipant(ParticipantFields {
+                name: text.clone(),
+                organization: text.clone(),
+                role: ParticipantRole::Citizen,
+                contact: String::new(),
+                attendance: Attendance::Present,
+            }))
+            .unwrap()
+            .seq;
+        let issue = store
+            .execute(Command::LogIssue(IssueFields {
+                raised_by: Some(who),
+                source: IssueSource::Floor,
+                category: IssueCategory::Question,
+                field: text.clone(),
+                procedure: text.clone(),
+                text: format!("before {text} after"),
+            }))
+            .unwrap()
+            .seq;
+        let rev = store.record().issues[&issue].rev;
+        store
+            .execute(Command::AnswerIssue {
+                id: issue,
+                base_rev: rev,
+                fields: AnswerFields {
+                    answer: text.clone(),
+                    disposition: Disposition::Escalated,
+                    reply_due: None,
+                    escalated_to: text.clone(),
+                },
+            })
+            .unwrap();
+        store
+            .execute(Command::AddAction(ActionFields {
+                title: text.clone(),
+                owner: text.clone(),
+                issue: Some(issue),
+                due: None,
+                status: ActionStatus::Open,
+                completion_ref: text.clone(),
+            }))
+            .unwrap();
+    }
+
+    for lang in [Lang::Vi, Lang::En] {
+        let text = minutes(&store, lang);
+        if let Some((at, c)) = text.char_indices().find(|(_, c)| is_forbidden(*c)) {
+            let before: String = text[..at].chars().rev().take(40).collect();
+            panic!(
+                "{lang:?}: U+{:04X} at byte {at}, after {:?}",
+                c as u32,
+                before.chars().rev().collect::<String>()
+            );
+        }
+        for line in text.lines() {
+            // A block starts at the beginning of a line or of a list item.
+            let line = line.trim_start();
+            for start in [line, line.strip_prefix("- ").unwrap_or(line)] {
+                for markup in ["# Heading", "> quote", "| a | b |", "1. list"] {
+                    assert!(!start.starts_with(markup), "{line}");
+                }
+                assert_ne!(start, "---", "a thematic break from a person's text");
+            }
+            assert!(!line.replace("\\<", "").contains("<script>"), "{line}");
+        }
+    }
+}
+
+#[test]
+fn a_bare_meeting_gets_ellipses_not_invented_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = new_meeting(&meeting_path(&dir));
+    let vi = minutes(&store, Lang::Vi);
+    assert!(
+        vi.contains("| Số: …/BB-… | *…, ngày 05 tháng 02 năm 2026* |"),
+        "{vi}"
+    );
+    assert!(vi.contains("- **Thời gian:** dự kiến bắt đầu lúc 08 giờ 00 phút, ngày 05/02/2026."));
+    assert!(vi.contains("- **Địa điểm:** ….\n"));
+    assert!(vi.contains("- **Chủ trì:** ….\n"));
+    assert!(vi.contains("Không có ý kiến phản ánh, kiến nghị nào."));
+    assert!(vi.contains("Không có nhiệm vụ nào được giao."));
+    assert!(vi.contains("**Bản dự thảo:**"));
+    assert!(!vi.contains("Căn cứ"));
+
+    let en = minutes(&store, Lang::En);
+    assert!(en.contains("| No. …/BB-… | *…, 5 February 2026* |"), "{en}");
+    assert!(en.contains("- **Time:** planned to start at 08:00 on 5 February 2026."));
+    assert!(en.contains("No tasks were assigned."));
+}
