@@ -37,6 +37,16 @@ pub enum CliCommand {
     Review(ReviewArgs),
     /// Print the journal, one line per change.
     Log(LogArgs),
+    /// The minutes (Markdown, in the official layout, Vietnamese or
+    /// English), the whole record as JSON, or issues, actions and speaking
+    /// turns as CSV for spreadsheets.
+    #[command(
+        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n                              gavel export meeting.gavel --format json -o meeting.json\n                              gavel export meeting.gavel --format csv --table issues -o issues.csv\n                              gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
+    )]
+    Export(ExportArgs),
+    /// Create a meeting file from a JSON export (`gavel export --format
+    /// json`): the same record and journal, hash for hash.
+    Import(ImportArgs),
     /// Approve the minutes (as the chair): the record is locked, and any
     /// later change is recorded and shown as a correction.
     Approve(ApproveArgs),
@@ -140,6 +150,51 @@ pub struct ReviewArgs {
     /// Do not capture the mouse (lets the terminal select text).
     #[arg(long)]
     pub no_mouse: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Language of the minutes (default: from the locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// With --format csv: one table (default: all three, into the folder -o).
+    #[arg(long, value_enum)]
+    pub table: Option<TableArg>,
+    /// Write here instead of the standard output (a folder for all CSV
+    /// tables).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The minutes (biên bản) in Markdown.
+    Md,
+    /// The whole record and journal (docs/json-format.md).
+    Json,
+    /// Tables for spreadsheets (docs/csv-format.md).
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableArg {
+    Issues,
+    Actions,
+    Turns,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The meeting file to create (it must not exist).
+    pub file: PathBuf,
+    /// A JSON export of a meeting.
+    pub source: PathBuf,
+    #[command(flatten)]
+    pub identity: Identity,
 }
 
 #[derive(Debug, Args)]

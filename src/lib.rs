@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod console;
 pub mod demo;
 pub mod domain;

@@ -17,6 +17,12 @@ use gavel::i18n::Lang;
 use gavel::store::{self, Durability, OpenOptions, Sharing, Store, StoreError};
 
 fn main() -> ExitCode {
+    // Rust ignores SIGPIPE; a command piped into `head` should just stop.
+    // SAFETY: setting a signal's disposition to its default at start-up,
+    // before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let Some(command) = cli.command else {
         if let Some(file) = cli.file {
@@ -35,6 +41,17 @@ fn main() -> ExitCode {
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Review(args) => report(&args.file.clone(), review(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
+        CliCommand::Export(args) => {
+            let result = gavel::commands::export(&args, lang(args.lang));
+            report_command(&args.file, result)
+        }
+        CliCommand::Import(args) => {
+            let options = open_options(&args.identity, Role::Chair);
+            report_command(
+                &args.file,
+                gavel::commands::import(&args.file, &args.source, options),
+            )
+        }
         CliCommand::Approve(args) => report(&args.file.clone(), approve(args)),
         CliCommand::Followup(args) => report(&args.file.clone(), followup(args)),
         CliCommand::Check(args) => check(&args.file),
@@ -43,6 +60,16 @@ fn main() -> ExitCode {
 
 /// Prints an error as one line naming the file, and turns it into exit 1.
 fn report(path: &Path, result: Result<(), StoreError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("gavel: {}: {error}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn report_command(path: &Path, result: Result<(), gavel::commands::CommandError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

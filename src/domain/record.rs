@@ -171,8 +171,10 @@ impl Record {
                 self.meeting.details = details.clone();
             }
             Event::MeetingStarted { at } => {
+                // Resumed after an adjournment: it has not ended any more.
                 self.meeting.status = MeetingStatus::Live;
                 self.meeting.actual_start.get_or_insert(*at);
+                self.meeting.actual_end = None;
             }
             Event::MeetingAdjourned {
                 at,

@@ -1,0 +1,122 @@
+//! The command line as a user types it: exports to files, the JSON round
+//! trip through `gavel import`, usage errors.
+
+mod common;
+
+use std::process::Command as Process;
+
+use common::*;
+use gavel::domain::Role;
+use gavel::store::Store;
+
+fn gavel(args: &[&str]) -> std::process::Output {
+    Process::new(gavel_bin()).args(args).output().unwrap()
+}
+
+fn demo_file(dir: &tempfile::TempDir) -> String {
+    let path = meeting_path(dir);
+    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    path.display().to_string()
+}
+
+#[test]
+fn minutes_json_and_csv_exports_land_in_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(&dir);
+    let out = |name: &str| dir.path().join(name).display().to_string();
+
+    let done = gavel(&[
+        "export",
+        &file,
+        "--format",
+        "md",
+        "--lang",
+        "vi",
+        "-o",
+        &out("bien-ban.md"),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let minutes = std::fs::read_to_string(out("bien-ban.md")).unwrap();
+    assert!(minutes.contains("BIÊN BẢN") && minutes.contains("KẾT LUẬN CỦA CHỦ TRÌ"));
+    let english = gavel(&["export", &file, "--format", "md", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&english.stdout).contains("MINUTES"));
+
+    assert!(
+        gavel(&[
+            "export",
+            &file,
+            "--format",
+            "json",
+            "-o",
+            &out("meeting.json")
+        ])
+        .status
+        .success()
+    );
+    let imported = out("copy.gavel");
+    let done = gavel(&["import", &imported, &out("meeting.json")]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let original = Store::open(std::path::Path::new(&file), options("x", Role::Observer)).unwrap();
+    let copy = Store::open(
+        std::path::Path::new(&imported),
+        options("x", Role::Observer),
+    )
+    .unwrap();
+    assert_eq!(original.record(), copy.record());
+    assert_eq!(
+        original.entries_after(0).unwrap(),
+        copy.entries_after(0).unwrap()
+    );
+
+    assert!(
+        gavel(&["export", &file, "--format", "csv", "-o", &out("tables")])
+            .status
+            .success()
+    );
+    for table in ["issues", "actions", "turns"] {
+        let text = std::fs::read_to_string(dir.path().join("tables").join(format!("{table}.csv")))
+            .unwrap();
+        assert!(text.starts_with('\u{feff}'), "{table}.csv has no BOM");
+    }
+}
+
+#[test]
+fn usage_errors_are_clear_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(&dir);
+    let csv = gavel(&["export", &file, "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&csv.stderr).contains("--table"));
+
+    let target = dir.path().join("new.gavel");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"gavel-meeting\", \"version\": 1, \"record\": 42}",
+    )
+    .unwrap();
+    let import = gavel(&["import", target.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert_eq!(import.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&import.stderr);
+    assert!(
+        message.contains("line 1") && message.contains("record"),
+        "{message}"
+    );
+    assert!(!target.exists(), "a refused import left a file");
+
+    // Unknown flags and missing arguments: clap's usual error, exit 2.
+    assert_eq!(
+        gavel(&["export", &file, "--format", "pdf"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(gavel(&["--bogus"]).status.code(), Some(2));
+    assert_eq!(gavel(&["new"]).status.code(), Some(2));
+}
