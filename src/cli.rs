@@ -246,6 +246,9 @@ pub struct LogArgs {
     /// Keep printing new entries as they are committed.
     #[arg(long, short)]
     pub follow: bool,
+    /// Language of the lines (default: from the locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Who is at the keyboard.

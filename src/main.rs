@@ -280,20 +280,20 @@ fn followup(args: FollowupArgs) -> Result<(), StoreError> {
 fn log(args: LogArgs) -> Result<(), StoreError> {
     let mut store = Store::open(&args.file, OpenOptions::new("gavel-log", Role::Observer))?;
     let mut record = Record::default();
-    print_entries(&mut record, store.entries_after(0)?);
+    print_entries(&mut record, store.entries_after(0)?, lang(args.lang));
     if !args.follow {
         return Ok(());
     }
     loop {
         std::thread::sleep(Duration::from_millis(100));
-        print_entries(&mut record, store.poll()?);
+        print_entries(&mut record, store.poll()?, lang(args.lang));
     }
 }
 
 /// Prints entries, replaying them into `record` so names can be looked up.
-fn print_entries(record: &mut Record, entries: Vec<store::JournalEntry>) {
+fn print_entries(record: &mut Record, entries: Vec<store::JournalEntry>, lang: Lang) {
     for entry in entries {
-        println!("{}", format_entry(record, &entry));
+        println!("{}", format_entry(record, &entry, lang));
         record.apply(entry.seq, &entry.event);
     }
 }

@@ -211,12 +211,12 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(vi.contains("Sau khi biên bản được thông qua có 1 thay đổi"));
     assert!(vi.contains("## SỬA ĐỔI SAU KHI THÔNG QUA"));
     let row = format!(
-        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | answered issue {} (written-reply-required) |",
+        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | trả lời PAKN số {} (trả lời bằng văn bản) |",
         open.number
     );
     assert!(vi.contains(&row), "{vi}");
     // The approval itself is no correction.
-    assert!(!vi.contains("approved the minutes"));
+    assert!(!vi.contains("thông qua biên bản (chair)"));
     // The corrected record is what the minutes show.
     assert!(vi.contains("Sở trả lời bằng văn bản."));
 

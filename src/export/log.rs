@@ -5,11 +5,12 @@ use std::fmt::Write as _;
 use crate::domain::clock::offset;
 use crate::domain::text::{sanitize, truncate};
 use crate::domain::*;
+use crate::i18n::{Label, Lang, fill};
 use crate::store::JournalEntry;
 
 /// One line: sequence, local time, who, and what happened. `record` is the
 /// record just before the entry (names are looked up in it).
-pub fn format_entry(record: &Record, entry: &JournalEntry) -> String {
+pub fn format_entry(record: &Record, entry: &JournalEntry, lang: Lang) -> String {
     let local = entry.at.with_timezone(&offset(&record.meeting.details));
     let mut line = String::new();
     let _ = write!(
@@ -18,8 +19,8 @@ pub fn format_entry(record: &Record, entry: &JournalEntry) -> String {
         entry.seq,
         local.format("%Y-%m-%d %H:%M:%S"),
         sanitize(&entry.actor),
-        entry.role,
-        describe(record, &entry.event)
+        entry.role.label(lang),
+        describe(record, &entry.event, lang)
     );
     line
 }
@@ -28,44 +29,86 @@ fn quoted(text: &str) -> String {
     format!("“{}”", truncate(&sanitize(text), 60))
 }
 
-/// What an event did, in a short English sentence.
-pub fn describe(record: &Record, event: &Event) -> String {
+/// The words of each kind of entry, English and Vietnamese; `{}` are filled
+/// in order.
+fn template(event: &Event) -> (&'static str, &'static str) {
+    match event {
+        Event::MeetingCreated { .. } => ("created the meeting {}", "tạo cuộc họp {}"),
+        Event::MeetingDetailsChanged { .. } => {
+            ("changed the meeting's details", "sửa thông tin cuộc họp")
+        }
+        Event::MeetingStarted { .. } => ("opened the meeting", "khai mạc cuộc họp"),
+        Event::MeetingAdjourned { .. } => ("adjourned the meeting", "kết thúc cuộc họp"),
+        Event::MeetingClosed { .. } => ("closed the meeting", "đóng cuộc họp"),
+        Event::MinutesApproved { .. } => {
+            ("approved the minutes (by {})", "thông qua biên bản ({})")
+        }
+        Event::ParticipantAdded { .. } => ("added participant {}", "thêm đại biểu {}"),
+        Event::ParticipantChanged { .. } => ("changed participant {}", "sửa thông tin đại biểu {}"),
+        Event::AgendaItemAdded { .. } => ("added agenda item {}", "thêm mục chương trình {}"),
+        Event::AgendaItemChanged { .. } => ("changed agenda item {}", "sửa mục chương trình {}"),
+        Event::AgendaItemStarted { .. } => ("started agenda item {}", "bắt đầu mục {}"),
+        Event::AgendaItemFinished { .. } => ("finished agenda item {}", "kết thúc mục {}"),
+        Event::AgendaItemSkipped { .. } => ("skipped agenda item {}", "bỏ qua mục {}"),
+        Event::QueueClosed { closed: true, .. } => {
+            ("closed the list of speakers", "khóa danh sách phát biểu")
+        }
+        Event::QueueClosed { closed: false, .. } => (
+            "reopened the list of speakers",
+            "mở lại danh sách phát biểu",
+        ),
+        Event::FloorRequested { .. } => {
+            ("{} asked for the floor ({})", "{} đăng ký phát biểu ({})")
+        }
+        Event::RequestChanged { .. } => {
+            ("changed the request of {}", "sửa đăng ký phát biểu của {}")
+        }
+        Event::RequestWithdrawn { .. } => {
+            ("withdrew the request of {}", "rút đăng ký phát biểu của {}")
+        }
+        Event::FloorGiven { .. } => ("gave the floor to {}", "mời {} phát biểu"),
+        Event::SpeakerFinished { .. } => ("{} finished speaking", "{} phát biểu xong"),
+        Event::SpeakerPaused { .. } => ("paused {}'s time", "tạm dừng giờ của {}"),
+        Event::SpeakerResumed { .. } => ("resumed {}'s time", "tiếp tục giờ của {}"),
+        Event::TimeAdded { .. } => ("gave {} {} s more", "cho {} thêm {} giây"),
+        Event::IssueLogged { .. } => ("logged issue {}: {}", "ghi PAKN số {}: {}"),
+        Event::IssueEdited { .. } => ("edited issue {}", "sửa PAKN số {}"),
+        Event::IssueAnswered { .. } => ("answered issue {} ({})", "trả lời PAKN số {} ({})"),
+        Event::IssueClosed { .. } => ("closed issue {} ({})", "đóng PAKN số {} ({})"),
+        Event::ActionAdded { .. } => ("assigned {} to {}", "giao {} cho {}"),
+        Event::ActionChanged { .. } => ("changed action {}", "sửa phân công {}"),
+        Event::Undone { .. } => ("undid entry #{}", "hoàn tác mục #{}"),
+    }
+}
+
+/// What an event did, in a short sentence in `lang`.
+pub fn describe(record: &Record, event: &Event, lang: Lang) -> String {
     let name = |id: Id| sanitize(record.participant_name(id)).into_owned();
     let request_name = |id: Id| {
         record
             .requests
             .get(&id)
-            .map_or_else(|| format!("request #{id}"), |r| name(r.participant))
+            .map_or_else(|| format!("#{id}"), |r| name(r.participant))
     };
     let item_title = |id: Id| {
         record
             .agenda
             .get(&id)
-            .map_or_else(|| format!("item #{id}"), |i| quoted(&i.title))
+            .map_or_else(|| format!("#{id}"), |i| quoted(&i.title))
     };
-    let issue_no = |id: Id| record.issues.get(&id).map_or(0, |i| i.number);
-    match event {
-        Event::MeetingCreated { details } => {
-            format!("created the meeting {}", quoted(&details.title))
+    let issue_no = |id: Id| record.issues.get(&id).map_or(0, |i| i.number).to_string();
+    let values: Vec<String> = match event {
+        Event::MeetingCreated { details } => vec![quoted(&details.title)],
+        Event::MinutesApproved { by, .. } => vec![sanitize(by).into_owned()],
+        Event::ParticipantAdded { participant } | Event::ParticipantChanged { participant } => {
+            vec![sanitize(&participant.name).into_owned()]
         }
-        Event::MeetingDetailsChanged { .. } => "changed the meeting's details".into(),
-        Event::MeetingStarted { .. } => "opened the meeting".into(),
-        Event::MeetingAdjourned { .. } => "adjourned the meeting".into(),
-        Event::MeetingClosed { .. } => "closed the meeting".into(),
-        Event::MinutesApproved { by, .. } => format!("approved the minutes (by {})", sanitize(by)),
-        Event::ParticipantAdded { participant } => {
-            format!("added participant {}", sanitize(&participant.name))
+        Event::AgendaItemAdded { item } | Event::AgendaItemChanged { item } => {
+            vec![quoted(&item.title)]
         }
-        Event::ParticipantChanged { participant } => {
-            format!("changed participant {}", sanitize(&participant.name))
-        }
-        Event::AgendaItemAdded { item } => format!("added agenda item {}", quoted(&item.title)),
-        Event::AgendaItemChanged { item } => format!("changed agenda item {}", quoted(&item.title)),
-        Event::AgendaItemStarted { id, .. } => format!("started agenda item {}", item_title(*id)),
-        Event::AgendaItemFinished { id, .. } => format!("finished agenda item {}", item_title(*id)),
-        Event::AgendaItemSkipped { id } => format!("skipped agenda item {}", item_title(*id)),
-        Event::QueueClosed { closed: true, .. } => "closed the list of speakers".into(),
-        Event::QueueClosed { closed: false, .. } => "reopened the list of speakers".into(),
+        Event::AgendaItemStarted { id, .. }
+        | Event::AgendaItemFinished { id, .. }
+        | Event::AgendaItemSkipped { id } => vec![item_title(*id)],
         Event::FloorRequested {
             request,
             new_participant,
@@ -74,39 +117,37 @@ pub fn describe(record: &Record, event: &Event) -> String {
                 || name(request.participant),
                 |p| sanitize(&p.name).into_owned(),
             );
-            format!("{who} asked for the floor ({})", request.kind)
+            vec![who, request.kind.label(lang).to_string()]
         }
-        Event::RequestChanged { request } => {
-            format!("changed the request of {}", name(request.participant))
-        }
-        Event::RequestWithdrawn { id, .. } => {
-            format!("withdrew the request of {}", request_name(*id))
-        }
-        Event::FloorGiven { id, .. } => format!("gave the floor to {}", request_name(*id)),
-        Event::SpeakerFinished { id, .. } => format!("{} finished speaking", request_name(*id)),
-        Event::SpeakerPaused { id, .. } => format!("paused {}'s time", request_name(*id)),
-        Event::SpeakerResumed { id, .. } => format!("resumed {}'s time", request_name(*id)),
-        Event::TimeAdded { id, seconds } => format!("gave {} {seconds} s more", request_name(*id)),
-        Event::IssueLogged { issue } => {
-            format!("logged issue {}: {}", issue.number, quoted(&issue.text))
-        }
-        Event::IssueEdited { issue } => format!("edited issue {}", issue.number),
+        Event::RequestChanged { request } => vec![name(request.participant)],
+        Event::RequestWithdrawn { id, .. }
+        | Event::FloorGiven { id, .. }
+        | Event::SpeakerFinished { id, .. }
+        | Event::SpeakerPaused { id, .. }
+        | Event::SpeakerResumed { id, .. } => vec![request_name(*id)],
+        Event::TimeAdded { id, seconds } => vec![request_name(*id), seconds.to_string()],
+        Event::IssueLogged { issue } => vec![issue.number.to_string(), quoted(&issue.text)],
+        Event::IssueEdited { issue } => vec![issue.number.to_string()],
         Event::IssueAnswered {
             id, disposition, ..
         } => {
-            format!("answered issue {} ({disposition})", issue_no(*id))
+            vec![issue_no(*id), disposition.label(lang).to_string()]
         }
         Event::IssueClosed {
             id, closing_ref, ..
-        } => {
-            format!("closed issue {} ({})", issue_no(*id), sanitize(closing_ref))
+        } => vec![issue_no(*id), sanitize(closing_ref).into_owned()],
+        Event::ActionAdded { action } => {
+            vec![quoted(&action.title), sanitize(&action.owner).into_owned()]
         }
-        Event::ActionAdded { action } => format!(
-            "assigned {} to {}",
-            quoted(&action.title),
-            sanitize(&action.owner)
-        ),
-        Event::ActionChanged { action } => format!("changed action {}", quoted(&action.title)),
-        Event::Undone { target, .. } => format!("undid entry #{target}"),
-    }
+        Event::ActionChanged { action } => vec![quoted(&action.title)],
+        Event::Undone { target, .. } => vec![target.to_string()],
+        Event::MeetingDetailsChanged { .. }
+        | Event::MeetingStarted { .. }
+        | Event::MeetingAdjourned { .. }
+        | Event::MeetingClosed { .. }
+        | Event::QueueClosed { .. } => Vec::new(),
+    };
+    let (en, vi) = template(event);
+    let values: Vec<&str> = values.iter().map(String::as_str).collect();
+    fill(if lang == Lang::En { en } else { vi }, &values)
 }

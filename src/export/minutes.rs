@@ -892,7 +892,7 @@ impl<'a> Minutes<'a> {
                     format!("#{}", entry.seq),
                     format!("{} {}", self.date(local.date_naive()), clock_time(local)),
                     format!("{} ({})", cell(&entry.actor), entry.role.label(self.lang)),
-                    cell(&describe(self.record, &entry.event)),
+                    cell(&describe(self.record, &entry.event, self.lang)),
                 ]
             })
             .collect();

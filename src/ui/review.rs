@@ -32,7 +32,7 @@ pub fn timeline<'a>(app: &App, theme: Theme, review: &Review) -> Line<'a> {
             .at
             .with_timezone(&offset(&review.record.meeting.details));
         // Names are looked up in the record as it stood just before.
-        let what = describe(&review.record, &entry.event);
+        let what = describe(&review.record, &entry.event, app.lang);
         spans.push(Span::raw(format!(
             "{} {} ({}): {what}  ",
             local.format("%H:%M:%S"),

@@ -234,7 +234,7 @@ static VI: Words = Words {
     signature: "(Ký, ghi rõ họ tên)",
     distribution: "**Nơi nhận:** …; Lưu: VT.",
     corrections: "SỬA ĐỔI SAU KHI THÔNG QUA",
-    corrections_intro: "Các thay đổi dưới đây được ghi vào hồ sơ sau khi biên bản được thông qua (nội dung ghi theo nhật ký của hệ thống, bằng tiếng Anh):",
+    corrections_intro: "Các thay đổi dưới đây được ghi vào hồ sơ sau khi biên bản được thông qua (theo nhật ký của hệ thống):",
     corrections_header: ["Mục nhật ký", "Thời gian", "Người thực hiện", "Nội dung"],
 };
 
