@@ -136,6 +136,11 @@ pub struct DemoArgs {
     /// Where to write the demo (default: a fresh file in the temporary
     /// directory). An existing file is opened as it is.
     pub file: Option<PathBuf>,
+    /// `large`: a province-wide meeting (2,000 delegates, 300 agenda items,
+    /// 5,000 issues, 3,000 actions, 200,000 journal entries) for trying
+    /// gavel at scale.
+    #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+    pub size: DemoSize,
     #[command(flatten)]
     pub console: ConsoleArgs,
 }
@@ -237,6 +242,12 @@ pub struct FollowupArgs {
     pub lang: Option<LangArg>,
     #[command(flatten)]
     pub identity: Identity,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DemoSize {
+    Small,
+    Large,
 }
 
 #[derive(Debug, Args)]

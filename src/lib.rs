@@ -8,6 +8,7 @@ pub mod console;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod generate;
 pub mod i18n;
 pub mod input;
 pub mod store;

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         CliCommand::Open(args) => report(&args.file, open(&args.file, &args.console)),
         CliCommand::Demo(args) => {
             let path = args.file.clone().unwrap_or_else(fresh_demo_path);
-            report(&path.clone(), demo(&path, &args.console))
+            report(&path.clone(), demo(&path, &args.console, args.size))
         }
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Review(args) => report(&args.file.clone(), review(args)),
@@ -156,10 +156,17 @@ fn fresh_demo_path() -> PathBuf {
 }
 
 /// The demo meeting, written if the file does not exist yet, then opened.
-fn demo(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
+fn demo(path: &Path, args: &ConsoleArgs, size: gavel::cli::DemoSize) -> Result<(), StoreError> {
     if !path.exists() {
         let chair = open_options(&args.identity, Role::Chair);
-        drop(gavel::demo::create_demo(path, chair, store::now())?);
+        match size {
+            gavel::cli::DemoSize::Small => drop(gavel::demo::create_demo(path, chair, store::now())?),
+            gavel::cli::DemoSize::Large => {
+                eprintln!("gavel: writing a large meeting to {} (about a minute)…", path.display());
+                let large = gavel::generate::Size::LARGE;
+                drop(gavel::generate::create_large(path, chair, large, store::now())?);
+            }
+        }
     }
     let store = Store::open(path, open_options(&args.identity, role(args.role)))?;
     eprintln!("gavel: demo meeting in {}", path.display());

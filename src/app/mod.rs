@@ -7,7 +7,9 @@ pub mod layout;
 pub mod panes;
 pub mod review;
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use ratatui::crossterm::event::{
     Event as TermEvent, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
@@ -81,6 +83,17 @@ pub struct App {
     pub typing: Vec<Typing>,
     /// Review mode: the record at a point of the journal, read-only.
     pub review: Option<review::Review>,
+    rows_cache: RefCell<[Option<CachedRows>; 4]>,
+}
+
+/// A pane's rows and what they were made of.
+type CachedRows = (RowsKey, Rc<Vec<Id>>);
+
+/// What a pane's rows depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowsKey {
+    depends_on: [u64; 3],
+    filter: Option<String>,
 }
 
 impl App {
@@ -105,6 +118,7 @@ impl App {
             others: Vec::new(),
             typing: Vec::new(),
             review: None,
+            rows_cache: RefCell::default(),
         };
         app.restore_form();
         app
@@ -146,8 +160,37 @@ impl App {
     }
 
     /// The ids the pane lists now.
-    pub fn rows(&self, pane: Pane) -> Vec<Id> {
-        panes::rows(self.record(), pane, self.pane(pane).filter.as_deref())
+    /// The ids the pane lists now. Kept until the record or the pane's
+    /// filter changes: drawing asks on every frame, and a large meeting has
+    /// thousands of rows.
+    pub fn rows(&self, pane: Pane) -> Rc<Vec<Id>> {
+        let v = self.record().versions();
+        // What each pane's rows are made of.
+        let depends_on = match pane {
+            Pane::Agenda => [v.agenda, 0, 0],
+            Pane::Speakers => [v.requests, v.agenda, v.participants],
+            Pane::Issues => [v.issues, v.participants, 0],
+            Pane::Actions => [v.actions, 0, 0],
+        };
+        let key = RowsKey {
+            depends_on,
+            filter: self.pane(pane).filter.clone(),
+        };
+        let mut cache = self.rows_cache.borrow_mut();
+        let slot = &mut cache[pane.index()];
+        match slot {
+            Some((cached_key, rows)) if *cached_key == key => Rc::clone(rows),
+            _ => {
+                let rows = Rc::new(panes::rows(self.record(), pane, key.filter.as_deref()));
+                *slot = Some((key, Rc::clone(&rows)));
+                rows
+            }
+        }
+    }
+
+    /// Drops the cached rows (a benchmark measures a frame after a change).
+    pub fn forget_cached_rows(&self) {
+        *self.rows_cache.borrow_mut() = Default::default();
     }
 
     pub fn selected(&self, pane: Pane) -> Option<Id> {

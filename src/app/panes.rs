@@ -56,50 +56,53 @@ impl PaneState {
     }
 }
 
-/// The ids a pane lists, in order, filtered by `filter`.
+/// The ids a pane lists, in order, filtered by `filter` (accents and case
+/// aside). Without a filter, no text is looked at: this runs every frame.
 pub fn rows(record: &Record, pane: Pane, filter: Option<&str>) -> Vec<Id> {
     let needle = filter.map(fold).filter(|f| !f.is_empty());
-    let keep = |parts: &[&str]| match &needle {
-        None => true,
-        Some(needle) => parts
-            .iter()
-            .any(|part| fold(part).contains(needle.as_str())),
+    let matches = |parts: &[&str]| {
+        needle
+            .as_deref()
+            .is_none_or(|needle| parts.iter().any(|part| fold(part).contains(needle)))
     };
+    let filtered = needle.is_some();
     match pane {
         Pane::Agenda => record
             .agenda_in_order()
             .into_iter()
-            .filter(|i| keep(&[&i.title, &i.presenter]))
+            .filter(|i| !filtered || matches(&[&i.title, &i.presenter]))
             .map(|i| i.id)
             .collect(),
         Pane::Speakers => speaker_rows(record)
             .into_iter()
             .filter(|r| {
-                let person = record.participants.get(&r.participant);
-                keep(&[
-                    person.map_or("", |p| p.name.as_str()),
-                    person.map_or("", |p| p.organization.as_str()),
-                    &r.topic,
-                ])
+                !filtered || {
+                    let person = record.participants.get(&r.participant);
+                    matches(&[
+                        person.map_or("", |p| p.name.as_str()),
+                        person.map_or("", |p| p.organization.as_str()),
+                        &r.topic,
+                    ])
+                }
             })
             .map(|r| r.id)
             .collect(),
-        Pane::Issues => {
-            let mut issues: Vec<&Issue> = record
-                .issues
-                .values()
-                .filter(|i| {
+        // In order of logging, which is the order of their numbers.
+        Pane::Issues => record
+            .issues
+            .values()
+            .filter(|i| {
+                !filtered || {
                     let who = i.raised_by.map_or("", |p| record.participant_name(p));
-                    keep(&[&i.text, &i.procedure, &i.field, who, &i.answer])
-                })
-                .collect();
-            issues.sort_by_key(|i| (i.number, i.id));
-            issues.into_iter().map(|i| i.id).collect()
-        }
+                    matches(&[&i.text, &i.procedure, &i.field, who, &i.answer])
+                }
+            })
+            .map(|i| i.id)
+            .collect(),
         Pane::Actions => record
             .actions
             .values()
-            .filter(|a| keep(&[&a.title, &a.owner]))
+            .filter(|a| !filtered || matches(&[&a.title, &a.owner]))
             .map(|a| a.id)
             .collect(),
     }

@@ -95,6 +95,38 @@ impl Index {
     }
 }
 
+impl Index {
+    /// Adds what another index of disjoint requests holds (requests loaded
+    /// in parts, on two threads).
+    pub fn merge_requests(&mut self, other: Index) {
+        self.speaking = self.speaking.or(other.speaking);
+        self.waiting.extend(other.waiting);
+        for (item, ids) in other.by_item {
+            self.by_item.entry(item).or_default().extend(ids);
+        }
+        for (participant, count) in other.turns {
+            *self.turns.entry(participant).or_default() += count;
+        }
+        for (participant, spoken) in other.spoken {
+            *self.spoken.entry(participant).or_default() += spoken;
+        }
+    }
+}
+
+/// The index of some requests, built apart (see `Record::reindex_with`).
+#[derive(Debug, Default)]
+pub struct RequestIndex(pub(crate) Index);
+
+impl RequestIndex {
+    pub fn of<'a>(requests: impl IntoIterator<Item = &'a SpeakerRequest>) -> RequestIndex {
+        let mut index = Index::default();
+        for request in requests {
+            index.add_request(request);
+        }
+        RequestIndex(index)
+    }
+}
+
 fn decrement<K: Ord + Copy>(counts: &mut BTreeMap<K, usize>, key: K) {
     if let Some(count) = counts.get_mut(&key) {
         *count -= 1;

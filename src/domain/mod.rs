@@ -5,6 +5,7 @@ pub mod clock;
 pub mod command;
 pub mod event;
 mod index;
+pub use index::RequestIndex;
 pub mod model;
 mod queries;
 pub mod record;
@@ -19,5 +20,5 @@ pub use command::{
 };
 pub use event::{EntityRef, Event, Snapshot};
 pub use model::*;
-pub use record::Record;
+pub use record::{Record, Versions};
 pub use roles::{Area, Role};

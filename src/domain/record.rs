@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::event::{EntityRef, Event, Snapshot};
-use super::index::Index;
+use super::index::{Index, RequestIndex};
 use super::model::*;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -23,6 +23,57 @@ pub struct Record {
     /// Derived from the entities; rebuilt, never stored.
     #[serde(skip)]
     pub(crate) index: Index,
+    /// When each kind of entity last changed (see `Versions`).
+    #[serde(skip)]
+    versions: Versions,
+}
+
+/// A value that changes whenever entities of a kind change: the console
+/// keeps what it derived from them (a pane's rows) until it does. Values
+/// come from one counter for the whole process, so no two moments of any
+/// two records share one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Versions {
+    pub meeting: u64,
+    pub participants: u64,
+    pub agenda: u64,
+    pub requests: u64,
+    pub issues: u64,
+    pub actions: u64,
+}
+
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Default for Versions {
+    fn default() -> Versions {
+        let fresh = next_version();
+        Versions {
+            meeting: fresh,
+            participants: fresh,
+            agenda: fresh,
+            requests: fresh,
+            issues: fresh,
+            actions: fresh,
+        }
+    }
+}
+
+impl Versions {
+    fn touch(&mut self, entity: EntityRef) {
+        let slot = match entity {
+            EntityRef::Meeting => &mut self.meeting,
+            EntityRef::Participant(_) => &mut self.participants,
+            EntityRef::AgendaItem(_) => &mut self.agenda,
+            EntityRef::Request(_) => &mut self.requests,
+            EntityRef::Issue(_) => &mut self.issues,
+            EntityRef::Action(_) => &mut self.actions,
+        };
+        *slot = next_version();
+    }
 }
 
 /// The record as it is serialized: the entities, without the index.
@@ -48,6 +99,7 @@ impl From<RecordData> for Record {
             actions: data.actions,
             last_seq: data.last_seq,
             index: Index::default(),
+            versions: Versions::default(),
         };
         record.reindex();
         record
@@ -97,8 +149,13 @@ impl Record {
         }
         for entity in &touched {
             self.index(*entity);
+            self.versions.touch(*entity);
         }
         self.last_seq = seq;
+    }
+
+    pub fn versions(&self) -> Versions {
+        self.versions
     }
 
     /// Does the incrementally kept index equal one built from scratch? (For
@@ -111,12 +168,20 @@ impl Record {
 
     /// Builds the index from the entities (after loading them whole).
     pub fn reindex(&mut self) {
+        let requests = RequestIndex::of(self.requests.values());
+        self.reindex_with(vec![requests]);
+    }
+
+    /// Builds the index, taking the requests' part from indexes built apart
+    /// (each over a disjoint share of `self.requests`).
+    pub fn reindex_with(&mut self, parts: Vec<RequestIndex>) {
+        self.versions = Versions::default();
         self.index = Index::default();
         for item in self.agenda.values() {
             self.index.add_agenda_item(item);
         }
-        for request in self.requests.values() {
-            self.index.add_request(request);
+        for part in parts {
+            self.index.merge_requests(part.0);
         }
         for issue in self.issues.values() {
             self.index.add_issue(issue);
@@ -341,6 +406,7 @@ impl Record {
             self.unindex(snapshot.entity());
             self.restore(snapshot.clone());
             self.index(snapshot.entity());
+            self.versions.touch(snapshot.entity());
         }
         self.last_seq = seq.saturating_sub(1);
     }

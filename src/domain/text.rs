@@ -115,24 +115,26 @@ pub fn width(text: &str) -> usize {
 
 /// Cuts text to at most `max` columns, ending with "…" when cut.
 pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
-    if width(text) <= max {
-        return Cow::Borrowed(text);
-    }
-    if max == 0 {
-        return Cow::Borrowed("");
-    }
-    let mut out = String::new();
+    // One pass that stops at the limit: texts can be long, and rows are cut
+    // on every frame.
     let mut used = 0;
-    for grapheme in text.graphemes(true) {
+    let mut fits_with_ellipsis = 0; // bytes that fit in max - 1 columns
+    for (at, grapheme) in text.grapheme_indices(true) {
         let w = UnicodeWidthStr::width(grapheme);
-        if used + w > max - 1 {
-            break;
+        if used + w > max {
+            if max == 0 {
+                return Cow::Borrowed("");
+            }
+            let mut out = text[..fits_with_ellipsis].to_string();
+            out.push('…');
+            return Cow::Owned(out);
         }
         used += w;
-        out.push_str(grapheme);
+        if used < max {
+            fits_with_ellipsis = at + grapheme.len();
+        }
     }
-    out.push('…');
-    Cow::Owned(out)
+    Cow::Borrowed(text)
 }
 
 #[cfg(test)]

@@ -120,7 +120,7 @@ fn write(path: &Path, options: OpenOptions, verified: Verified) -> Result<Store,
     let conn = Connection::open(path)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     conn.pragma_update(None, "journal_mode", "wal")?;
-    let mut store = Store::with_connection(conn, path, options)?;
+    let mut store = Store::with_connection(conn, path, options, false)?;
     let tx = store
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;

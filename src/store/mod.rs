@@ -175,7 +175,7 @@ impl Store {
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         conn.pragma_update(None, "journal_mode", "wal")?;
-        let mut store = Self::with_connection(conn, path, options)?;
+        let mut store = Self::with_connection(conn, path, options, false)?;
         store.execute_at(Command::CreateMeeting(details), at)?;
         Ok(store)
     }
@@ -187,7 +187,7 @@ impl Store {
         if options.role != Role::Observer {
             let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = Connection::open_with_flags(path, flags)?;
-            return Self::with_connection(conn, path, options);
+            return Self::with_connection(conn, path, options, false);
         }
         // An observer's connection is read-only in SQLite itself. A WAL file
         // nobody has open, in a folder the observer may not write, cannot
@@ -196,7 +196,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let live = Connection::open_with_flags(path, flags)
             .map_err(StoreError::from)
-            .and_then(|conn| Self::with_connection(conn, path, options.clone()));
+            .and_then(|conn| Self::with_connection(conn, path, options.clone(), false));
         match live {
             Err(StoreError::Sqlite(error))
                 if matches!(
@@ -206,7 +206,7 @@ impl Store {
             {
                 let uri = format!("file:{}?immutable=1", uri_escape(path));
                 let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?;
-                let mut store = Self::with_connection(conn, path, options)?;
+                let mut store = Self::with_connection(conn, path, options, true)?;
                 store.snapshot = true;
                 Ok(store)
             }
@@ -219,10 +219,13 @@ impl Store {
         self.snapshot
     }
 
+    /// `snapshot`: the connection reads an immutable snapshot (no second
+    /// connection can be opened the same way).
     fn with_connection(
         conn: Connection,
         path: &Path,
         options: OpenOptions,
+        snapshot: bool,
     ) -> Result<Store, StoreError> {
         conn.busy_timeout(options.busy_timeout)?;
         let synchronous = match options.durability {
@@ -233,9 +236,19 @@ impl Store {
         if options.role != Role::Observer {
             migrate(&conn)?;
         }
-        let record = projection::load_record(&conn)?;
-        let last_hash = journal::last_hash(&conn)?;
+        // Read before the record: a commit that lands while it loads is
+        // then seen by the next poll.
         let data_version = data_version(&conn)?;
+        let record = if snapshot {
+            projection::load_record(&conn)?
+        } else {
+            let second = || {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                Connection::open_with_flags(path, flags)
+            };
+            projection::load_record_on_two_threads(&conn, second)?
+        };
+        let last_hash = journal::last_hash(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -296,56 +309,39 @@ impl Store {
         at: Option<Timestamp>,
         make_command: impl FnOnce(&Connection, &Record) -> Result<Command, StoreError>,
     ) -> Result<Committed, StoreError> {
+        self.bulk(|bulk| {
+            let at = at.map_or_else(now, |at| at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at));
+            let command = make_command(bulk.conn, bulk.record)?;
+            bulk.execute_at(command, at)
+        })
+    }
+
+    /// Runs `work` in one write transaction: every command it records gets
+    /// its own journal entry, and they are committed together (a generator,
+    /// a plan imported at once). A refused command writes nothing and the
+    /// others stand; any other error rolls the whole transaction back.
+    pub fn bulk<T>(&mut self, work: impl FnOnce(&mut Bulk<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
         if self.options.role == Role::Observer {
             return Err(StoreError::ReadOnly);
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let at = at.map_or_else(now, |at| {
-            at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at)
-        });
-        let caught_up = catch_up(&tx, &mut self.record, &mut self.last_hash);
-        let result = caught_up.and_then(|_| {
-            let command = make_command(&tx, &self.record)?;
-            if !self.options.role.may_command(&command) {
-                return Err(StoreError::NotAllowed {
-                    role: self.options.role,
-                });
-            }
-            let ctx = Context {
-                now: at,
-                actor: &self.options.actor,
-            };
-            let event = decide(&self.record, &command, ctx)?;
-            let seq = self.record.next_seq();
-            let touched = event.touched();
-            let before: Vec<Snapshot> = touched.iter().map(|e| self.record.snapshot(*e)).collect();
-            let hash = journal::append(
-                &tx,
-                seq,
-                &at,
-                &self.options.actor,
-                self.options.role,
-                &event,
-                &before,
-                &self.last_hash,
-            )?;
-            self.record.apply(seq, &event);
-            for entity in touched {
-                projection::write_entity(&tx, &self.record, entity)?;
-            }
-            Ok((Committed { seq, event }, hash))
-        });
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut bulk = Bulk {
+            conn: &tx,
+            record: &mut self.record,
+            last_hash: &mut self.last_hash,
+            options: &self.options,
+            applied: false,
+        };
+        let result = catch_up(bulk.conn, bulk.record, bulk.last_hash).and_then(|_| work(&mut bulk));
+        let applied = bulk.applied;
         match result.and_then(|done| tx.commit().map(|_| done).map_err(StoreError::from)) {
-            Ok((committed, hash)) => {
-                self.last_hash = hash;
-                Ok(committed)
-            }
+            Ok(done) => Ok(done),
             Err(error) => {
-                // The transaction rolled back; the record in memory may hold
-                // an event that is not in the file. Read it again.
-                self.reload()?;
+                // Rolled back: if the record in memory took an event that is
+                // not in the file, read it again. (A refusal changed nothing.)
+                if applied {
+                    self.reload()?;
+                }
                 Err(error)
             }
         }
@@ -481,4 +477,53 @@ fn uri_escape(path: &Path) -> String {
         }
     }
     out
+}
+
+/// Commands recorded inside one transaction (see `Store::bulk`).
+pub struct Bulk<'a> {
+    conn: &'a Connection,
+    record: &'a mut Record,
+    last_hash: &'a mut String,
+    options: &'a OpenOptions,
+    /// An event was applied to the record in memory.
+    applied: bool,
+}
+
+impl Bulk<'_> {
+    pub fn record(&self) -> &Record {
+        self.record
+    }
+
+    /// Decides, appends the journal entry, applies it and writes the rows it
+    /// touched.
+    pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
+        if !self.options.role.may_command(&command) {
+            return Err(StoreError::NotAllowed { role: self.options.role });
+        }
+        let ctx = Context {
+            now: at,
+            actor: &self.options.actor,
+        };
+        let event = decide(self.record, &command, ctx)?;
+        let seq = self.record.next_seq();
+        let touched = event.touched();
+        let before: Vec<Snapshot> = touched.iter().map(|e| self.record.snapshot(*e)).collect();
+        let hash = journal::append(
+            self.conn,
+            seq,
+            &at,
+            &self.options.actor,
+            self.options.role,
+            &event,
+            &before,
+            self.last_hash,
+        )?;
+        self.applied = true;
+        self.record.apply(seq, &event);
+        *self.last_hash = hash;
+        for entity in touched {
+            projection::write_entity(self.conn, self.record, entity)?;
+        }
+        Ok(Committed { seq, event })
+    }
 }

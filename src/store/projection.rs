@@ -205,39 +205,166 @@ fn write_action(conn: &Connection, a: &Action) -> rusqlite::Result<()> {
 
 /// Reads the whole record from the projection tables (not the journal).
 pub fn load_record(conn: &Connection) -> rusqlite::Result<Record> {
-    let mut record = Record {
-        last_seq: conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| {
-            r.get(0)
-        })?,
-        ..Record::default()
-    };
-    if let Some(meeting) = conn
-        .prepare("SELECT * FROM meeting WHERE id = 1")?
-        .query_map([], read_meeting)?
-        .next()
-    {
-        record.meeting = meeting?;
-    }
-    record.participants = load_table(conn, "participants", read_participant)?;
-    record.agenda = load_table(conn, "agenda_items", read_agenda_item)?;
-    record.requests = load_table(conn, "speaker_requests", read_request)?;
-    record.issues = load_table(conn, "issues", read_issue)?;
-    record.actions = load_table(conn, "actions", read_action)?;
+    let tx = conn.unchecked_transaction()?; // one snapshot for every table
+    let mut record = load_all_but_requests(&tx)?;
+    record.requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "", 0)?;
     record.reindex();
     Ok(record)
 }
 
+/// `load_record` on two cores: the speaker requests (most of a large
+/// meeting's rows) are read half here and half on a second connection that
+/// `open_second` makes. Both read transactions must see the same journal
+/// entry last; otherwise (a write came in between) it reads again, alone.
+pub fn load_record_on_two_threads(
+    conn: &Connection,
+    open_second: impl FnOnce() -> rusqlite::Result<Connection> + Send,
+) -> rusqlite::Result<Record> {
+    // A second thread only pays for itself on a large meeting.
+    let requests: u64 = conn.query_row("SELECT count(*) FROM speaker_requests", [], |r| r.get(0))?;
+    if requests < 10_000 {
+        return load_record(conn);
+    }
+    let split: Id = conn.query_row(
+        "SELECT id FROM speaker_requests ORDER BY id LIMIT 1 OFFSET ?1",
+        [requests / 2],
+        |r| r.get(0),
+    )?;
+    let (mut record, parts, upper_seq) = std::thread::scope(|scope| -> rusqlite::Result<_> {
+        let upper = scope.spawn(move || -> rusqlite::Result<_> {
+            let second = open_second()?;
+            let tx = second.unchecked_transaction()?;
+            let last_seq = last_seq(&tx)?;
+            let requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "WHERE id >= ?1", split)?;
+            let index = RequestIndex::of(requests.values());
+            Ok((last_seq, requests, index))
+        });
+        let tx = conn.unchecked_transaction()?;
+        let mut record = load_all_but_requests(&tx)?;
+        record.requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "WHERE id < ?1", split)?;
+        let lower_index = RequestIndex::of(record.requests.values());
+        drop(tx);
+        let (upper_seq, mut upper_requests, upper_index) = upper.join().map_err(|_| {
+            rusqlite::Error::ToSqlConversionFailure("the second loading thread failed".into())
+        })??;
+        record.requests.append(&mut upper_requests);
+        Ok((record, vec![lower_index, upper_index], upper_seq))
+    })?;
+    if upper_seq != record.last_seq {
+        return load_record(conn);
+    }
+    record.reindex_with(parts);
+    Ok(record)
+}
+
+fn last_seq(conn: &Connection) -> rusqlite::Result<Seq> {
+    conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| r.get(0))
+}
+
+/// Everything but the speaker requests, inside the caller's transaction.
+fn load_all_but_requests(conn: &Connection) -> rusqlite::Result<Record> {
+    let mut record = Record::default();
+    record.last_seq = last_seq(conn)?;
+    if let Some(meeting) = load_table(conn, "meeting", MEETING, read_meeting, "", 0)?.into_values().next() {
+        record.meeting = meeting;
+    }
+    record.participants = load_table(conn, "participants", PARTICIPANT, read_participant, "", 0)?;
+    record.agenda = load_table(conn, "agenda_items", AGENDA_ITEM, read_agenda_item, "", 0)?;
+    record.issues = load_table(conn, "issues", ISSUE, read_issue, "", 0)?;
+    record.actions = load_table(conn, "actions", ACTION, read_action, "", 0)?;
+    Ok(record)
+}
+
+/// A row read by column name, without asking SQLite for the names on every
+/// access (that lookup was most of the time of opening a large meeting).
+struct Cols<'a> {
+    row: &'a Row<'a>,
+    names: &'static [&'static str],
+    /// Readers ask for the columns in the list's order: try the next one
+    /// first.
+    next: std::cell::Cell<usize>,
+}
+
+impl Cols<'_> {
+    fn index(&self, name: &str) -> rusqlite::Result<usize> {
+        let guess = self.next.get();
+        let index = if self.names.get(guess) == Some(&name) {
+            guess
+        } else {
+            self.names
+                .iter()
+                .position(|n| *n == name)
+                .ok_or_else(|| rusqlite::Error::InvalidColumnName(name.to_string()))?
+        };
+        self.next.set(index + 1);
+        Ok(index)
+    }
+
+    fn get<T: rusqlite::types::FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        self.row.get(self.index(name)?)
+    }
+
+    /// A text column without copying it (`None` for NULL).
+    fn text(&self, name: &str) -> rusqlite::Result<Option<&str>> {
+        let index = self.index(name)?;
+        match self.row.get_ref(index)? {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            value => value
+                .as_str()
+                .map(Some)
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e))),
+        }
+    }
+}
+
+const MEETING: &[&str] = &[
+    "id", "title", "superior_agency", "agency", "chair", "secretary", "venue", "place", "planned_start",
+    "legal_basis", "doc_number", "utc_offset_minutes", "speaking_seconds", "reply_working_days", "holidays",
+    "status", "actual_start", "actual_end", "minutes", "approved_at", "approved_by", "approved_seq",
+    "queue_closed", "rev",
+];
+const PARTICIPANT: &[&str] = &["id", "name", "organization", "role", "contact", "attendance", "rev"];
+const AGENDA_ITEM: &[&str] = &[
+    "id", "position", "title", "planned_minutes", "presenter", "status", "started_at", "ended_at", "queue_closed",
+    "rev",
+];
+const REQUEST: &[&str] = &[
+    "id", "participant_id", "agenda_item_id", "requested_at", "kind", "status", "topic", "limit_seconds",
+    "added_seconds", "started_at", "ended_at", "pauses", "rev",
+];
+const ISSUE: &[&str] = &[
+    "id", "number", "raised_by", "agenda_item_id", "raised_at", "source", "category", "field", "procedure",
+    "text", "answer", "disposition", "reply_due", "escalated_to", "closing_ref", "closed_on", "rev",
+];
+const ACTION: &[&str] = &["id", "title", "owner", "issue_id", "due", "status", "completion_ref", "rev"];
+
+/// The rows of a projection table, by id (`names` lists the columns read,
+/// "id" first; `filter` is a WHERE clause over `?1 = bound`, or empty).
 fn load_table<T>(
     conn: &Connection,
     table: &str,
-    read: fn(&Row) -> rusqlite::Result<T>,
+    names: &'static [&'static str],
+    read: fn(&Cols) -> rusqlite::Result<T>,
+    filter: &str,
+    bound: Id,
 ) -> rusqlite::Result<std::collections::BTreeMap<Id, T>> {
-    let mut statement = conn.prepare(&format!("SELECT * FROM {table} ORDER BY id"))?;
-    let rows = statement.query_map([], |row| Ok((row.get::<_, Id>("id")?, read(row)?)))?;
-    rows.collect()
+    let sql = format!("SELECT {} FROM {table} {filter} ORDER BY id", names.join(", "));
+    let mut statement = conn.prepare(&sql)?;
+    let mut rows = if filter.is_empty() { statement.query([])? } else { statement.query([bound])? };
+    // Straight into the map, in id order: no intermediate list to sort.
+    let mut map = std::collections::BTreeMap::new();
+    while let Some(row) = rows.next()? {
+        let cols = Cols {
+            row,
+            names,
+            next: std::cell::Cell::new(0),
+        };
+        map.insert(row.get::<_, Id>(0)?, read(&cols)?);
+    }
+    Ok(map)
 }
 
-fn read_meeting(row: &Row) -> rusqlite::Result<Meeting> {
+fn read_meeting(row: &Cols) -> rusqlite::Result<Meeting> {
     let holidays: String = row.get("holidays")?;
     Ok(Meeting {
         details: MeetingDetails {
@@ -268,7 +395,7 @@ fn read_meeting(row: &Row) -> rusqlite::Result<Meeting> {
     })
 }
 
-fn read_participant(row: &Row) -> rusqlite::Result<Participant> {
+fn read_participant(row: &Cols) -> rusqlite::Result<Participant> {
     Ok(Participant {
         id: row.get("id")?,
         name: row.get("name")?,
@@ -280,7 +407,7 @@ fn read_participant(row: &Row) -> rusqlite::Result<Participant> {
     })
 }
 
-fn read_agenda_item(row: &Row) -> rusqlite::Result<AgendaItem> {
+fn read_agenda_item(row: &Cols) -> rusqlite::Result<AgendaItem> {
     Ok(AgendaItem {
         id: row.get("id")?,
         position: row.get("position")?,
@@ -295,8 +422,7 @@ fn read_agenda_item(row: &Row) -> rusqlite::Result<AgendaItem> {
     })
 }
 
-fn read_request(row: &Row) -> rusqlite::Result<SpeakerRequest> {
-    let pauses: String = row.get("pauses")?;
+fn read_request(row: &Cols) -> rusqlite::Result<SpeakerRequest> {
     Ok(SpeakerRequest {
         id: row.get("id")?,
         participant: row.get("participant_id")?,
@@ -309,12 +435,12 @@ fn read_request(row: &Row) -> rusqlite::Result<SpeakerRequest> {
         added_seconds: row.get("added_seconds")?,
         started_at: ts_opt(row, "started_at")?,
         ended_at: ts_opt(row, "ended_at")?,
-        pauses: json_column(&pauses, "pauses")?,
+        pauses: json_column(row.text("pauses")?.unwrap_or("[]"), "pauses")?,
         rev: row.get("rev")?,
     })
 }
 
-fn read_issue(row: &Row) -> rusqlite::Result<Issue> {
+fn read_issue(row: &Cols) -> rusqlite::Result<Issue> {
     Ok(Issue {
         id: row.get("id")?,
         number: row.get("number")?,
@@ -336,7 +462,7 @@ fn read_issue(row: &Row) -> rusqlite::Result<Issue> {
     })
 }
 
-fn read_action(row: &Row) -> rusqlite::Result<Action> {
+fn read_action(row: &Cols) -> rusqlite::Result<Action> {
     Ok(Action {
         id: row.get("id")?,
         title: row.get("title")?,
@@ -361,34 +487,75 @@ fn to_sql_error(error: serde_json::Error) -> rusqlite::Error {
     rusqlite::Error::ToSqlConversionFailure(Box::new(error))
 }
 
-fn enum_column<T>(row: &Row, column: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    let text: String = row.get(column)?;
-    parse(&text).ok_or_else(|| bad_column(column, format!("unknown value {text:?}")))
+fn enum_column<T>(row: &Cols, column: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text = row.text(column)?.unwrap_or_default();
+    parse(text).ok_or_else(|| bad_column(column, format!("unknown value {text:?}")))
 }
 
-fn json_column<T: serde::de::DeserializeOwned>(text: &str, column: &str) -> rusqlite::Result<T> {
+fn json_column<T: serde::de::DeserializeOwned + Default>(text: &str, column: &str) -> rusqlite::Result<T> {
+    // Most lists are empty: no need to run the JSON parser for "[]".
+    if text == "[]" {
+        return Ok(T::default());
+    }
     serde_json::from_str(text).map_err(|e| bad_column(column, e))
 }
 
-fn ts(row: &Row, column: &str) -> rusqlite::Result<Timestamp> {
-    let text: String = row.get(column)?;
-    parse_ts(&text).ok_or_else(|| bad_column(column, format!("bad time {text:?}")))
+fn ts(row: &Cols, column: &str) -> rusqlite::Result<Timestamp> {
+    let text = row.text(column)?.unwrap_or_default();
+    parse_ts(text).ok_or_else(|| bad_column(column, format!("bad time {text:?}")))
 }
 
+/// Reads a time as gavel writes it ("2026-02-05T01:00:00.000Z") quickly,
+/// and any other RFC 3339 time the general way.
 pub fn parse_ts(text: &str) -> Option<Timestamp> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
+    parse_ts_millis_z(text).or_else(|| {
+        DateTime::parse_from_rfc3339(text)
+            .ok()
+            .map(|t| t.with_timezone(&Utc))
+    })
 }
 
-fn ts_opt(row: &Row, column: &str) -> rusqlite::Result<Option<Timestamp>> {
-    let text: Option<String> = row.get(column)?;
-    text.map(|t| parse_ts(&t).ok_or_else(|| bad_column(column, format!("bad time {t:?}"))))
+/// The fixed form `format_ts` writes; `None` for anything else. (Opening a
+/// large meeting parses a few hundred thousand of these.)
+fn parse_ts_millis_z(text: &str) -> Option<Timestamp> {
+    let b = text.as_bytes();
+    if b.len() != 24 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':'
+        || b[19] != b'.' || b[23] != b'Z'
+    {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
+    let time = date.and_hms_milli_opt(number(11..13)?, number(14..16)?, number(17..19)?, number(20..23)?)?;
+    Some(time.and_utc())
+}
+
+fn ts_opt(row: &Cols, column: &str) -> rusqlite::Result<Option<Timestamp>> {
+    row.text(column)?
+        .map(|t| parse_ts(t).ok_or_else(|| bad_column(column, format!("bad time {t:?}"))))
         .transpose()
 }
 
-fn date_opt(row: &Row, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
+fn date_opt(row: &Cols, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
     let text: Option<String> = row.get(column)?;
     text.map(|t| t.parse().map_err(|e| bad_column(column, e)))
         .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_read_back_exactly_by_the_quick_and_the_general_way() {
+        let at = DateTime::parse_from_rfc3339("2026-02-05T01:02:03.456Z").unwrap().with_timezone(&Utc);
+        assert_eq!(parse_ts(&format_ts(&at)), Some(at));
+        assert_eq!(parse_ts_millis_z("2026-02-05T01:02:03.456Z"), Some(at));
+        assert_eq!(parse_ts("2026-02-05T08:02:03.456+07:00"), Some(at));
+        assert_eq!(parse_ts_millis_z("2026-02-30T01:02:03.456Z"), None);
+        assert_eq!(parse_ts_millis_z("2026-02-05T01:02:03.4x6Z"), None);
+        assert_eq!(parse_ts("nonsense"), None);
+    }
 }

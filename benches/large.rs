@@ -1,0 +1,184 @@
+//! The large meeting (SPEC §7: 2,000 participants, 300 agenda items, 5,000
+//! issues, 3,000 actions, 200,000 journal entries), each figure beside a
+//! baseline measured in the same run:
+//! - open to first frame, against reading every projection row bare;
+//! - one frame at 160×48, against drawing an empty frame of that size;
+//! - export in each format, against reading the journal rows bare;
+//! - peak memory with the meeting open (a child process reports VmHWM).
+//!
+//! cargo bench --bench large      (the meeting is generated once into
+//! target/, about 10 s)
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+use std::time::{Duration, Instant};
+
+use chrono::{TimeZone, Utc};
+use gavel::app::App;
+use gavel::domain::Role;
+use gavel::export::csv::{CsvTable, write_csv};
+use gavel::export::json::write_record_json;
+use gavel::export::minutes::minutes_markdown;
+use gavel::generate::{Size, create_large};
+use gavel::i18n::Lang;
+use gavel::store::{Durability, OpenOptions, Store};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn now() -> gavel::domain::Timestamp {
+    Utc.with_ymd_and_hms(2026, 2, 5, 9, 0, 0).unwrap()
+}
+
+/// The large meeting, generated once and kept in target/.
+fn large_meeting() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("large-v1.gavel");
+    if !path.exists() {
+        let started = Instant::now();
+        let partial = dir.join("large-partial.gavel");
+        let _ = std::fs::remove_file(&partial);
+        let mut options = OpenOptions::new("chair", Role::Chair);
+        options.durability = Durability::Normal;
+        drop(create_large(&partial, options, Size::LARGE, now()).unwrap());
+        std::fs::rename(&partial, &path).unwrap();
+        println!("generated {} in {:.1} s", path.display(), started.elapsed().as_secs_f64());
+    }
+    path
+}
+
+/// Median and worst of `runs` timings of `work`.
+fn time(runs: usize, mut work: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[times.len() / 2], *times.last().unwrap())
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn open_app(path: &Path) -> App {
+    let store = Store::open(path, OpenOptions::new("lan", Role::Secretary)).unwrap();
+    let mut app = App::new(store, Lang::Vi, now());
+    app.resize(160, 48);
+    app
+}
+
+fn bare_read_projections(path: &Path) -> usize {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut rows = 0;
+    for table in ["meeting", "participants", "agenda_items", "speaker_requests", "issues", "actions"] {
+        let mut statement = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let columns = statement.column_count();
+        let mut cursor = statement.query([]).unwrap();
+        while let Some(row) = cursor.next().unwrap() {
+            for i in 0..columns {
+                let _: rusqlite::types::Value = row.get(i).unwrap();
+            }
+            rows += 1;
+        }
+    }
+    rows
+}
+
+fn bare_read_journal(path: &Path) -> usize {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut statement = conn.prepare("SELECT * FROM journal").unwrap();
+    let mut cursor = statement.query([]).unwrap();
+    let mut bytes = 0;
+    while let Some(row) = cursor.next().unwrap() {
+        let payload: String = row.get("payload").unwrap();
+        bytes += payload.len();
+    }
+    bytes
+}
+
+fn peak_memory_child(path: &str) {
+    let app = open_app(Path::new(path));
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let peak = status.lines().find(|l| l.starts_with("VmHWM")).unwrap_or("VmHWM: ?");
+    println!("{peak}");
+}
+
+fn main() {
+    if let Ok(path) = std::env::var("GAVEL_BENCH_MEMORY") {
+        return peak_memory_child(&path);
+    }
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let path = large_meeting();
+    println!("large meeting: {}", path.display());
+
+    let (bare, _) = time(5, || {
+        bare_read_projections(&path);
+    });
+    let (open, open_max) = time(5, || {
+        let app = open_app(&path);
+        let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    });
+    println!("open to first frame: {} (max {})   | baseline, every projection row read bare: {}", ms(open), ms(open_max), ms(bare));
+
+    let app = open_app(&path);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let (frame, frame_max) = time(200, || {
+        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    });
+    let (changed, changed_max) = time(200, || {
+        app.forget_cached_rows();
+        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    });
+    let mut empty = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let (blank, _) = time(200, || {
+        empty.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area())).unwrap();
+    });
+    println!(
+        "one frame at 160×48: {} (max {}); after a change (rows listed again): {} (max {})   | baseline, an empty frame: {}",
+        ms(frame),
+        ms(frame_max),
+        ms(changed),
+        ms(changed_max),
+        ms(blank)
+    );
+
+    let store = Store::open(&path, OpenOptions::new("export", Role::Observer)).unwrap();
+    let (journal_bare, _) = time(3, || {
+        bare_read_journal(&path);
+    });
+    let (md, _) = time(3, || {
+        let journal = store.entries_after(0).unwrap();
+        let _ = minutes_markdown(store.record(), &journal, Lang::Vi);
+    });
+    let (json, _) = time(3, || {
+        write_record_json(&store, std::io::sink()).unwrap();
+    });
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let (csv, _) = time(3, || {
+        for table in CsvTable::ALL {
+            write_csv(store.record(), *table, today, std::io::sink()).unwrap();
+        }
+    });
+    println!(
+        "export: md {}, json {}, csv (3 tables) {}   | baseline, the journal's rows read bare: {}",
+        ms(md),
+        ms(json),
+        ms(csv),
+        ms(journal_bare)
+    );
+
+    let output = Process::new(std::env::current_exe().unwrap())
+        .env("GAVEL_BENCH_MEMORY", &path)
+        .output()
+        .unwrap();
+    println!("peak memory, the large meeting open and drawn: {}", String::from_utf8_lossy(&output.stdout).trim());
+}

@@ -1,0 +1,28 @@
+//! Opens the large meeting (from `cargo bench --bench large`) and draws it, for profiling.
+use std::time::Instant;
+
+use gavel::app::App;
+use gavel::domain::Role;
+use gavel::i18n::Lang;
+use gavel::store::{OpenOptions, Store};
+fn main() {
+    let path = std::env::args().nth(1).expect("path");
+    let what = std::env::args().nth(2).unwrap_or_default();
+    let t = Instant::now();
+    let store = Store::open(path.as_ref(), OpenOptions::new("lan", Role::Secretary)).unwrap();
+    let opened = t.elapsed();
+    let mut app = App::new(store, Lang::Vi, chrono::Utc::now());
+    let app_made = t.elapsed();
+    app.resize(160, 48);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    let frames = if what == "frames" { 500 } else { 1 };
+    for _ in 0..frames {
+        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    }
+    eprintln!("store {opened:?}, app {app_made:?}, drawn {:?}", t.elapsed());
+    if what == "md" {
+        let journal = app.store().entries_after(0).unwrap();
+        let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);
+        println!("{}", text.len());
+    }
+}
