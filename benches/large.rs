@@ -31,7 +31,9 @@ fn now() -> gavel::domain::Timestamp {
 
 /// The large meeting, generated once and kept in target/.
 fn large_meeting() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-data");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("large-v1.gavel");
     if !path.exists() {
@@ -42,7 +44,11 @@ fn large_meeting() -> PathBuf {
         options.durability = Durability::Normal;
         drop(create_large(&partial, options, Size::LARGE, now()).unwrap());
         std::fs::rename(&partial, &path).unwrap();
-        println!("generated {} in {:.1} s", path.display(), started.elapsed().as_secs_f64());
+        println!(
+            "generated {} in {:.1} s",
+            path.display(),
+            started.elapsed().as_secs_f64()
+        );
     }
     path
 }
@@ -74,7 +80,14 @@ fn open_app(path: &Path) -> App {
 fn bare_read_projections(path: &Path) -> usize {
     let conn = rusqlite::Connection::open(path).unwrap();
     let mut rows = 0;
-    for table in ["meeting", "participants", "agenda_items", "speaker_requests", "issues", "actions"] {
+    for table in [
+        "meeting",
+        "participants",
+        "agenda_items",
+        "speaker_requests",
+        "issues",
+        "actions",
+    ] {
         let mut statement = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
         let columns = statement.column_count();
         let mut cursor = statement.query([]).unwrap();
@@ -105,7 +118,10 @@ fn peak_memory_child(path: &str) {
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let peak = status.lines().find(|l| l.starts_with("VmHWM")).unwrap_or("VmHWM: ?");
+    let peak = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM"))
+        .unwrap_or("VmHWM: ?");
     println!("{peak}");
 }
 
@@ -127,7 +143,12 @@ fn main() {
         let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
         terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
     });
-    println!("open to first frame: {} (max {})   | baseline, every projection row read bare: {}", ms(open), ms(open_max), ms(bare));
+    println!(
+        "open to first frame: {} (max {})   | baseline, every projection row read bare: {}",
+        ms(open),
+        ms(open_max),
+        ms(bare)
+    );
 
     let app = open_app(&path);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
@@ -140,7 +161,9 @@ fn main() {
     });
     let mut empty = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let (blank, _) = time(200, || {
-        empty.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area())).unwrap();
+        empty
+            .draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))
+            .unwrap();
     });
     println!(
         "one frame at 160×48: {} (max {}); after a change (rows listed again): {} (max {})   | baseline, an empty frame: {}",
@@ -180,5 +203,8 @@ fn main() {
         .env("GAVEL_BENCH_MEMORY", &path)
         .output()
         .unwrap();
-    println!("peak memory, the large meeting open and drawn: {}", String::from_utf8_lossy(&output.stdout).trim());
+    println!(
+        "peak memory, the large meeting open and drawn: {}",
+        String::from_utf8_lossy(&output.stdout).trim()
+    );
 }

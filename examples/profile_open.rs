@@ -19,7 +19,10 @@ fn main() {
     for _ in 0..frames {
         terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
     }
-    eprintln!("store {opened:?}, app {app_made:?}, drawn {:?}", t.elapsed());
+    eprintln!(
+        "store {opened:?}, app {app_made:?}, drawn {:?}",
+        t.elapsed()
+    );
     if what == "md" {
         let journal = app.store().entries_after(0).unwrap();
         let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);

@@ -49,24 +49,51 @@ impl Size {
 const CHUNK: usize = 5_000;
 
 const FAMILY: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-    "Dương", "Lý", "Châu", "Lâm", "Trương", "Đinh",
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Châu", "Lâm", "Trương", "Đinh",
 ];
-const MIDDLE: &[&str] = &["Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Đức", "Thu", "Hồng", "Kim", "Bảo"];
+const MIDDLE: &[&str] = &[
+    "Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Đức", "Thu", "Hồng", "Kim", "Bảo",
+];
 const GIVEN: &[&str] = &[
-    "An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hòa", "Khoa", "Lan", "Long", "Mai", "Nam", "Ngân", "Phúc",
-    "Quang", "Sơn", "Tâm", "Thảo", "Trí", "Tú", "Vy", "Yến", "Đạt", "Hiếu", "Nhung", "Tuấn",
+    "An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hòa", "Khoa", "Lan", "Long", "Mai", "Nam", "Ngân",
+    "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trí", "Tú", "Vy", "Yến", "Đạt", "Hiếu", "Nhung",
+    "Tuấn",
 ];
 const ORGANIZATION: &[&str] = &[
-    "Công ty TNHH", "Công ty Cổ phần", "Hợp tác xã", "Doanh nghiệp tư nhân", "Cơ sở sản xuất", "Trường",
-    "Bệnh viện", "Phòng khám",
+    "Công ty TNHH",
+    "Công ty Cổ phần",
+    "Hợp tác xã",
+    "Doanh nghiệp tư nhân",
+    "Cơ sở sản xuất",
+    "Trường",
+    "Bệnh viện",
+    "Phòng khám",
 ];
 const TRADE: &[&str] = &[
-    "Thủy sản", "Cơ khí", "Thanh long", "Dược phẩm", "Công nghệ sinh học", "Điện lạnh", "Xây dựng", "Nông sản",
-    "Nhựa", "Thực phẩm", "Y tế", "Phần mềm",
+    "Thủy sản",
+    "Cơ khí",
+    "Thanh long",
+    "Dược phẩm",
+    "Công nghệ sinh học",
+    "Điện lạnh",
+    "Xây dựng",
+    "Nông sản",
+    "Nhựa",
+    "Thực phẩm",
+    "Y tế",
+    "Phần mềm",
 ];
 const PLACE: &[&str] = &[
-    "Mỹ Tho", "Gò Công", "Cai Lậy", "Cái Bè", "Chợ Gạo", "Châu Thành", "Tân Phước", "Cao Lãnh", "Sa Đéc",
+    "Mỹ Tho",
+    "Gò Công",
+    "Cai Lậy",
+    "Cái Bè",
+    "Chợ Gạo",
+    "Châu Thành",
+    "Tân Phước",
+    "Cao Lãnh",
+    "Sa Đéc",
 ];
 const FIELD: &[&str] = &[
     "Sở hữu trí tuệ",
@@ -97,7 +124,10 @@ struct Random(u64);
 
 impl Random {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
@@ -116,7 +146,8 @@ impl Random {
 
 fn details(start: Timestamp) -> MeetingDetails {
     MeetingDetails {
-        title: "Hội nghị đối thoại toàn tỉnh về thủ tục hành chính lĩnh vực khoa học và công nghệ".into(),
+        title: "Hội nghị đối thoại toàn tỉnh về thủ tục hành chính lĩnh vực khoa học và công nghệ"
+            .into(),
         superior_agency: "ỦY BAN NHÂN DÂN TỈNH".into(),
         agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ".into(),
         chair: "Phạm Thanh Tùng".into(),
@@ -169,7 +200,13 @@ impl Generator {
         let name = format!("{} {} {}", r.pick(FAMILY), r.pick(MIDDLE), r.pick(GIVEN));
         let organization = match r.below(4) {
             0 => String::new(),
-            _ => format!("{} {} {} {}", r.pick(ORGANIZATION), r.pick(TRADE), r.pick(PLACE), n % 97),
+            _ => format!(
+                "{} {} {} {}",
+                r.pick(ORGANIZATION),
+                r.pick(TRADE),
+                r.pick(PLACE),
+                n % 97
+            ),
         };
         let role = if organization.is_empty() {
             ParticipantRole::Citizen
@@ -181,7 +218,11 @@ impl Generator {
             organization,
             role,
             contact: String::new(),
-            attendance: if r.chance(95) { Attendance::Present } else { Attendance::AbsentWithWrittenSubmission },
+            attendance: if r.chance(95) {
+                Attendance::Present
+            } else {
+                Attendance::AbsentWithWrittenSubmission
+            },
         })
     }
 
@@ -199,7 +240,11 @@ impl Generator {
         );
         Command::LogIssue(IssueFields {
             raised_by,
-            source: if r.chance(90) { IssueSource::Floor } else { IssueSource::WrittenSubmission },
+            source: if r.chance(90) {
+                IssueSource::Floor
+            } else {
+                IssueSource::WrittenSubmission
+            },
             category: IssueCategory::ALL[r.below(IssueCategory::ALL.len())],
             field: r.pick(FIELD).to_string(),
             procedure: procedure.to_string(),
@@ -230,25 +275,42 @@ impl Generator {
     fn action(&mut self, issue: Option<Id>) -> Command {
         let days = 5 + self.random.below(40) as i64;
         Command::AddAction(ActionFields {
-            title: format!("Trả lời bằng văn bản và hướng dẫn thủ tục (đợt {})", self.actions + 1),
-            owner: ["Văn phòng Sở", "Phòng Quản lý chuyên ngành", "Phòng Quản lý khoa học", "Chi cục TĐC"]
-                [self.random.below(4)]
+            title: format!(
+                "Trả lời bằng văn bản và hướng dẫn thủ tục (đợt {})",
+                self.actions + 1
+            ),
+            owner: [
+                "Văn phòng Sở",
+                "Phòng Quản lý chuyên ngành",
+                "Phòng Quản lý khoa học",
+                "Chi cục TĐC",
+            ][self.random.below(4)]
             .to_string(),
             issue,
             due: Some(self.meeting_day + TimeDelta::days(days)),
-            status: if self.random.chance(70) { ActionStatus::Open } else { ActionStatus::InProgress },
+            status: if self.random.chance(70) {
+                ActionStatus::Open
+            } else {
+                ActionStatus::InProgress
+            },
             completion_ref: String::new(),
         })
     }
 
     /// One agenda item's share of the meeting: its turns at the floor,
     /// the issues raised, their answers, and the actions assigned.
-    fn agenda_item(&mut self, bulk: &mut Bulk<'_>, index: usize, budget: usize) -> Result<(), StoreError> {
+    fn agenda_item(
+        &mut self,
+        bulk: &mut Bulk<'_>,
+        index: usize,
+        budget: usize,
+    ) -> Result<(), StoreError> {
         let stop = (self.written + budget).min(self.size.entries);
         self.run(bulk, Command::StartAgendaItem(self.agenda[index]))?;
         let items = self.size.agenda_items.max(1);
         let issues_here = self.size.issues * (index + 1) / items - self.size.issues * index / items;
-        let actions_here = self.size.actions * (index + 1) / items - self.size.actions * index / items;
+        let actions_here =
+            self.size.actions * (index + 1) / items - self.size.actions * index / items;
         let (mut issues_left, mut actions_left) = (issues_here, actions_here);
         let mut waiting: BTreeSet<Id> = BTreeSet::new();
         while self.written < stop {
@@ -257,7 +319,11 @@ impl Generator {
             while waiting.len() < 3 && self.written < stop {
                 let who = self.someone();
                 if waiting.insert(who) {
-                    let kind = if self.random.chance(8) { RequestKind::Reply } else { RequestKind::Normal };
+                    let kind = if self.random.chance(8) {
+                        RequestKind::Reply
+                    } else {
+                        RequestKind::Normal
+                    };
                     let command = Command::RequestFloor {
                         speaker: Speaker::Existing(who),
                         kind,
@@ -315,7 +381,12 @@ impl Generator {
 }
 
 /// Creates `path` with a large meeting (see `Size`).
-pub fn create_large(path: &Path, options: OpenOptions, size: Size, now: Timestamp) -> Result<Store, StoreError> {
+pub fn create_large(
+    path: &Path,
+    options: OpenOptions,
+    size: Size,
+    now: Timestamp,
+) -> Result<Store, StoreError> {
     let start = now - TimeDelta::seconds(size.entries as i64 + 60);
     let mut store = Store::create_at(path, options, details(start), Sharing::Private, start)?;
     let meeting_day = store.record().meeting_day(start);
@@ -335,7 +406,9 @@ pub fn create_large(path: &Path, options: OpenOptions, size: Size, now: Timestam
         store.bulk(|bulk| {
             for n in first..(first + CHUNK).min(size.participants) {
                 let command = generator.participant(n);
-                if let Some(Event::ParticipantAdded { participant }) = generator.run(bulk, command)? {
+                if let Some(Event::ParticipantAdded { participant }) =
+                    generator.run(bulk, command)?
+                {
                     generator.participants.push(participant.id);
                 }
             }

@@ -160,11 +160,21 @@ fn demo(path: &Path, args: &ConsoleArgs, size: gavel::cli::DemoSize) -> Result<(
     if !path.exists() {
         let chair = open_options(&args.identity, Role::Chair);
         match size {
-            gavel::cli::DemoSize::Small => drop(gavel::demo::create_demo(path, chair, store::now())?),
+            gavel::cli::DemoSize::Small => {
+                drop(gavel::demo::create_demo(path, chair, store::now())?)
+            }
             gavel::cli::DemoSize::Large => {
-                eprintln!("gavel: writing a large meeting to {} (about a minute)…", path.display());
+                eprintln!(
+                    "gavel: writing a large meeting to {} (about a minute)…",
+                    path.display()
+                );
                 let large = gavel::generate::Size::LARGE;
-                drop(gavel::generate::create_large(path, chair, large, store::now())?);
+                drop(gavel::generate::create_large(
+                    path,
+                    chair,
+                    large,
+                    store::now(),
+                )?);
             }
         }
     }

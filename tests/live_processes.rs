@@ -16,14 +16,6 @@ use gavel::store::Store;
 
 const WAIT: Duration = Duration::from_secs(15);
 
-fn console(path: &std::path::Path, role: &str, name: &str) -> String {
-    format!(
-        "{} open {} --as {name} --role {role} --lang vi",
-        gavel_bin(),
-        path.display()
-    )
-}
-
 const WRITER: &str = "child_console_makes_random_changes";
 
 /// A tiny deterministic random sequence (no extra crate for the tests).

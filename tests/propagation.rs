@@ -13,7 +13,11 @@ use gavel::domain::Role;
 const WAIT: Duration = Duration::from_secs(15);
 
 fn console(path: &std::path::Path, role: &str, name: &str) -> String {
-    format!("{} open {} --as {name} --role {role} --lang vi", gavel_bin(), path.display())
+    format!(
+        "{} open {} --as {name} --role {role} --lang vi",
+        gavel_bin(),
+        path.display()
+    )
 }
 
 #[test]
@@ -59,4 +63,3 @@ fn what_the_chair_types_shows_on_the_secretarys_screen_quickly() {
     tmux.keys("chair", &["q"]);
     tmux.keys("lan", &["q"]);
 }
-

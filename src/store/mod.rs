@@ -310,7 +310,9 @@ impl Store {
         make_command: impl FnOnce(&Connection, &Record) -> Result<Command, StoreError>,
     ) -> Result<Committed, StoreError> {
         self.bulk(|bulk| {
-            let at = at.map_or_else(now, |at| at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at));
+            let at = at.map_or_else(now, |at| {
+                at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at)
+            });
             let command = make_command(bulk.conn, bulk.record)?;
             bulk.execute_at(command, at)
         })
@@ -320,11 +322,16 @@ impl Store {
     /// its own journal entry, and they are committed together (a generator,
     /// a plan imported at once). A refused command writes nothing and the
     /// others stand; any other error rolls the whole transaction back.
-    pub fn bulk<T>(&mut self, work: impl FnOnce(&mut Bulk<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    pub fn bulk<T>(
+        &mut self,
+        work: impl FnOnce(&mut Bulk<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         if self.options.role == Role::Observer {
             return Err(StoreError::ReadOnly);
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut bulk = Bulk {
             conn: &tx,
             record: &mut self.record,
@@ -498,7 +505,9 @@ impl Bulk<'_> {
     /// touched.
     pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
         if !self.options.role.may_command(&command) {
-            return Err(StoreError::NotAllowed { role: self.options.role });
+            return Err(StoreError::NotAllowed {
+                role: self.options.role,
+            });
         }
         let ctx = Context {
             now: at,

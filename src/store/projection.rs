@@ -221,7 +221,8 @@ pub fn load_record_on_two_threads(
     open_second: impl FnOnce() -> rusqlite::Result<Connection> + Send,
 ) -> rusqlite::Result<Record> {
     // A second thread only pays for itself on a large meeting.
-    let requests: u64 = conn.query_row("SELECT count(*) FROM speaker_requests", [], |r| r.get(0))?;
+    let requests: u64 =
+        conn.query_row("SELECT count(*) FROM speaker_requests", [], |r| r.get(0))?;
     if requests < 10_000 {
         return load_record(conn);
     }
@@ -235,13 +236,27 @@ pub fn load_record_on_two_threads(
             let second = open_second()?;
             let tx = second.unchecked_transaction()?;
             let last_seq = last_seq(&tx)?;
-            let requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "WHERE id >= ?1", split)?;
+            let requests = load_table(
+                &tx,
+                "speaker_requests",
+                REQUEST,
+                read_request,
+                "WHERE id >= ?1",
+                split,
+            )?;
             let index = RequestIndex::of(requests.values());
             Ok((last_seq, requests, index))
         });
         let tx = conn.unchecked_transaction()?;
         let mut record = load_all_but_requests(&tx)?;
-        record.requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "WHERE id < ?1", split)?;
+        record.requests = load_table(
+            &tx,
+            "speaker_requests",
+            REQUEST,
+            read_request,
+            "WHERE id < ?1",
+            split,
+        )?;
         let lower_index = RequestIndex::of(record.requests.values());
         drop(tx);
         let (upper_seq, mut upper_requests, upper_index) = upper.join().map_err(|_| {
@@ -258,14 +273,19 @@ pub fn load_record_on_two_threads(
 }
 
 fn last_seq(conn: &Connection) -> rusqlite::Result<Seq> {
-    conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| r.get(0))
+    conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| {
+        r.get(0)
+    })
 }
 
 /// Everything but the speaker requests, inside the caller's transaction.
 fn load_all_but_requests(conn: &Connection) -> rusqlite::Result<Record> {
     let mut record = Record::default();
     record.last_seq = last_seq(conn)?;
-    if let Some(meeting) = load_table(conn, "meeting", MEETING, read_meeting, "", 0)?.into_values().next() {
+    if let Some(meeting) = load_table(conn, "meeting", MEETING, read_meeting, "", 0)?
+        .into_values()
+        .next()
+    {
         record.meeting = meeting;
     }
     record.participants = load_table(conn, "participants", PARTICIPANT, read_participant, "", 0)?;
@@ -309,34 +329,104 @@ impl Cols<'_> {
         let index = self.index(name)?;
         match self.row.get_ref(index)? {
             rusqlite::types::ValueRef::Null => Ok(None),
-            value => value
-                .as_str()
-                .map(Some)
-                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e))),
+            value => value.as_str().map(Some).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e))
+            }),
         }
     }
 }
 
 const MEETING: &[&str] = &[
-    "id", "title", "superior_agency", "agency", "chair", "secretary", "venue", "place", "planned_start",
-    "legal_basis", "doc_number", "utc_offset_minutes", "speaking_seconds", "reply_working_days", "holidays",
-    "status", "actual_start", "actual_end", "minutes", "approved_at", "approved_by", "approved_seq",
-    "queue_closed", "rev",
+    "id",
+    "title",
+    "superior_agency",
+    "agency",
+    "chair",
+    "secretary",
+    "venue",
+    "place",
+    "planned_start",
+    "legal_basis",
+    "doc_number",
+    "utc_offset_minutes",
+    "speaking_seconds",
+    "reply_working_days",
+    "holidays",
+    "status",
+    "actual_start",
+    "actual_end",
+    "minutes",
+    "approved_at",
+    "approved_by",
+    "approved_seq",
+    "queue_closed",
+    "rev",
 ];
-const PARTICIPANT: &[&str] = &["id", "name", "organization", "role", "contact", "attendance", "rev"];
+const PARTICIPANT: &[&str] = &[
+    "id",
+    "name",
+    "organization",
+    "role",
+    "contact",
+    "attendance",
+    "rev",
+];
 const AGENDA_ITEM: &[&str] = &[
-    "id", "position", "title", "planned_minutes", "presenter", "status", "started_at", "ended_at", "queue_closed",
+    "id",
+    "position",
+    "title",
+    "planned_minutes",
+    "presenter",
+    "status",
+    "started_at",
+    "ended_at",
+    "queue_closed",
     "rev",
 ];
 const REQUEST: &[&str] = &[
-    "id", "participant_id", "agenda_item_id", "requested_at", "kind", "status", "topic", "limit_seconds",
-    "added_seconds", "started_at", "ended_at", "pauses", "rev",
+    "id",
+    "participant_id",
+    "agenda_item_id",
+    "requested_at",
+    "kind",
+    "status",
+    "topic",
+    "limit_seconds",
+    "added_seconds",
+    "started_at",
+    "ended_at",
+    "pauses",
+    "rev",
 ];
 const ISSUE: &[&str] = &[
-    "id", "number", "raised_by", "agenda_item_id", "raised_at", "source", "category", "field", "procedure",
-    "text", "answer", "disposition", "reply_due", "escalated_to", "closing_ref", "closed_on", "rev",
+    "id",
+    "number",
+    "raised_by",
+    "agenda_item_id",
+    "raised_at",
+    "source",
+    "category",
+    "field",
+    "procedure",
+    "text",
+    "answer",
+    "disposition",
+    "reply_due",
+    "escalated_to",
+    "closing_ref",
+    "closed_on",
+    "rev",
 ];
-const ACTION: &[&str] = &["id", "title", "owner", "issue_id", "due", "status", "completion_ref", "rev"];
+const ACTION: &[&str] = &[
+    "id",
+    "title",
+    "owner",
+    "issue_id",
+    "due",
+    "status",
+    "completion_ref",
+    "rev",
+];
 
 /// The rows of a projection table, by id (`names` lists the columns read,
 /// "id" first; `filter` is a WHERE clause over `?1 = bound`, or empty).
@@ -348,9 +438,16 @@ fn load_table<T>(
     filter: &str,
     bound: Id,
 ) -> rusqlite::Result<std::collections::BTreeMap<Id, T>> {
-    let sql = format!("SELECT {} FROM {table} {filter} ORDER BY id", names.join(", "));
+    let sql = format!(
+        "SELECT {} FROM {table} {filter} ORDER BY id",
+        names.join(", ")
+    );
     let mut statement = conn.prepare(&sql)?;
-    let mut rows = if filter.is_empty() { statement.query([])? } else { statement.query([bound])? };
+    let mut rows = if filter.is_empty() {
+        statement.query([])?
+    } else {
+        statement.query([bound])?
+    };
     // Straight into the map, in id order: no intermediate list to sort.
     let mut map = std::collections::BTreeMap::new();
     while let Some(row) = rows.next()? {
@@ -492,7 +589,10 @@ fn enum_column<T>(row: &Cols, column: &str, parse: fn(&str) -> Option<T>) -> rus
     parse(text).ok_or_else(|| bad_column(column, format!("unknown value {text:?}")))
 }
 
-fn json_column<T: serde::de::DeserializeOwned + Default>(text: &str, column: &str) -> rusqlite::Result<T> {
+fn json_column<T: serde::de::DeserializeOwned + Default>(
+    text: &str,
+    column: &str,
+) -> rusqlite::Result<T> {
     // Most lists are empty: no need to run the JSON parser for "[]".
     if text == "[]" {
         return Ok(T::default());
@@ -519,16 +619,29 @@ pub fn parse_ts(text: &str) -> Option<Timestamp> {
 /// large meeting parses a few hundred thousand of these.)
 fn parse_ts_millis_z(text: &str) -> Option<Timestamp> {
     let b = text.as_bytes();
-    if b.len() != 24 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':'
-        || b[19] != b'.' || b[23] != b'Z'
+    if b.len() != 24
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'.'
+        || b[23] != b'Z'
     {
         return None;
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        b[range].iter().try_fold(0u32, |n, d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+        b[range].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
     };
     let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
-    let time = date.and_hms_milli_opt(number(11..13)?, number(14..16)?, number(17..19)?, number(20..23)?)?;
+    let time = date.and_hms_milli_opt(
+        number(11..13)?,
+        number(14..16)?,
+        number(17..19)?,
+        number(20..23)?,
+    )?;
     Some(time.and_utc())
 }
 
@@ -550,7 +663,9 @@ mod tests {
 
     #[test]
     fn times_read_back_exactly_by_the_quick_and_the_general_way() {
-        let at = DateTime::parse_from_rfc3339("2026-02-05T01:02:03.456Z").unwrap().with_timezone(&Utc);
+        let at = DateTime::parse_from_rfc3339("2026-02-05T01:02:03.456Z")
+            .unwrap()
+            .with_timezone(&Utc);
         assert_eq!(parse_ts(&format_ts(&at)), Some(at));
         assert_eq!(parse_ts_millis_z("2026-02-05T01:02:03.456Z"), Some(at));
         assert_eq!(parse_ts("2026-02-05T08:02:03.456+07:00"), Some(at));
