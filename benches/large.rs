@@ -179,7 +179,8 @@ fn main() {
         bare_read_journal(&path);
     });
     let (md, _) = time(3, || {
-        let journal = store.entries_after(0).unwrap();
+        let needed = gavel::export::minutes::journal_needed(store.record());
+        let journal = store.entries_after(needed).unwrap();
         let _ = minutes_markdown(store.record(), &journal, Lang::Vi);
     });
     let (json, _) = time(3, || {

@@ -23,6 +23,12 @@ fn main() {
         "store {opened:?}, app {app_made:?}, drawn {:?}",
         t.elapsed()
     );
+    if what == "json" {
+        let t = Instant::now();
+        let mut sink = std::io::sink();
+        gavel::export::json::write_record_json(app.store(), &mut sink).unwrap();
+        eprintln!("json {:?}", t.elapsed());
+    }
     if what == "md" {
         let journal = app.store().entries_after(0).unwrap();
         let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);

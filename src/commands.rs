@@ -61,7 +61,8 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let out = args.output.as_deref();
     match args.format {
         ExportFormat::Md => {
-            let journal = store.entries_after(0)?;
+            let journal =
+                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
             let minutes = minutes_markdown(store.record(), &journal, lang);
             emit(out, |w| w.write_all(minutes.as_bytes()))
         }

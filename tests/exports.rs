@@ -245,7 +245,7 @@ fn a_wrong_type_in_an_event_names_the_entry_and_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let json = record_json(&demo(&dir)).unwrap();
     // Entry 4 (journal[3]) adds participant #4.
-    let line = line_of(&json, "\"seq\": 4,", "\"event\":");
+    let line = line_of(&json, "\"seq\":4,", "\"event\":");
     let bad = json.replacen(
         "\"participant\":{\"id\":4,",
         "\"participant\":{\"id\":\"four\",",
@@ -265,7 +265,8 @@ fn a_wrong_type_in_an_event_names_the_entry_and_its_line() {
             assert_eq!(at, line, "{message}");
             // The column of the event's opening brace.
             let event_line = json.lines().nth(line - 1).unwrap();
-            assert_eq!(column, event_line.find('{').unwrap() + 1, "{message}");
+            let event_at = event_line.find("\"event\":{").unwrap() + "\"event\":".len();
+            assert_eq!(column, event_at + 1, "{message}");
         }
         other => panic!("{other}"),
     }
@@ -279,8 +280,8 @@ fn a_wrong_type_in_the_record_names_the_field_and_its_line() {
     let json = record_json(&demo(&dir)).unwrap();
     let line = line_of(&json, "\"record\"", "\"speaking_seconds\"");
     let bad = json.replacen(
-        "\"speaking_seconds\": 180,",
-        "\"speaking_seconds\": \"three minutes\",",
+        "\"speaking_seconds\":180,",
+        "\"speaking_seconds\":\"three minutes\",",
         1,
     );
     match refused(&dir, &bad) {

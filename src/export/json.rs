@@ -8,16 +8,12 @@
 //! control characters, and `TerminalSafe` escapes DEL, C1 and bidi
 //! controls as well, so no terminal escape reaches a reader verbatim.
 
-use std::cell::RefCell;
 use std::io::{BufWriter, Write};
 
-use serde::ser::{Error as _, SerializeSeq};
-use serde::{Serialize, Serializer};
-use serde_json::ser::{Formatter, PrettyFormatter};
-use serde_json::value::RawValue;
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter};
 
-use crate::domain::{Record, Seq};
-use crate::store::journal::{self, RawEntry};
+use crate::domain::Seq;
 use crate::store::json_text;
 use crate::store::{JSON_FORMAT, JSON_VERSION, Store};
 
@@ -39,107 +35,142 @@ pub fn record_json(store: &Store) -> Result<String, JsonExportError> {
 }
 
 /// Like `record_json`, streamed to `out`: the journal is read entry by
-/// entry, never held whole in memory.
+/// entry, never held whole in memory. The record is written compactly and
+/// each journal entry on a line of its own, its stored `event` and `before`
+/// columns copied as they are (they are JSON already): a large meeting's
+/// journal is hundreds of megabytes, and this is what keeps its export fast.
 pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExportError> {
     let record = store.record();
-    let document = Document {
-        format: JSON_FORMAT,
-        version: JSON_VERSION,
-        record,
-        journal: JournalOut {
-            store,
-            last_seq: record.last_seq,
-            problem: RefCell::new(None),
-        },
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    // Entries another process added since the record was read wait for the
+    // next export: the document's record is their replay.
+    let last = record.last_seq;
+    let split = if last < PARALLEL_FROM { last } else { last / 2 };
+    let reader = if split < last {
+        Some(
+            store
+                .reader()
+                .map_err(|e| JsonExportError::Journal(e.to_string()))?,
+        )
+    } else {
+        None
     };
-    let mut out = BufWriter::new(out);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, TerminalSafe::default());
-    let written = document.serialize(&mut serializer);
-    if let Some(problem) = document.journal.problem.take() {
-        return Err(JsonExportError::Journal(problem));
-    }
-    written.map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
+    std::thread::scope(|scope| -> Result<(), JsonExportError> {
+        // A long journal's second half is written into memory on a second
+        // core while the record and the first half stream out. Journal
+        // entries never change: any connection that has them reads the same.
+        let second_half = reader.map(|reader| {
+            scope.spawn(move || -> Result<Vec<u8>, JsonExportError> {
+                let mut buffer = Vec::with_capacity(1 << 20);
+                write_entries(&reader, split + 1, last, &mut buffer)?;
+                Ok(buffer)
+            })
+        });
+        write!(out, "{{\"format\":")?;
+        write_json(&mut out, &JSON_FORMAT)?;
+        write!(out, ",\"version\":{JSON_VERSION},\n\"record\":")?;
+        write_json(&mut out, record)?;
+        write!(out, ",\n\"journal\":[")?;
+        write_entries(store.connection(), 1, split, &mut out)?;
+        if let Some(thread) = second_half {
+            let buffer = thread.join().map_err(|_| {
+                JsonExportError::Journal("the second writing thread failed".into())
+            })??;
+            out.write_all(&buffer)?;
+        }
+        Ok(())
+    })?;
+    out.write_all(b"\n]}\n")?;
     out.flush()?;
     Ok(())
 }
 
-#[derive(Serialize)]
-struct Document<'a> {
-    format: &'static str,
-    version: u32,
-    record: &'a Record,
-    journal: JournalOut<'a>,
-}
+/// Journals shorter than this are written on one thread.
+const PARALLEL_FROM: Seq = 20_000;
 
-/// The journal up to `last_seq` (the record's), serialized as it is read.
-struct JournalOut<'a> {
-    store: &'a Store,
-    last_seq: Seq,
-    /// Why the journal could not be read, if it could not.
-    problem: RefCell<Option<String>>,
-}
-
-#[derive(Serialize)]
-struct EntryOut<'a> {
-    seq: Seq,
-    at: &'a str,
-    actor: &'a str,
-    role: &'a str,
-    kind: &'a str,
-    event: &'a RawValue,
-    before: &'a RawValue,
-    prev_hash: &'a str,
-    hash: &'a str,
-}
-
-fn raw_json<'a>(raw: &RawEntry, column: &str, text: &'a str) -> Result<&'a RawValue, String> {
-    serde_json::from_str(text).map_err(|e| format!("entry {}: unreadable {column}: {e}", raw.seq))
-}
-
-impl Serialize for JournalOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut entries = serializer.serialize_seq(None)?;
-        let mut failed: Option<S::Error> = None;
-        let walked = journal::for_each_raw_after(self.store.connection(), 0, |raw| {
-            // Entries another process added since the record was read wait
-            // for the next export: the document's record is their replay.
-            if raw.seq > self.last_seq {
-                return Ok(());
-            }
-            let entry = EntryOut {
-                seq: raw.seq,
-                at: &raw.at,
-                actor: &raw.actor,
-                role: &raw.role,
-                kind: &raw.kind,
-                event: raw_json(&raw, "payload", &raw.payload)?,
-                before: raw_json(&raw, "before-images", &raw.before)?,
-                prev_hash: &raw.prev_hash,
-                hash: &raw.hash,
-            };
-            entries.serialize_element(&entry).map_err(|e| {
-                failed = Some(e);
-                String::new()
-            })
-        });
-        if let Some(error) = failed {
-            return Err(error);
-        }
-        if let Err(problem) = walked {
-            let message = problem.to_string();
-            *self.problem.borrow_mut() = Some(message.clone());
-            return Err(S::Error::custom(message));
-        }
-        entries.end()
+/// Entries `from..=to`, each on a line of its own after a comma (none
+/// before the first entry of the journal).
+fn write_entries(
+    conn: &rusqlite::Connection,
+    from: Seq,
+    to: Seq,
+    out: &mut impl Write,
+) -> Result<(), JsonExportError> {
+    let mut statement = conn
+        .prepare_cached(
+            "SELECT seq, at, actor, role, kind, payload, before, prev_hash, hash
+             FROM journal WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
+        )
+        .map_err(journal_error)?;
+    let mut rows = statement.query([from, to]).map_err(journal_error)?;
+    let mut seen = 0;
+    while let Some(row) = rows.next().map_err(journal_error)? {
+        write_entry(out, row, from + seen == 1)?;
+        seen += 1;
     }
+    if seen != to + 1 - from {
+        return Err(JsonExportError::Journal(format!(
+            "entries {from} to {to}: {seen} found, the journal has gaps"
+        )));
+    }
+    Ok(())
 }
 
-/// serde_json's pretty layout, with the characters JSON leaves raw that a
+/// A value as compact JSON, with the characters a terminal could act upon
+/// escaped too (see `TerminalSafe`).
+fn write_json(out: &mut impl Write, value: &impl Serialize) -> std::io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, TerminalSafe::default());
+    value
+        .serialize(&mut serializer)
+        .map_err(std::io::Error::from)
+}
+
+fn journal_error(error: rusqlite::Error) -> JsonExportError {
+    JsonExportError::Journal(error.to_string())
+}
+
+/// One journal entry on its own line, straight from the row (no copy of
+/// the columns). `event` and `before` are the stored JSON, copied with
+/// `json_text::escape`, not parsed again.
+fn write_entry(
+    out: &mut impl Write,
+    row: &rusqlite::Row,
+    first: bool,
+) -> Result<(), JsonExportError> {
+    let text = |index: usize| -> Result<&str, JsonExportError> {
+        let value = row.get_ref(index).map_err(journal_error)?;
+        value
+            .as_str()
+            .map_err(|e| JsonExportError::Journal(e.to_string()))
+    };
+    let seq: i64 = row.get(0).map_err(journal_error)?;
+    out.write_all(if first {
+        b"\n{\"seq\":"
+    } else {
+        b",\n{\"seq\":"
+    })?;
+    write!(out, "{seq}")?;
+    for (index, key) in [(1, "at"), (2, "actor"), (3, "role"), (4, "kind")] {
+        write!(out, ",\"{key}\":")?;
+        write_json(out, &text(index)?)?;
+    }
+    out.write_all(b",\"event\":")?;
+    out.write_all(json_text::escape(text(5)?).as_bytes())?;
+    out.write_all(b",\"before\":")?;
+    out.write_all(json_text::escape(text(6)?).as_bytes())?;
+    for (index, key) in [(7, "prev_hash"), (8, "hash")] {
+        write!(out, ",\"{key}\":")?;
+        write_json(out, &text(index)?)?;
+    }
+    out.write_all(b"}")?;
+    Ok(())
+}
+
+/// serde_json's compact layout, with the characters JSON leaves raw that a
 /// terminal could act upon (DEL, C1 controls, bidi controls) escaped as
 /// `\uXXXX`, in strings and in the embedded journal columns alike.
 #[derive(Default)]
-struct TerminalSafe(PrettyFormatter<'static>);
+struct TerminalSafe(CompactFormatter);
 
 impl Formatter for TerminalSafe {
     fn write_string_fragment<W: ?Sized + Write>(

@@ -11,6 +11,8 @@ mod format;
 mod markdown;
 mod words;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use format::{english_full_date, vietnamese_full_date};
@@ -26,14 +28,32 @@ use crate::export::log::describe;
 use crate::i18n::{Label, Lang, fill};
 use crate::store::JournalEntry;
 
+/// The journal entries the minutes need: those after the approval (shown
+/// as corrections). Reading the whole journal of a large meeting costs far
+/// more than writing the minutes.
+pub fn journal_needed(record: &Record) -> crate::domain::Seq {
+    match (record.meeting.minutes, record.meeting.approved_seq) {
+        (MinutesState::Approved, Some(approved)) => approved,
+        _ => record.last_seq,
+    }
+}
+
 /// The minutes of the meeting in `record`, in `lang`. `journal` is the
 /// meeting's journal (any part of it that includes the entries after the
 /// approval); only the entries after the approval are used, as corrections.
 pub fn minutes_markdown(record: &Record, journal: &[JournalEntry], lang: Lang) -> String {
+    let mut requests_by_item: BTreeMap<Option<Id>, Vec<&SpeakerRequest>> = BTreeMap::new();
+    for request in record.requests.values() {
+        let item = request
+            .agenda_item
+            .filter(|id| record.agenda.contains_key(id));
+        requests_by_item.entry(item).or_default().push(request);
+    }
     let minutes = Minutes {
         record,
         lang,
         w: Words::of(lang),
+        requests_by_item,
     };
     let corrections = corrections_after_approval(record, journal);
     let sections = [
@@ -95,6 +115,10 @@ struct Minutes<'a> {
     record: &'a Record,
     lang: Lang,
     w: &'static Words,
+    /// The requests for the floor per agenda item (`None`: none, or an item
+    /// no longer on the agenda), grouped once: a large meeting has tens of
+    /// thousands of them and hundreds of items.
+    requests_by_item: BTreeMap<Option<Id>, Vec<&'a SpeakerRequest>>,
 }
 
 /// Attendance counts.
@@ -462,12 +486,7 @@ impl<'a> Minutes<'a> {
             blocks.push(paragraph(&heading));
             blocks.push(self.turns(Some(item.id)));
         }
-        if self
-            .record
-            .requests
-            .values()
-            .any(|r| self.agenda_item_of(r).is_none())
-        {
+        if self.requests_by_item.contains_key(&None) {
             blocks.push(paragraph(&format!("**{}**", self.w.outside_agenda)));
             blocks.push(self.turns(None));
         }
@@ -480,23 +499,24 @@ impl<'a> Minutes<'a> {
     /// The turns given under an agenda item (`None`: outside the agenda),
     /// then those who asked for the floor and were not called.
     fn turns(&self, item: Option<Id>) -> String {
-        let belongs = |r: &SpeakerRequest| self.agenda_item_of(r) == item;
-        let mut given: Vec<&SpeakerRequest> = self
-            .record
-            .requests
-            .values()
-            .filter(|r| belongs(r) && r.started_at.is_some())
+        let requests = self
+            .requests_by_item
+            .get(&item)
+            .map_or(&[][..], Vec::as_slice);
+        let mut given: Vec<&SpeakerRequest> = requests
+            .iter()
+            .copied()
+            .filter(|r| r.started_at.is_some())
             .collect();
         given.sort_by_key(|r| (r.started_at, r.id));
         let mut out = String::new();
         for request in given {
             out.push_str(&self.turn(request));
         }
-        let mut waiting: Vec<&SpeakerRequest> = self
-            .record
-            .requests
-            .values()
-            .filter(|r| belongs(r) && r.status == RequestStatus::Waiting)
+        let mut waiting: Vec<&SpeakerRequest> = requests
+            .iter()
+            .copied()
+            .filter(|r| r.status == RequestStatus::Waiting)
             .collect();
         // In the order they would get the floor, as `Record::queue` has it.
         waiting.sort_by_key(|r| (r.kind, r.requested_at, r.id));
@@ -529,14 +549,6 @@ impl<'a> Minutes<'a> {
         }
         line.push('\n');
         line
-    }
-
-    /// The agenda item a request was made under; `None` for none, or for an
-    /// item no longer on the agenda.
-    fn agenda_item_of(&self, request: &SpeakerRequest) -> Option<Id> {
-        request
-            .agenda_item
-            .filter(|id| self.record.agenda.contains_key(id))
     }
 
     /// "- 08:40 — Chủ trì mời Đỗ Thanh Sơn (Bệnh viện …) phát biểu (2 phút 50

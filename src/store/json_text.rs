@@ -21,11 +21,25 @@ pub fn needs_escape(c: char) -> bool {
         | '\u{061C}')
 }
 
+/// A quick look at the bytes: every `needs_escape` character is DEL or
+/// starts with one of these UTF-8 lead bytes (C1 controls: 0xC2; U+061C:
+/// 0xD8; the U+20xx marks: 0xE2). Most text has none of them, and the
+/// journal of a large meeting is hundreds of megabytes.
+fn may_need_escape(text: &str) -> bool {
+    // Whole chunks without an early exit inside, so the compiler can use
+    // vector instructions.
+    text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(false, |found, b| {
+            found | matches!(b, 0x7F | 0xC2 | 0xD8 | 0xE2)
+        })
+    })
+}
+
 /// Escapes every `needs_escape` character of `text` as `\uXXXX`. `text` is
 /// JSON (where such characters can only be inside strings) or a fragment
 /// of a JSON string.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    if !may_need_escape(text) || !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);

@@ -276,6 +276,20 @@ impl Store {
         self.options.role
     }
 
+    /// A second, read-only connection to the same file (for work on another
+    /// thread; an immutable snapshot opens as one too).
+    pub fn reader(&self) -> Result<Connection, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if self.snapshot {
+            let uri = format!("file:{}?immutable=1", uri_escape(&self.path));
+            return Ok(Connection::open_with_flags(
+                uri,
+                flags | OpenFlags::SQLITE_OPEN_URI,
+            )?);
+        }
+        Ok(Connection::open_with_flags(&self.path, flags)?)
+    }
+
     /// The connection, for read-only queries of other modules (export, log).
     pub fn connection(&self) -> &Connection {
         &self.conn
