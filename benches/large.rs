@@ -178,16 +178,16 @@ fn main() {
     let (journal_bare, _) = time(3, || {
         bare_read_journal(&path);
     });
-    let (md, _) = time(3, || {
+    let (md, _) = time(5, || {
         let needed = gavel::export::minutes::journal_needed(store.record());
         let journal = store.entries_after(needed).unwrap();
         let _ = minutes_markdown(store.record(), &journal, Lang::Vi);
     });
-    let (json, _) = time(3, || {
+    let (json, _) = time(5, || {
         write_record_json(&store, std::io::sink()).unwrap();
     });
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-    let (csv, _) = time(3, || {
+    let (csv, _) = time(5, || {
         for table in CsvTable::ALL {
             write_csv(store.record(), *table, today, std::io::sink()).unwrap();
         }

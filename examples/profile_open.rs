@@ -29,6 +29,14 @@ fn main() {
         gavel::export::json::write_record_json(app.store(), &mut sink).unwrap();
         eprintln!("json {:?}", t.elapsed());
     }
+    if what == "csv" {
+        let t = Instant::now();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        for table in gavel::export::csv::CsvTable::ALL {
+            gavel::export::csv::write_csv(app.record(), *table, today, std::io::sink()).unwrap();
+        }
+        eprintln!("csv {:?}", t.elapsed());
+    }
     if what == "md" {
         let journal = app.store().entries_after(0).unwrap();
         let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);

@@ -60,7 +60,7 @@ const MAX_MARKS_SHOWN: usize = 8;
 /// controls and bidirectional overrides become U+FFFD, and absurd stacks of
 /// combining marks are cut. Borrowed when nothing needed changing.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_plain) && !has_mark_flood(text) {
+    if !needs_sanitizing(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -80,16 +80,29 @@ pub fn sanitize_lines(text: &str) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
-fn is_plain(c: char) -> bool {
-    !(c.is_control() || is_bidi_control(c))
-}
-
-fn has_mark_flood(text: &str) -> bool {
-    // Cheap pre-check: only look closer when marks appear at all.
-    text.chars().any(is_combining_mark)
-        && text
-            .graphemes(true)
-            .any(|g| g.chars().count() > MAX_MARKS_SHOWN + 1)
+/// One pass over the text: a control, a bidi control, or more combining
+/// marks in a row than are shown. (Runs on every cell drawn and exported;
+/// most text has none, and below U+0300 nothing but controls can matter.)
+fn needs_sanitizing(text: &str) -> bool {
+    let mut marks_in_a_row = 0;
+    for c in text.chars() {
+        if (c as u32) < 0x300 {
+            if c.is_control() {
+                return true;
+            }
+            marks_in_a_row = 0;
+        } else if is_bidi_control(c) || c.is_control() {
+            return true;
+        } else if is_combining_mark(c) {
+            marks_in_a_row += 1;
+            if marks_in_a_row > MAX_MARKS_SHOWN {
+                return true;
+            }
+        } else {
+            marks_in_a_row = 0;
+        }
+    }
+    false
 }
 
 fn is_bidi_control(c: char) -> bool {

@@ -103,10 +103,10 @@ pub fn write_csv(
         .terminator(::csv::Terminator::CRLF)
         .from_writer(out);
     writer.write_record(table.columns())?;
-    let rows = match table {
-        CsvTable::Issues => issue_rows(record, today),
-        CsvTable::Actions => action_rows(record, today),
-        CsvTable::Turns => turn_rows(record),
+    let rows: Box<dyn Iterator<Item = Vec<String>>> = match table {
+        CsvTable::Issues => Box::new(issue_rows(record, today)),
+        CsvTable::Actions => Box::new(action_rows(record, today)),
+        CsvTable::Turns => Box::new(turn_rows(record)),
     };
     for row in rows {
         writer.write_record(&row)?;
@@ -124,7 +124,11 @@ pub fn csv_string(record: &Record, table: CsvTable, today: NaiveDate) -> String 
 /// A text cell: sanitised line by line, line breaks kept as `\n`, and
 /// never read as a formula.
 fn text(value: &str) -> String {
-    let cell = sanitize_lines(value).join("\n");
+    let cell = if value.contains(['\n', '\r']) {
+        sanitize_lines(value).join("\n")
+    } else {
+        crate::domain::text::sanitize(value).into_owned()
+    };
     if cell.starts_with(['=', '+', '-', '@']) {
         format!("'{cell}")
     } else {
@@ -136,13 +140,28 @@ fn date(day: Option<NaiveDate>) -> String {
     day.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// "2026-02-05T08:40:00+07:00": local to the meeting, written by hand
+/// (chrono's `format` parses its pattern on every call, and a large meeting
+/// has hundreds of thousands of times).
 fn time(record: &Record, at: Option<Timestamp>) -> String {
-    at.map(|at| {
-        at.with_timezone(&offset(&record.meeting.details))
-            .format("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string()
-    })
-    .unwrap_or_default()
+    use chrono::{Datelike, Timelike};
+    let Some(at) = at else {
+        return String::new();
+    };
+    let local = at.with_timezone(&offset(&record.meeting.details));
+    let minutes = record.meeting.details.utc_offset_minutes;
+    let sign = if minutes < 0 { '-' } else { '+' };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute(),
+        local.second(),
+        minutes.abs() / 60,
+        minutes.abs() % 60
+    )
 }
 
 fn yes_no(yes: bool) -> String {
@@ -162,60 +181,55 @@ fn agenda_title(record: &Record, id: Option<Id>) -> String {
         .unwrap_or_default()
 }
 
-fn issue_rows(record: &Record, today: NaiveDate) -> Vec<Vec<String>> {
+/// Rows are made one at a time as the writer takes them (a large meeting
+/// has tens of thousands).
+fn issue_rows(record: &Record, today: NaiveDate) -> impl Iterator<Item = Vec<String>> + '_ {
     let mut issues: Vec<&Issue> = record.issues.values().collect();
     issues.sort_by_key(|i| (i.number, i.id));
-    issues
-        .into_iter()
-        .map(|i| {
-            let (raised_by, organization) = participant(record, i.raised_by);
-            vec![
-                i.number.to_string(),
-                time(record, Some(i.raised_at)),
-                raised_by,
-                organization,
-                agenda_title(record, i.agenda_item),
-                i.source.to_string(),
-                i.category.to_string(),
-                text(&i.field),
-                text(&i.procedure),
-                text(&i.text),
-                text(&i.answer),
-                i.disposition.to_string(),
-                date(i.reply_due),
-                text(&i.escalated_to),
-                date(i.closed_on),
-                text(&i.closing_ref),
-                yes_no(i.is_overdue(today)),
-            ]
-        })
-        .collect()
+    issues.into_iter().map(move |i| {
+        let (raised_by, organization) = participant(record, i.raised_by);
+        vec![
+            i.number.to_string(),
+            time(record, Some(i.raised_at)),
+            raised_by,
+            organization,
+            agenda_title(record, i.agenda_item),
+            i.source.to_string(),
+            i.category.to_string(),
+            text(&i.field),
+            text(&i.procedure),
+            text(&i.text),
+            text(&i.answer),
+            i.disposition.to_string(),
+            date(i.reply_due),
+            text(&i.escalated_to),
+            date(i.closed_on),
+            text(&i.closing_ref),
+            yes_no(i.is_overdue(today)),
+        ]
+    })
 }
 
-fn action_rows(record: &Record, today: NaiveDate) -> Vec<Vec<String>> {
-    record
-        .actions
-        .values()
-        .map(|a| {
-            vec![
-                text(&a.title),
-                text(&a.owner),
-                a.issue
-                    .and_then(|id| record.issues.get(&id))
-                    .map(|i| i.number.to_string())
-                    .unwrap_or_default(),
-                date(a.due),
-                a.status.to_string(),
-                text(&a.completion_ref),
-                yes_no(a.is_overdue(today)),
-            ]
-        })
-        .collect()
+fn action_rows(record: &Record, today: NaiveDate) -> impl Iterator<Item = Vec<String>> + '_ {
+    record.actions.values().map(move |a| {
+        vec![
+            text(&a.title),
+            text(&a.owner),
+            a.issue
+                .and_then(|id| record.issues.get(&id))
+                .map(|i| i.number.to_string())
+                .unwrap_or_default(),
+            date(a.due),
+            a.status.to_string(),
+            text(&a.completion_ref),
+            yes_no(a.is_overdue(today)),
+        ]
+    })
 }
 
 /// Turns at the floor in the order they were given (numbered), then the
 /// requests that never had the floor, in order of asking (no number).
-fn turn_rows(record: &Record) -> Vec<Vec<String>> {
+fn turn_rows(record: &Record) -> impl Iterator<Item = Vec<String>> + '_ {
     let (mut taken, mut never): (Vec<&SpeakerRequest>, Vec<&SpeakerRequest>) = record
         .requests
         .values()
@@ -246,5 +260,4 @@ fn turn_rows(record: &Record) -> Vec<Vec<String>> {
                 r.status.to_string(),
             ]
         })
-        .collect()
 }
