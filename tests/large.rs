@@ -1,0 +1,64 @@
+//! The large meeting, scaled down for the test suite (the full size is for
+//! `cargo bench --bench large`): it opens, draws, exports in every format,
+//! round-trips through JSON, and passes `gavel check`.
+
+mod common;
+
+use common::*;
+use gavel::app::App;
+use gavel::domain::Role;
+use gavel::export::csv::{CsvTable, csv_string};
+use gavel::export::json::record_json;
+use gavel::export::minutes::{journal_needed, minutes_markdown};
+use gavel::generate::{Size, create_large};
+use gavel::i18n::Lang;
+use gavel::store::{Store, check, import_json};
+
+#[test]
+fn a_large_meeting_opens_draws_exports_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    // About 14,000 requests for the floor: enough for the two-thread load.
+    let size = Size::scaled(6);
+    drop(create_large(&path, fast_options("chair", Role::Chair), size, demo_now()).unwrap());
+
+    let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
+    let record = store.record().clone();
+    assert_eq!(record.last_seq as usize, size.entries);
+    assert_eq!(record.participants.len(), size.participants);
+    assert_eq!(record.agenda.len(), size.agenda_items);
+    assert_eq!(record.issues.len(), size.issues);
+    assert_eq!(record.actions.len(), size.actions);
+    assert!(record.index_is_consistent());
+    // Loading on two threads gives what a replay of the journal gives.
+    assert_eq!(&replay(&store), store.record());
+    assert!(check(&path).unwrap().is_ok());
+
+    let mut app = App::new(store, Lang::Vi, demo_now());
+    app.resize(160, 48);
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains(&format!("Phản ánh, kiến nghị ({})", size.issues)), "{screen}");
+    keys(&mut app, "3G");
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains(&format!("#{}", size.issues)), "the last issue is not shown:\n{screen}");
+
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    let journal = store.entries_after(journal_needed(store.record())).unwrap();
+    let minutes = minutes_markdown(store.record(), &journal, Lang::Vi);
+    assert!(minutes.contains(&format!("Ý kiến số {}", size.issues)));
+    for table in CsvTable::ALL {
+        let text = csv_string(store.record(), *table, chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        let rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes()).records().count();
+        let expected = match table {
+            CsvTable::Issues => size.issues,
+            CsvTable::Actions => size.actions,
+            CsvTable::Turns => store.record().requests.len(),
+        };
+        assert_eq!(rows, expected, "{table}");
+    }
+    let json = record_json(&store).unwrap();
+    let copy = dir.path().join("copy.gavel");
+    let imported = import_json(&copy, &json, fast_options("chair", Role::Chair)).unwrap();
+    assert_eq!(imported.record(), store.record());
+    assert!(check(&copy).unwrap().is_ok());
+}
