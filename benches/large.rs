@@ -150,9 +150,12 @@ fn main() {
         ms(bare)
     );
 
-    let app = open_app(&path);
+    let mut app = open_app(&path);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    // The clock moves on a second for every frame: header and panes are
+    // drawn again (the rows of the panes stay cached).
     let (frame, frame_max) = time(200, || {
+        app.now += chrono::TimeDelta::seconds(1);
         terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
     });
     let (changed, changed_max) = time(200, || {
@@ -166,7 +169,7 @@ fn main() {
             .unwrap();
     });
     println!(
-        "one frame at 160×48: {} (max {}); after a change (rows listed again): {} (max {})   | baseline, an empty frame: {}",
+        "one frame at 160×48 (the clock ticking): {} (max {}); after a change (rows listed again): {} (max {})   | baseline, an empty frame: {}",
         ms(frame),
         ms(frame_max),
         ms(changed),

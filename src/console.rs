@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event;
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::crossterm::{execute, queue};
 
 use crate::app::App;
 use crate::store;
@@ -111,7 +111,8 @@ fn retry_interrupted<T: Default>(result: io::Result<T>) -> io::Result<T> {
 
 fn draw(guard: &mut TerminalGuard, app: &App) -> io::Result<()> {
     // Synchronized updates: no flicker over a slow SSH link.
-    execute!(guard.terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    // Queued, not flushed: it goes out with the frame.
+    queue!(guard.terminal.backend_mut(), BeginSynchronizedUpdate)?;
     guard.terminal.draw(|frame| ui::draw(frame, app))?;
     execute!(guard.terminal.backend_mut(), EndSynchronizedUpdate)?;
     Ok(())

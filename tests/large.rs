@@ -37,18 +37,30 @@ fn a_large_meeting_opens_draws_exports_and_checks() {
     let mut app = App::new(store, Lang::Vi, demo_now());
     app.resize(160, 48);
     let screen = screen_text(&app, 160, 48);
-    assert!(screen.contains(&format!("Phản ánh, kiến nghị ({})", size.issues)), "{screen}");
+    assert!(
+        screen.contains(&format!("Phản ánh, kiến nghị ({})", size.issues)),
+        "{screen}"
+    );
     keys(&mut app, "3G");
     let screen = screen_text(&app, 160, 48);
-    assert!(screen.contains(&format!("#{}", size.issues)), "the last issue is not shown:\n{screen}");
+    assert!(
+        screen.contains(&format!("#{}", size.issues)),
+        "the last issue is not shown:\n{screen}"
+    );
 
     let store = Store::open(&path, options("x", Role::Observer)).unwrap();
     let journal = store.entries_after(journal_needed(store.record())).unwrap();
     let minutes = minutes_markdown(store.record(), &journal, Lang::Vi);
     assert!(minutes.contains(&format!("Ý kiến số {}", size.issues)));
     for table in CsvTable::ALL {
-        let text = csv_string(store.record(), *table, chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
-        let rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes()).records().count();
+        let text = csv_string(
+            store.record(),
+            *table,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+            .records()
+            .count();
         let expected = match table {
             CsvTable::Issues => size.issues,
             CsvTable::Actions => size.actions,

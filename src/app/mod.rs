@@ -84,6 +84,9 @@ pub struct App {
     /// Review mode: the record at a point of the journal, read-only.
     pub review: Option<review::Review>,
     rows_cache: RefCell<[Option<CachedRows>; 4]>,
+    /// The header and panes as last drawn, and what they were drawn from
+    /// (kept by `ui`, which alone knows what that is).
+    pub background_cache: RefCell<Option<(u64, ratatui::buffer::Buffer)>>,
 }
 
 /// A pane's rows and what they were made of.
@@ -119,6 +122,7 @@ impl App {
             typing: Vec::new(),
             review: None,
             rows_cache: RefCell::default(),
+            background_cache: RefCell::default(),
         };
         app.restore_form();
         app
@@ -191,6 +195,7 @@ impl App {
     /// Drops the cached rows (a benchmark measures a frame after a change).
     pub fn forget_cached_rows(&self) {
         *self.rows_cache.borrow_mut() = Default::default();
+        *self.background_cache.borrow_mut() = None;
     }
 
     pub fn selected(&self, pane: Pane) -> Option<Id> {

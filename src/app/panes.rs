@@ -6,7 +6,7 @@ use crate::domain::text::fold;
 use crate::domain::*;
 use crate::input::keymap::Pane;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct PaneState {
     /// The entity under the selection.
     pub selected: Option<Id>,

@@ -36,13 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return draw_too_small(frame, app, area);
     }
     let screen = layout::screen(area);
-    header::draw(frame, app, theme, screen.header);
-    if app.review.as_ref().is_some_and(|r| r.stats) {
-        let panes = screen.panes[0].union(screen.panes[3]);
-        review::draw_stats(frame, app, theme, panes);
-    } else {
-        draw_panes(frame, app, theme, &screen);
-    }
+    draw_background(frame, app, theme, &screen);
     footer::draw(frame, app, theme, screen.footer);
     match &app.mode {
         Mode::Form(form) => form::draw(frame, app, theme, form, area),
@@ -50,6 +44,52 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
         Mode::Normal | Mode::Search(_) => {}
     }
+}
+
+/// The header and the panes. While a form is open they do not change from
+/// one keystroke to the next: the last drawing is reused when nothing it
+/// depends on has changed (the key), which keeps typing fast.
+fn draw_background(frame: &mut Frame, app: &App, theme: Theme, screen: &layout::Screen) {
+    let key = background_key(app, frame.area());
+    if let Some((cached_key, cached)) = app.background_cache.borrow().as_ref()
+        && *cached_key == key
+        && cached.area == *frame.buffer_mut().area()
+    {
+        frame.buffer_mut().content.clone_from(&cached.content);
+        return;
+    }
+    header::draw(frame, app, theme, screen.header);
+    if app.review.as_ref().is_some_and(|r| r.stats) {
+        let panes = screen.panes[0].union(screen.panes[3]);
+        review::draw_stats(frame, app, theme, panes);
+    } else {
+        draw_panes(frame, app, theme, screen);
+    }
+    *app.background_cache.borrow_mut() = Some((key, frame.buffer_mut().clone()));
+}
+
+/// Everything the header and the panes are drawn from.
+fn background_key(app: &App, area: Rect) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    area.hash(&mut hasher);
+    app.record().versions().hash(&mut hasher);
+    app.record().last_seq.hash(&mut hasher);
+    app.review
+        .as_ref()
+        .map(|r| (r.position, r.stats))
+        .hash(&mut hasher);
+    // The clocks show seconds.
+    app.now.timestamp().hash(&mut hasher);
+    app.focus.hash(&mut hasher);
+    app.panes.hash(&mut hasher);
+    app.lang.hash(&mut hasher);
+    app.color.hash(&mut hasher);
+    matches!(app.mode, Mode::Normal | Mode::Search(_)).hash(&mut hasher);
+    if let Mode::Search(field) = &app.mode {
+        field.text().hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 fn draw_panes(frame: &mut Frame, app: &App, theme: Theme, screen: &layout::Screen) {

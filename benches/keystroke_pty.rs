@@ -1,0 +1,225 @@
+//! Keystroke to screen through a real pseudo terminal (SPEC §7): the time
+//! from a key written to the terminal until the character comes back in
+//! the program's output, for the release binary typing into an issue form
+//! (every keystroke committed to SQLite with synchronous=FULL before it is
+//! drawn), beside a plain raw-mode echo program measured the same way.
+//!
+//! cargo bench --bench keystroke_pty
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Typed again and again: it appears nowhere else on gavel's screen.
+const KEY: &str = "§";
+const KEYSTROKES: usize = 300;
+
+/// A program on the slave side of a new pseudo terminal of 160×48.
+struct Pty {
+    master: File,
+    child: Child,
+    output: mpsc::Receiver<Vec<u8>>,
+}
+
+impl Pty {
+    fn spawn(mut command: Command) -> Pty {
+        let (mut master, mut slave) = (0, 0);
+        let size = libc::winsize {
+            ws_row: 48,
+            ws_col: 160,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: openpty writes two descriptors we then own.
+        let opened = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                &size,
+            )
+        };
+        assert_eq!(opened, 0, "openpty failed");
+        // SAFETY: the descriptors are fresh and owned here.
+        let slave = unsafe { OwnedFd::from_raw_fd(slave) };
+        command
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave))
+            .env("TERM", "xterm-256color");
+        // SAFETY: only async-signal-safe calls between fork and exec: a new
+        // session whose controlling terminal is the pty.
+        unsafe {
+            command.pre_exec(|| {
+                libc::setsid();
+                libc::ioctl(0, libc::TIOCSCTTY, 0);
+                Ok(())
+            });
+        }
+        let child = command.spawn().expect("spawn on the pty");
+        // SAFETY: the master descriptor is ours.
+        let master = unsafe { File::from_raw_fd(master) };
+        let mut reader = master.try_clone().unwrap();
+        let (send, output) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Pty {
+            master,
+            child,
+            output,
+        }
+    }
+
+    /// Waits until the output received from now on contains `needle`.
+    fn wait_for(&self, needle: &[u8], timeout: Duration) -> Option<Instant> {
+        let deadline = Instant::now() + timeout;
+        let mut seen: Vec<u8> = Vec::new();
+        while let Ok(chunk) = self
+            .output
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            let at = Instant::now();
+            seen.extend_from_slice(&chunk);
+            if seen.windows(needle.len()).any(|w| w == needle) {
+                return Some(at);
+            }
+        }
+        None
+    }
+
+    fn drain(&self) {
+        while self.output.recv_timeout(Duration::from_millis(150)).is_ok() {}
+    }
+
+    /// Latency of each keystroke: write, then wait for it on screen.
+    fn measure(&mut self) -> Vec<Duration> {
+        let mut delays = Vec::with_capacity(KEYSTROKES);
+        for _ in 0..KEYSTROKES {
+            self.drain_quick();
+            let sent = Instant::now();
+            self.master.write_all(KEY.as_bytes()).unwrap();
+            let shown = self
+                .wait_for(KEY.as_bytes(), Duration::from_secs(5))
+                .expect("the key came back");
+            delays.push(shown - sent);
+            std::thread::sleep(Duration::from_millis(3));
+        }
+        delays.sort();
+        delays
+    }
+
+    fn drain_quick(&self) {
+        while self.output.try_recv().is_ok() {}
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The echo program: raw mode on its terminal, every byte written back.
+fn echo() {
+    // SAFETY: plain termios calls on our own stdin.
+    unsafe {
+        let mut termios: libc::termios = std::mem::zeroed();
+        libc::tcgetattr(0, &mut termios);
+        libc::cfmakeraw(&mut termios);
+        libc::tcsetattr(0, libc::TCSANOW, &termios);
+    }
+    let (mut input, mut output) = (std::io::stdin().lock(), std::io::stdout().lock());
+    let mut buffer = [0u8; 4096];
+    while let Ok(n) = input.read(&mut buffer) {
+        if n == 0
+            || output
+                .write_all(&buffer[..n])
+                .and_then(|_| output.flush())
+                .is_err()
+        {
+            break;
+        }
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn report(name: &str, delays: &[Duration]) -> Duration {
+    let p50 = percentile(delays, 0.5);
+    println!(
+        "{name:<44} p50 {:>7.3} ms  p90 {:>7.3} ms  p99 {:>7.3} ms",
+        p50.as_secs_f64() * 1000.0,
+        percentile(delays, 0.9).as_secs_f64() * 1000.0,
+        percentile(delays, 0.99).as_secs_f64() * 1000.0
+    );
+    p50
+}
+
+fn main() {
+    if std::env::var_os("GAVEL_BENCH_ECHO").is_some() {
+        return echo();
+    }
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let mut echo = Command::new(std::env::current_exe().unwrap());
+    echo.env("GAVEL_BENCH_ECHO", "1");
+    let mut echo = Pty::spawn(echo);
+    std::thread::sleep(Duration::from_millis(200));
+    echo.drain();
+    let echo_delays = echo.measure();
+    drop(echo);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.gavel");
+    let made = Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .args(["new", "--demo"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let mut gavel = Command::new(env!("CARGO_BIN_EXE_gavel"));
+    gavel.args([
+        "open",
+        path.to_str().unwrap(),
+        "--as",
+        "lan",
+        "--role",
+        "secretary",
+        "--lang",
+        "en",
+        "--no-mouse",
+    ]);
+    let mut gavel = Pty::spawn(gavel);
+    gavel
+        .wait_for(b"Issues", Duration::from_secs(10))
+        .expect("the console started");
+    gavel.master.write_all(b"i").unwrap();
+    gavel
+        .wait_for(b"Log an issue", Duration::from_secs(5))
+        .expect("the form opened");
+    gavel.drain();
+    let gavel_delays = gavel.measure();
+
+    let echo_p50 = report("raw-mode echo program", &echo_delays);
+    let gavel_p50 = report("gavel, key → committed draft → drawn (FULL)", &gavel_delays);
+    println!(
+        "gavel − echo at p50: {:.3} ms ({:.1}× the echo)",
+        (gavel_p50.as_secs_f64() - echo_p50.as_secs_f64()) * 1000.0,
+        gavel_p50.as_secs_f64() / echo_p50.as_secs_f64()
+    );
+}
