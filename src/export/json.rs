@@ -45,7 +45,8 @@ pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExpor
     // Entries another process added since the record was read wait for the
     // next export: the document's record is their replay.
     let last = record.last_seq;
-    let split = if last < PARALLEL_FROM { last } else { last / 2 };
+    // The main thread also writes the record: it takes the smaller part.
+    let split = if last < PARALLEL_FROM { last } else { last * 2 / 5 };
     let reader = if split < last {
         Some(
             store
@@ -56,8 +57,8 @@ pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExpor
         None
     };
     std::thread::scope(|scope| -> Result<(), JsonExportError> {
-        // A long journal's second half is written into memory on a second
-        // core while the record and the first half stream out. Journal
+        // A long journal's later part is written into memory on a second
+        // core while the record and the earlier part stream out. Journal
         // entries never change: any connection that has them reads the same.
         let second_half = reader.map(|reader| {
             scope.spawn(move || -> Result<Vec<u8>, JsonExportError> {
