@@ -120,6 +120,16 @@ pub struct NewArgs {
     /// The organizing agency.
     #[arg(long, default_value = "")]
     pub agency: String,
+    /// Minutes a speaker may hold the floor (time can be added live).
+    #[arg(long, value_name = "MINUTES", default_value_t = 3)]
+    pub speaking_minutes: u32,
+    /// Working days within which written replies are due.
+    #[arg(long, value_name = "DAYS", default_value_t = 20)]
+    pub reply_days: u32,
+    /// A public holiday not counted as a working day (dd/mm/yyyy); repeat
+    /// for each.
+    #[arg(long = "holiday", value_name = "DATE")]
+    pub holidays: Vec<String>,
     /// Write the demo meeting into the new file (see `gavel demo`).
     #[arg(long, conflicts_with = "title")]
     pub demo: bool,

@@ -134,9 +134,17 @@ fn new(args: NewArgs) -> Result<(), StoreError> {
     if args.demo {
         gavel::demo::create_demo(&args.file, options, store::now())?;
     } else {
+        let holidays = args
+            .holidays
+            .iter()
+            .map(|d| date_arg(d))
+            .collect::<Result<Vec<_>, _>>()?;
         let details = MeetingDetails {
             title: args.title.unwrap_or_default(),
             agency: args.agency,
+            speaking_seconds: args.speaking_minutes * 60,
+            reply_working_days: args.reply_days,
+            holidays,
             ..MeetingDetails::default()
         };
         let sharing = if args.group {

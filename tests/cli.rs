@@ -120,3 +120,47 @@ fn usage_errors_are_clear_and_write_nothing() {
     assert_eq!(gavel(&["--bogus"]).status.code(), Some(2));
     assert_eq!(gavel(&["new"]).status.code(), Some(2));
 }
+
+#[test]
+fn new_takes_the_speaking_time_reply_period_and_holidays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tet.gavel");
+    let file = path.to_str().unwrap();
+    let made = gavel(&[
+        "new",
+        file,
+        "--title",
+        "Đối thoại",
+        "--speaking-minutes",
+        "5",
+        "--reply-days",
+        "10",
+        "--holiday",
+        "16/02/2026",
+        "--holiday",
+        "2026-02-17",
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    let details = &store.record().meeting.details;
+    assert_eq!(details.speaking_seconds, 300);
+    assert_eq!(details.reply_working_days, 10);
+    let days: Vec<String> = details.holidays.iter().map(|d| d.to_string()).collect();
+    assert_eq!(days, ["2026-02-16", "2026-02-17"]);
+
+    let bad = dir.path().join("bad.gavel");
+    let refused = gavel(&[
+        "new",
+        bad.to_str().unwrap(),
+        "--title",
+        "X",
+        "--holiday",
+        "31/02/2026",
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(!bad.exists());
+}

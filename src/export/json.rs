@@ -46,7 +46,11 @@ pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExpor
     // next export: the document's record is their replay.
     let last = record.last_seq;
     // The main thread also writes the record: it takes the smaller part.
-    let split = if last < PARALLEL_FROM { last } else { last * 2 / 5 };
+    let split = if last < PARALLEL_FROM {
+        last
+    } else {
+        last * 2 / 5
+    };
     let reader = if split < last {
         Some(
             store
