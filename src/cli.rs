@@ -57,6 +57,9 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n                              gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n                              gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP"
     )]
     Followup(FollowupArgs),
+    /// Apply a recovery file: changes the console could not write (a full
+    /// disk, a lock held too long) and kept for later.
+    Recover(RecoverArgs),
     /// Check a meeting file: SQLite integrity, the journal's hash chain, and
     /// that the tables equal a replay of the journal.
     #[command(after_help = "Exit codes: 0 all good; 1 the file cannot be opened; \
@@ -210,6 +213,17 @@ pub struct ImportArgs {
     pub source: PathBuf,
     #[command(flatten)]
     pub identity: Identity,
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// The recovery file the console wrote.
+    pub recovery: PathBuf,
+    /// Record the changes as this person (default: who made them).
+    #[arg(long = "as", value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -36,6 +36,10 @@ pub fn run(app: &mut App, options: ConsoleOptions) -> io::Result<()> {
     app.resize(size.width, size.height);
     let result = event_loop(&mut guard, app, &stop);
     app.close();
+    // Stopped (a signal, an error) with changes only in memory: keep them.
+    if app.recovery_file.is_none() {
+        app.write_recovery();
+    }
     drop(guard);
     signals.close();
     result

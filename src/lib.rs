@@ -11,6 +11,7 @@ pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod input;
+pub mod recovery;
 pub mod store;
 pub mod terminal;
 pub mod ui;

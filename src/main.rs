@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use gavel::app::App;
 use gavel::cli::{
     ApproveArgs, Cli, CliCommand, ConsoleArgs, FollowupArgs, Identity, LangArg, LogArgs, NewArgs,
-    ReviewArgs, RoleArg, SyncMode,
+    RecoverArgs, ReviewArgs, RoleArg, SyncMode,
 };
 use gavel::console::{self, ConsoleOptions};
 use gavel::domain::{Command, MeetingDetails, Record, Role};
@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         }
         CliCommand::New(args) => report(&args.file.clone(), new(args)),
         CliCommand::Review(args) => report(&args.file.clone(), review(args)),
+        CliCommand::Recover(args) => report_command(&args.file.clone(), recover(args)),
         CliCommand::Log(args) => report(&args.file.clone(), log(args)),
         CliCommand::Export(args) => {
             let result = gavel::commands::export(&args, lang(args.lang));
@@ -120,12 +121,42 @@ fn open(path: &Path, args: &ConsoleArgs) -> Result<(), StoreError> {
 fn run_console(store: Store, args: &ConsoleArgs) -> Result<(), StoreError> {
     let mut app = App::new(store, lang(args.lang), store::now());
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    console::run(
+    let result = console::run(
         &mut app,
         ConsoleOptions {
             mouse: !args.no_mouse,
         },
-    )?;
+    );
+    if let Some(path) = &app.recovery_file {
+        eprintln!(
+            "gavel: changes not written to {} are kept in {}; apply them with: gavel recover {0} {1}",
+            app.store().path().display(),
+            path.display()
+        );
+    }
+    result?;
+    Ok(())
+}
+
+fn recover(args: RecoverArgs) -> Result<(), gavel::commands::CommandError> {
+    use gavel::commands::CommandError;
+    let text = std::fs::read_to_string(&args.recovery).map_err(|error| CommandError::Output {
+        path: args.recovery.display().to_string(),
+        error,
+    })?;
+    let recovery = gavel::recovery::Recovery::parse(&text)
+        .map_err(|e| CommandError::Usage(format!("{}: {e}", args.recovery.display())))?;
+    let actor = args.name.clone().unwrap_or_else(|| recovery.actor.clone());
+    let mut store = Store::open(&args.file, OpenOptions::new(actor, recovery.role))?;
+    let done = gavel::recovery::apply(&mut store, &recovery)
+        .map_err(|e| CommandError::Usage(format!("{}: {e}", args.recovery.display())))?;
+    println!(
+        "applied {} change(s); {} form field(s) back as drafts",
+        done.applied, done.drafts
+    );
+    for reason in &done.refused {
+        println!("  refused now: {reason}");
+    }
     Ok(())
 }
 

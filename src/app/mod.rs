@@ -20,6 +20,7 @@ use crate::domain::*;
 use crate::i18n::{Label, Lang, Texts, domain_error, fill};
 use crate::input::keymap::{self, Action, Pane};
 use crate::input::textfield::TextField;
+use crate::recovery::{PendingChange, PendingDraft, Recovery};
 use crate::store::{self, Presence, Store, StoreError, Typing};
 use form::{Form, FormKind, FormOutcome};
 use panes::PaneState;
@@ -46,6 +47,8 @@ pub enum Mode {
         command: Box<Command>,
     },
     Form(Box<Form>),
+    /// Quitting while changes wait to be written: a recovery file?
+    Unsaved,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +90,12 @@ pub struct App {
     /// The header and panes as last drawn, and what they were drawn from
     /// (kept by `ui`, which alone knows what that is).
     pub background_cache: RefCell<Option<(u64, ratatui::buffer::Buffer)>>,
+    /// Commands given while the file could not be written, in order; tried
+    /// again every second.
+    pub pending: Vec<PendingChange>,
+    last_retry: Option<Timestamp>,
+    /// Where the unsaved changes went when the console stopped with some.
+    pub recovery_file: Option<std::path::PathBuf>,
 }
 
 /// A pane's rows and what they were made of.
@@ -123,6 +132,9 @@ impl App {
             review: None,
             rows_cache: RefCell::default(),
             background_cache: RefCell::default(),
+            pending: Vec::new(),
+            last_retry: None,
+            recovery_file: None,
         };
         app.restore_form();
         app
@@ -258,6 +270,7 @@ impl App {
         if self.review.is_none() {
             self.now = now;
         }
+        self.retry_unsaved(now);
         if self
             .last_heartbeat
             .is_some_and(|last| now - last < HEARTBEAT)
@@ -279,6 +292,112 @@ impl App {
         self.others = others;
         self.typing = typing;
         changed
+    }
+
+    /// Tries again, once a second, what could not be written: the drafts,
+    /// then the commands in the order they were given.
+    fn retry_unsaved(&mut self, now: Timestamp) {
+        let waiting = !self.pending.is_empty()
+            || (self.write_error.is_some() && !self.dirty_fields.is_empty());
+        if !waiting
+            || self
+                .last_retry
+                .is_some_and(|last| now - last < chrono::TimeDelta::seconds(1))
+        {
+            return;
+        }
+        self.last_retry = Some(now);
+        self.flush();
+        let mut saved = 0;
+        while let Some(change) = self.pending.first().cloned() {
+            match self.store.execute_at(change.command, change.at) {
+                Ok(_) => {
+                    saved += 1;
+                    if let Some(form) = &change.form {
+                        let _ = self.store.discard_drafts(form);
+                    }
+                }
+                Err(StoreError::Refused(error)) => {
+                    // The record moved on meanwhile: say so, do not insist.
+                    let message = fill(
+                        self.texts().msg_refused,
+                        &[&domain_error(self.lang, &error)],
+                    );
+                    self.status = Some(Status::Warning(message));
+                }
+                Err(error) => {
+                    self.kept_for_retry(&error);
+                    break;
+                }
+            }
+            self.pending.remove(0);
+        }
+        if saved > 0 && self.pending.is_empty() {
+            self.write_error = None;
+            self.info(fill(self.texts().msg_retried, &[&saved.to_string()]));
+        }
+    }
+
+    /// Changes that are only in memory: commands waiting, and form fields
+    /// whose drafts could not be written.
+    pub fn unsaved_count(&self) -> usize {
+        let drafts = if self.write_error.is_some() {
+            self.dirty_fields.len()
+        } else {
+            0
+        };
+        self.pending.len() + drafts
+    }
+
+    /// Everything not yet written, as a recovery file's content.
+    pub fn recovery(&self) -> Recovery {
+        let mut recovery = Recovery::new(
+            self.store.path(),
+            self.store.actor(),
+            self.role(),
+            store::now(),
+        );
+        recovery.changes = self.pending.clone();
+        if let Mode::Form(form) = &self.mode
+            && self.write_error.is_some()
+        {
+            let key = form.kind.key();
+            recovery.drafts = form
+                .fields
+                .iter()
+                .map(|field| {
+                    let (text, cursor) = field.draft();
+                    PendingDraft {
+                        form: key.clone(),
+                        field: field.key.to_string(),
+                        text: text.to_string(),
+                        cursor,
+                    }
+                })
+                .collect();
+        }
+        recovery
+    }
+
+    /// Writes the unsaved changes to a recovery file (if there are any) and
+    /// remembers where.
+    pub fn write_recovery(&mut self) -> Option<std::path::PathBuf> {
+        if self.unsaved_count() == 0 {
+            return None;
+        }
+        match self.recovery().write() {
+            Ok(path) => {
+                self.recovery_file = Some(path.clone());
+                Some(path)
+            }
+            Err(error) => {
+                self.status = Some(Status::Error(fill(
+                    self.texts().msg_write_failed,
+                    &[&error.to_string()],
+                )));
+                None
+            }
+        }
     }
 
     /// The console is closing: the others stop listing it at once.
@@ -337,6 +456,22 @@ impl App {
                         let command = (**command).clone();
                         self.mode = Mode::Normal;
                         self.execute_confirmed(command);
+                    }
+                    KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+                        self.mode = Mode::Normal
+                    }
+                    _ => {}
+                }
+            }
+            Mode::Unsaved => {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char('y') | KeyCode::Char('Y') => {
+                        if self.write_recovery().is_some() {
+                            self.quit = true;
+                        } else {
+                            self.mode = Mode::Normal;
+                        }
                     }
                     KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
                         self.mode = Mode::Normal
@@ -549,7 +684,13 @@ impl App {
             Action::ClearFilter => self.panes[pane.index()].filter = None,
             Action::Undo => self.undo(),
             Action::Help => self.mode = Mode::Help,
-            Action::Quit => self.quit = true,
+            Action::Quit => {
+                if self.unsaved_count() > 0 {
+                    self.mode = Mode::Unsaved;
+                } else {
+                    self.quit = true;
+                }
+            }
         }
     }
 
@@ -744,7 +885,28 @@ impl App {
             return self.form_error(message);
         }
         self.flush();
-        match self.store.execute(command) {
+        // The record's rules need no disk: a refusal is known at once, even
+        // while writes wait.
+        let ctx = Context {
+            now: store::now(),
+            actor: self.store.actor(),
+        };
+        if let Err(error) = decide(self.store.record(), &command, ctx) {
+            return match error {
+                DomainError::Conflict { current, .. } => self.conflict(current),
+                error => self.form_error(domain_error(self.lang, &error)),
+            };
+        }
+        let at = store::now();
+        let result = if self.pending.is_empty() {
+            self.store.execute_at(command.clone(), at)
+        } else {
+            // Others wait to be written: this one goes behind them.
+            Err(StoreError::Io(std::io::Error::other(
+                "waiting behind unsaved changes",
+            )))
+        };
+        match result {
             Ok(committed) => {
                 self.mode = Mode::Normal;
                 self.dirty_fields.clear();
@@ -753,6 +915,20 @@ impl App {
                 if let Err(error) = self.store.discard_drafts(&key) {
                     self.write_failed(&error);
                 }
+            }
+            Err(error) if error.is_write_failure() => {
+                // Kept whole in memory (and in the recovery file if need
+                // be): the form can close.
+                self.pending.push(PendingChange {
+                    at,
+                    command,
+                    form: Some(key.clone()),
+                });
+                self.mode = Mode::Normal;
+                self.dirty_fields.clear();
+                self.focus_moved = false;
+                let _ = self.store.discard_drafts(&key);
+                self.kept_for_retry(&error);
             }
             Err(StoreError::Refused(DomainError::Conflict { current, .. })) => {
                 self.conflict(current)
@@ -915,8 +1091,37 @@ impl App {
             return;
         }
         self.flush();
-        let result = self.store.execute(command);
-        self.report(result);
+        if !self.pending.is_empty() {
+            // Keep the order: this one waits behind the others.
+            self.pending.push(PendingChange {
+                at: store::now(),
+                command,
+                form: None,
+            });
+            return;
+        }
+        let at = store::now();
+        match self.store.execute_at(command.clone(), at) {
+            Err(error) if error.is_write_failure() => {
+                self.pending.push(PendingChange {
+                    at,
+                    command,
+                    form: None,
+                });
+                self.kept_for_retry(&error);
+            }
+            result => self.report(result),
+        }
+    }
+
+    /// The red banner of a write kept in memory to be tried again.
+    fn kept_for_retry(&mut self, error: &StoreError) {
+        let message = error.to_string();
+        self.status = Some(Status::Error(fill(
+            self.texts().msg_kept_for_retry,
+            &[&message],
+        )));
+        self.write_error = Some(message);
     }
 
     /// Would this command change a record whose minutes are approved?

@@ -97,6 +97,30 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
 }
 
+impl StoreError {
+    /// A write that failed for a reason outside the record (disk full, a
+    /// lock held too long, the file read-only, an I/O error): the change is
+    /// kept and tried again. Refusals by the record's rules are not.
+    pub fn is_write_failure(&self) -> bool {
+        match self {
+            StoreError::Io(_) | StoreError::Damaged(_) => true,
+            StoreError::Sqlite(error) => matches!(
+                error.sqlite_error_code(),
+                Some(
+                    ErrorCode::DiskFull
+                        | ErrorCode::DatabaseBusy
+                        | ErrorCode::DatabaseLocked
+                        | ErrorCode::ReadOnly
+                        | ErrorCode::SystemIoFailure
+                        | ErrorCode::CannotOpen
+                        | ErrorCode::OutOfMemory
+                )
+            ),
+            _ => false,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {

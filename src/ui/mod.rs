@@ -42,6 +42,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Form(form) => form::draw(frame, app, theme, form, area),
         Mode::Help => help::draw(frame, app, theme, area),
         Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
+        Mode::Unsaved => {
+            let question = fill(
+                app.texts().confirm_unsaved,
+                &[&app.unsaved_count().to_string()],
+            );
+            draw_confirm(frame, app, theme, &question, area);
+        }
         Mode::Normal | Mode::Search(_) => {}
     }
 }

@@ -1,0 +1,225 @@
+//! Write failures: a full disk (SQLite's max_page_count), a lock held past
+//! the busy timeout. The console shows a red banner, never claims "saved",
+//! keeps the change in memory and tries again; after the space is freed the
+//! retry succeeds and `gavel check` passes. Quitting with changes waiting
+//! asks first and writes a recovery file that `gavel recover` applies.
+
+mod common;
+
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use common::*;
+use gavel::app::{App, Mode, Status};
+use gavel::domain::*;
+use gavel::i18n::Lang;
+use gavel::store::{OpenOptions, Store, check, now};
+
+fn big_issue(words: usize) -> Command {
+    issue(&"Kiến nghị rút ngắn thời hạn giải quyết hồ sơ. ".repeat(words))
+}
+
+/// Lets the file grow by nothing more (as a full disk does), or back.
+fn disk_full(app: &App, full: bool) {
+    let conn = app.store().connection();
+    let pages: i64 = conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    let limit = if full { pages } else { 1 << 30 };
+    conn.pragma_update(None, "max_page_count", limit).unwrap();
+}
+
+#[test]
+fn a_full_disk_shows_a_banner_keeps_the_change_and_retries() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    let issues = app.record().issues.len();
+    disk_full(&app, true);
+    app.execute(big_issue(400));
+    assert_eq!(app.pending.len(), 1, "the change is kept: {:?}", app.status);
+    assert!(
+        matches!(&app.status, Some(Status::Error(m)) if m.contains("NOT SAVED")),
+        "{:?}",
+        app.status
+    );
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains("NOT SAVED"), "no banner:\n{screen}");
+    assert!(
+        !screen.contains("saved #"),
+        "it must not claim saved:\n{screen}"
+    );
+    // A second change waits behind the first, in order.
+    app.execute(issue("Câu hỏi thứ hai"));
+    assert_eq!(app.pending.len(), 2);
+    assert_eq!(app.record().issues.len(), issues);
+
+    // Still full: the retry fails quietly and keeps both.
+    app.tick(now() + TimeDelta::seconds(2));
+    assert_eq!(app.pending.len(), 2);
+    // Space is freed: the next retry writes them, in order.
+    disk_full(&app, false);
+    app.tick(now() + TimeDelta::seconds(4));
+    assert!(app.pending.is_empty(), "{:?}", app.status);
+    assert_eq!(app.record().issues.len(), issues + 2);
+    let last_two: Vec<&str> = app
+        .record()
+        .issues
+        .values()
+        .rev()
+        .take(2)
+        .map(|i| i.text.as_str())
+        .collect();
+    assert_eq!(last_two[0], "Câu hỏi thứ hai");
+    assert!(screen_text(&app, 160, 48).contains("saved #"));
+    assert!(check(&meeting_path(&dir)).unwrap().is_ok());
+}
+
+#[test]
+fn quitting_with_changes_waiting_asks_and_writes_a_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    disk_full(&app, true);
+    app.execute(big_issue(400));
+    keys(&mut app, "iCâu hỏi đang gõ khi đĩa đầy ");
+    keys(&mut app, &"x".repeat(3000));
+    assert!(app.unsaved_count() >= 2, "{}", app.unsaved_count());
+    keys(&mut app, "<esc>"); // cancelling the form does not lose the command
+    keys(&mut app, "q");
+    assert_eq!(app.mode, Mode::Unsaved, "quitting must ask first");
+    assert!(!app.quit);
+    keys(&mut app, "n");
+    assert_eq!(app.mode, Mode::Normal);
+    // A form saved while the disk is full closes: its issue waits in line.
+    keys(&mut app, "iKhông mất chữ nào<c-s>");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.pending.len(), 2);
+    keys(&mut app, "q");
+    assert_eq!(app.mode, Mode::Unsaved);
+    keys(&mut app, "y");
+    assert!(app.quit);
+    let recovery = app.recovery_file.clone().expect("a recovery file");
+    assert!(recovery.exists());
+    let issues = app.record().issues.len();
+    drop(app);
+
+    // Later, with space again: `gavel recover` applies what was kept.
+    let path = meeting_path(&dir);
+    let output = std::process::Command::new(gavel_bin())
+        .args([
+            "recover",
+            path.to_str().unwrap(),
+            recovery.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("applied 2 change"));
+    let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
+    assert_eq!(store.record().issues.len(), issues + 2);
+    let last = store.record().issues.values().last().unwrap();
+    assert_eq!(last.text, "Không mất chữ nào");
+    assert!(
+        store.drafts().unwrap().is_empty(),
+        "the saved form's drafts are gone"
+    );
+    assert!(check(&path).unwrap().is_ok());
+}
+
+#[test]
+fn a_lock_held_past_the_busy_timeout_is_waited_out() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo_app(&dir, Lang::En, "chair", Role::Chair));
+    let path = meeting_path(&dir);
+    let mut options = OpenOptions::new("chair", Role::Chair);
+    options.busy_timeout = Duration::from_millis(100);
+    let mut app = App::new(Store::open(&path, options).unwrap(), Lang::En, demo_now());
+    let speaker = app.record().current_speaker().map(|r| r.id);
+
+    // Another program holds the write lock.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    app.execute(Command::NextSpeaker);
+    assert_eq!(app.pending.len(), 1, "{:?}", app.status);
+    assert!(matches!(&app.status, Some(Status::Error(m)) if m.contains("NOT SAVED")));
+    other.execute_batch("COMMIT").unwrap();
+
+    app.tick(now() + TimeDelta::seconds(2));
+    assert!(app.pending.is_empty(), "{:?}", app.status);
+    assert_ne!(app.record().current_speaker().map(|r| r.id), speaker);
+    assert!(check(&path).unwrap().is_ok());
+}
+
+#[test]
+fn a_damaged_recovery_file_is_refused_with_its_line_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo_app(&dir, Lang::En, "chair", Role::Chair));
+    let path = meeting_path(&dir);
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"gavel-recovery\", \"version\": 1, \"meeting\": \"x\", \"actor\": \"lan\",\n \"role\": \"janitor\"}",
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let output = std::process::Command::new(gavel_bin())
+        .args(["recover", path.to_str().unwrap(), bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains("line 2") && message.contains("role"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_form_typed_while_the_disk_is_full_comes_back_from_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    disk_full(&app, true);
+    let text = format!("Gõ khi đĩa đầy {}", "chữ ".repeat(2000));
+    keys(&mut app, "i");
+    app.handle_event(ratatui::crossterm::event::Event::Paste(text.clone()));
+    app.flush();
+    assert!(
+        app.unsaved_count() > 0,
+        "the draft could not be written: it is counted"
+    );
+    // A signal stops the console: no question, the recovery file is written.
+    let recovery = app.write_recovery().expect("a recovery file");
+    drop(app);
+
+    let path = meeting_path(&dir);
+    let output = std::process::Command::new(gavel_bin())
+        .args([
+            "recover",
+            path.to_str().unwrap(),
+            recovery.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form is not back")
+    };
+    let typed = form
+        .fields
+        .iter()
+        .find(|f| f.key == "text")
+        .unwrap()
+        .draft()
+        .0
+        .to_string();
+    assert_eq!(typed, text);
+}
