@@ -65,7 +65,21 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<signal_hook::iterator::Han
     Ok(handle)
 }
 
+/// For tests of the panic path only: with `GAVEL_TEST_PANIC_KEY=x` in the
+/// environment, pressing `x` panics, so that a test can see the terminal
+/// restored and the message printed. Without the variable, nothing.
+fn forced_panic(event: &event::Event, key: Option<char>) {
+    if let (Some(key), event::Event::Key(pressed)) = (key, event)
+        && pressed.code == event::KeyCode::Char(key)
+    {
+        panic!("forced by GAVEL_TEST_PANIC_KEY for a test");
+    }
+}
+
 fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+    let panic_key = std::env::var("GAVEL_TEST_PANIC_KEY")
+        .ok()
+        .and_then(|k| k.chars().next());
     let mut dirty = true;
     let mut shown_second = i64::MIN;
     while !stop.load(Ordering::Relaxed) && !app.quit {
@@ -85,6 +99,7 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, stop: &AtomicBool) -> io
             // typist) is applied in order, then saved once.
             loop {
                 if let Some(event) = retry_interrupted(event::read().map(Some))? {
+                    forced_panic(&event, panic_key);
                     app.handle_event(event);
                 }
                 if app.quit

@@ -3,6 +3,7 @@
 //! the signals that end a session.
 
 use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -17,6 +18,11 @@ use ratatui::crossterm::{cursor, execute};
 
 pub type Tty = Terminal<CrosstermBackend<Stdout>>;
 
+/// Whether gavel has the terminal (raw mode, alternate screen) now.
+/// Restoring twice would move the cursor back to where the alternate screen
+/// was entered and print over the panic message.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
 pub struct TerminalGuard {
     pub terminal: Tty,
 }
@@ -27,6 +33,7 @@ impl TerminalGuard {
     pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
         install_panic_hook();
         enable_raw_mode()?;
+        TAKEN.store(true, Ordering::SeqCst);
         let mut stdout = io::stdout();
         let entered = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste).and_then(|_| {
             if mouse {
@@ -58,6 +65,9 @@ impl Drop for TerminalGuard {
 /// Cooked mode, main screen, cursor visible. Errors are ignored: after a
 /// dropped connection there may be no terminal left to restore.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut stdout = io::stdout();
     // A stop in the middle of a frame leaves a synchronized update open, and

@@ -124,3 +124,44 @@ pub fn signal(pid: i32, signal: i32) {
     let result = unsafe { libc::kill(pid, signal) };
     assert_eq!(result, 0, "kill({pid}, {signal}) failed");
 }
+
+impl Tmux {
+    /// A tmux format value of a session's pane (e.g. "#{pane_title}").
+    pub fn format(&self, session: &str, format: &str) -> String {
+        let output = self.tmux(&["display-message", "-p", "-t", session, format]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    }
+
+    /// Pastes bytes as a terminal paste (bracketed, when the program asked
+    /// for it): the way a person pastes hostile text.
+    pub fn paste(&self, session: &str, text: &str) {
+        let file =
+            std::env::temp_dir().join(format!("gavel-paste-{}-{session}", std::process::id()));
+        std::fs::write(&file, text).unwrap();
+        self.tmux(&["load-buffer", "-b", "gavel-paste", file.to_str().unwrap()]);
+        self.tmux(&[
+            "paste-buffer",
+            "-p",
+            "-d",
+            "-b",
+            "gavel-paste",
+            "-t",
+            session,
+        ]);
+        let _ = std::fs::remove_file(file);
+    }
+
+    /// The names of tmux's paste buffers (an OSC 52 clipboard write would
+    /// add one when set-clipboard is on).
+    pub fn buffers(&self) -> Vec<String> {
+        let output = self.tmux(&["list-buffers", "-F", "#{buffer_name}"]);
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    pub fn set_option(&self, option: &str, value: &str) {
+        self.tmux(&["set-option", "-g", option, value]);
+    }
+}
