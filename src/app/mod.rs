@@ -547,7 +547,12 @@ impl App {
                 self.dirty_fields.insert(form.focus);
                 self.focus_moved = true;
             }
-            FormOutcome::Save => self.save_form(),
+            FormOutcome::Save => {
+                // Saving may have taken a completion into the field: if the
+                // save is refused, the draft must hold what is shown.
+                self.dirty_fields.insert(form.focus);
+                self.save_form();
+            }
             FormOutcome::Cancel => {
                 let key = form.kind.key();
                 self.mode = Mode::Normal;
