@@ -204,3 +204,45 @@ fn hostile_text_pasted_by_one_person_has_no_effect_on_anothers_terminal() {
         assert_eq!(stored, expected, "{name}");
     }
 }
+
+#[test]
+fn a_storm_of_resizes_down_to_one_cell_never_breaks_the_console() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(&dir);
+    let tmux = Tmux::new("resize");
+    tmux.start("s", 120, 36, &console(&path, "chair", "Minh"));
+    tmux.wait_for("s", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
+    tmux.keys("s", &["i"]);
+    tmux.type_text("s", "Vẫn còn đây");
+    let sizes = [
+        (1, 1),
+        (500, 200),
+        (2, 1),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (3, 40),
+        (200, 3),
+        (161, 49),
+    ];
+    for round in 0..4 {
+        for (w, h) in sizes {
+            tmux.resize("s", w + round, h + round);
+        }
+    }
+    tmux.resize("s", 120, 36);
+    // Back at its size, the console is whole again, with the form as typed.
+    tmux.wait_for("s", WAIT, |s| {
+        s.contains("Vẫn còn đây") && s.contains("Ghi phản ánh") && s.contains("Chương trình")
+    });
+    tmux.resize("s", 40, 10);
+    tmux.wait_for("s", WAIT, |s| s.contains("nhỏ"));
+    tmux.resize("s", 120, 36);
+    tmux.keys("s", &["C-s"]);
+    tmux.wait_for("s", WAIT, |s| !s.contains("Ghi phản ánh"));
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(
+        store.record().issues.values().last().unwrap().text,
+        "Vẫn còn đây"
+    );
+}

@@ -21,7 +21,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 pub use check::{CheckReport, check};
 pub use drafts::Draft;
-pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, import_json};
+pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json};
 pub use journal::JournalEntry;
 pub use presence::{Presence, Typing};
 

@@ -165,3 +165,17 @@ impl Tmux {
         self.tmux(&["set-option", "-g", option, value]);
     }
 }
+
+impl Tmux {
+    pub fn resize(&self, session: &str, width: u16, height: u16) {
+        self.tmux(&[
+            "resize-window",
+            "-t",
+            session,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+    }
+}
