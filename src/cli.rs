@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::config::{ColorChoice, LangSetting as LangArg};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "gavel",
@@ -12,7 +14,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "gavel is a terminal console for chairing a live dialogue meeting (agenda, \
                   speakers, issues raised, actions) that writes every change to a SQLite \
                   meeting file, so that nothing said in the room is ever lost.",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true,
+    after_help = "Exit codes: 0 done; 1 the work failed (a file missing or damaged, a refusal, \
+                  a bad input file); 2 a usage error (flags, the config file, an environment \
+                  variable); 3, 4, 5 from gavel check."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -21,6 +26,10 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub console: ConsoleArgs,
+    /// Language of the console, messages and exports [default: GAVEL_LANG,
+    /// `lang` in the config file, or the locale].
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -30,7 +39,11 @@ pub enum CliCommand {
     /// Open a sample meeting in progress (a Vietnamese dialogue on science
     /// and technology procedures), written to FILE or to a fresh file.
     Demo(DemoArgs),
-    /// Create a new meeting file.
+    /// Create a new meeting file, from a plan (TOML: details, agenda,
+    /// participants) or from the flags.
+    #[command(
+        after_help = "Examples:\n  gavel new dialogue.gavel --title \"Hội nghị đối thoại\" --agency \"Sở KH&CN\"\n  gavel new dialogue.gavel --from examples/plan.toml"
+    )]
     New(NewArgs),
     /// Review a meeting read-only: step through the journal and see the
     /// record as it stood at any moment; `s` shows statistics.
@@ -41,11 +54,15 @@ pub enum CliCommand {
     /// English), the whole record as JSON, or issues, actions and speaking
     /// turns as CSV for spreadsheets.
     #[command(
-        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n                              gavel export meeting.gavel --format json -o meeting.json\n                              gavel export meeting.gavel --format csv --table issues -o issues.csv\n                              gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
+        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
     )]
     Export(ExportArgs),
-    /// Create a meeting file from a JSON export (`gavel export --format
-    /// json`): the same record and journal, hash for hash.
+    /// Add a participants list (.csv) or a plan's agenda and participants
+    /// (.toml) to a meeting, skipping whoever is already there; or create a
+    /// meeting file from a JSON export (.json), hash for hash.
+    #[command(
+        after_help = "Examples:\n  gavel import dialogue.gavel examples/participants.csv\n  gavel import dialogue.gavel examples/plan.toml\n  gavel import copy.gavel meeting.json"
+    )]
     Import(ImportArgs),
     /// Approve the minutes (as the chair): the record is locked, and any
     /// later change is recorded and shown as a correction.
@@ -54,7 +71,7 @@ pub enum CliCommand {
     /// deadlines in working days, escalations and redirections, open
     /// actions; and closing them with the reply letter's reference.
     #[command(
-        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n                              gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n                              gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP"
+        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP"
     )]
     Followup(FollowupArgs),
     /// Apply a recovery file: changes the console could not write (a full
@@ -66,6 +83,24 @@ pub enum CliCommand {
                             3 SQLite integrity check failed; 4 the hash chain is broken; \
                             5 the tables differ from a replay of the journal.")]
     Check(FileArg),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish,
+    /// powershell).
+    #[command(
+        after_help = "Examples:\n  gavel completions bash > ~/.local/share/bash-completion/completions/gavel\n  gavel completions zsh > ~/.zfunc/_gavel\n  gavel completions fish > ~/.config/fish/completions/gavel.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `gavel man > gavel.1; man ./gavel.1`.
+    Man,
+    /// Show the settings in force and where each comes from (config file,
+    /// environment, command line).
+    Config,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -82,16 +117,17 @@ pub struct ConsoleArgs {
     /// What you may do: the chair everything; the secretary issues, answers,
     /// actions, participants and requests for the floor; an observer nothing
     /// (the file is opened read-only).
-    #[arg(long, value_enum, default_value_t = RoleArg::Chair)]
-    pub role: RoleArg,
+    /// [default: chair, or `role` in the config file]
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
     #[command(flatten)]
     pub identity: Identity,
-    /// Language of the console (default: from the locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     /// Do not capture the mouse (lets the terminal select text).
     #[arg(long)]
     pub no_mouse: bool,
+    /// Colour on screen (`auto` follows NO_COLOR and the config file).
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -99,12 +135,6 @@ pub enum RoleArg {
     Chair,
     Secretary,
     Observer,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Vi,
 }
 
 #[derive(Debug, Args)]
@@ -117,24 +147,30 @@ pub struct FileArg {
 pub struct NewArgs {
     /// The meeting file to create (it must not exist).
     pub file: PathBuf,
-    /// The meeting's title.
-    #[arg(long, required_unless_present = "demo")]
+    /// The meeting's title (with --from: instead of the plan's).
+    #[arg(long, required_unless_present_any = ["demo", "from"])]
     pub title: Option<String>,
+    /// A plan (TOML) with the meeting's details, agenda and participants;
+    /// see examples/plan.toml.
+    #[arg(long, value_name = "PLAN", conflicts_with = "demo")]
+    pub from: Option<PathBuf>,
     /// The organizing agency.
-    #[arg(long, default_value = "")]
-    pub agency: String,
-    /// Minutes a speaker may hold the floor (time can be added live).
-    #[arg(long, value_name = "MINUTES", default_value_t = 3)]
-    pub speaking_minutes: u32,
-    /// Working days within which written replies are due.
-    #[arg(long, value_name = "DAYS", default_value_t = 20)]
-    pub reply_days: u32,
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Minutes a speaker may hold the floor (time can be added live)
+    /// [default: 3, or the plan's or config file's].
+    #[arg(long, value_name = "MINUTES")]
+    pub speaking_minutes: Option<u32>,
+    /// Working days within which written replies are due [default: 20, or
+    /// the plan's or config file's].
+    #[arg(long, value_name = "DAYS")]
+    pub reply_days: Option<u32>,
     /// A public holiday not counted as a working day (dd/mm/yyyy); repeat
     /// for each.
     #[arg(long = "holiday", value_name = "DATE")]
     pub holidays: Vec<String>,
     /// Write the demo meeting into the new file (see `gavel demo`).
-    #[arg(long, conflicts_with = "title")]
+    #[arg(long, conflicts_with_all = ["title", "from"])]
     pub demo: bool,
     /// Make the file readable and writable by its group too (mode 0660
     /// instead of 0600), for a secretary who logs in as another user.
@@ -162,12 +198,12 @@ pub struct DemoArgs {
 pub struct ReviewArgs {
     /// The meeting file.
     pub file: PathBuf,
-    /// Language of the console (default: from the locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     /// Do not capture the mouse (lets the terminal select text).
     #[arg(long)]
     pub no_mouse: bool,
+    /// Colour on screen (`auto` follows NO_COLOR and the config file).
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 }
 
 #[derive(Debug, Args)]
@@ -176,9 +212,6 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Language of the minutes (default: from the locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     /// With --format csv: one table (default: all three, into the folder -o).
     #[arg(long, value_enum)]
     pub table: Option<TableArg>,
@@ -207,9 +240,10 @@ pub enum TableArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The meeting file to create (it must not exist).
+    /// The meeting file (for a JSON export: the file to create).
     pub file: PathBuf,
-    /// A JSON export of a meeting.
+    /// A participants list (.csv, comma or semicolon, UTF-8), a plan
+    /// (.toml) or a JSON export of a meeting (.json).
     pub source: PathBuf,
     #[command(flatten)]
     pub identity: Identity,
@@ -261,9 +295,6 @@ pub struct FollowupArgs {
     /// The date of the letter (dd/mm/yyyy; default: today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// Language of the list (default: from the locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     #[command(flatten)]
     pub identity: Identity,
 }
@@ -281,15 +312,13 @@ pub struct LogArgs {
     /// Keep printing new entries as they are committed.
     #[arg(long, short)]
     pub follow: bool,
-    /// Language of the lines (default: from the locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
 /// Who is at the keyboard.
 #[derive(Debug, Args, Clone)]
 pub struct Identity {
-    /// Your name in the journal (default: your login name).
+    /// Your name in the journal [default: GAVEL_AS, `name` in the config
+    /// file, or your login name].
     #[arg(long = "as", value_name = "NAME")]
     pub name: Option<String>,
     /// How hard every commit is made durable.

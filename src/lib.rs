@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod console;
 pub mod demo;
 pub mod domain;
@@ -11,6 +12,7 @@ pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod input;
+pub mod plans;
 pub mod recovery;
 pub mod store;
 pub mod terminal;

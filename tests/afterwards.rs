@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Command as Process;
-
 use chrono::NaiveDate;
 use common::*;
 use gavel::app::Mode;
@@ -133,7 +131,7 @@ fn followup_lists_what_is_owed_and_closing_takes_it_off() {
     let path = meeting_path(&dir);
     drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
     let run = |args: &[&str]| {
-        let output = Process::new(gavel_bin()).args(args).output().unwrap();
+        let output = gavel_command().args(args).output().unwrap();
         assert!(
             output.status.success(),
             "{}",
@@ -202,7 +200,7 @@ fn followup_lists_what_is_owed_and_closing_takes_it_off() {
     assert!(overdue.contains("OVERDUE"), "{overdue}");
     assert!(!overdue.contains("Escalated"), "{overdue}");
     // A number that does not exist is refused.
-    let output = Process::new(gavel_bin())
+    let output = gavel_command()
         .args(["followup", file, "--close-issue", "99", "--ref", "x"])
         .output()
         .unwrap();

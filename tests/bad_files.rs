@@ -5,7 +5,6 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use common::*;
 use gavel::domain::Role;
@@ -32,11 +31,7 @@ fn real_meeting(dir: &tempfile::TempDir, name: &str) -> PathBuf {
 fn assert_refused(path: &Path, problem: &str) {
     let before = fs::read(path).unwrap();
     for args in [&["check"][..], &["log"][..]] {
-        let output = Process::new(gavel_bin())
-            .args(args)
-            .arg(path)
-            .output()
-            .unwrap();
+        let output = gavel_command().args(args).arg(path).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
             !output.status.success(),
@@ -131,11 +126,7 @@ fn a_meeting_from_a_newer_gavel() {
 fn a_missing_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nowhere.gavel");
-    let output = Process::new(gavel_bin())
-        .arg("check")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let output = gavel_command().arg("check").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no such file"));
     assert!(!path.exists(), "check created the file");
@@ -146,7 +137,7 @@ fn new_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("keep.txt");
     fs::write(&path, "do not touch").unwrap();
-    let output = Process::new(gavel_bin())
+    let output = gavel_command()
         .args(["new", "--title", "X"])
         .arg(&path)
         .output()
@@ -174,7 +165,7 @@ fn new_files_are_private_or_group_shared() {
         ("group.gavel", Some("--group"), 0o660),
     ] {
         let path = dir.path().join(name);
-        let output = Process::new(gavel_bin())
+        let output = gavel_command()
             .args(["new", "--title", "Đối thoại"])
             .args(extra)
             .arg(&path)
@@ -201,11 +192,7 @@ fn check_names_a_tampered_entry() {
     conn.execute("UPDATE journal SET actor = 'mallory' WHERE seq = 5", [])
         .unwrap();
     drop(conn);
-    let output = Process::new(gavel_bin())
-        .arg("check")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let output = gavel_command().arg("check").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&output.stdout).contains("entry 5 was altered"));
 
@@ -215,11 +202,7 @@ fn check_names_a_tampered_entry() {
     conn.execute("UPDATE issues SET text = 'khác' WHERE number = 3", [])
         .unwrap();
     drop(conn);
-    let output = Process::new(gavel_bin())
-        .arg("check")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let output = gavel_command().arg("check").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(5));
     assert!(String::from_utf8_lossy(&output.stdout).contains("differs from the replay"));
 }

@@ -3,14 +3,12 @@
 
 mod common;
 
-use std::process::Command as Process;
-
 use common::*;
 use gavel::domain::Role;
 use gavel::store::Store;
 
 fn gavel(args: &[&str]) -> std::process::Output {
-    Process::new(gavel_bin()).args(args).output().unwrap()
+    gavel_command().args(args).output().unwrap()
 }
 
 fn demo_file(dir: &tempfile::TempDir) -> String {
@@ -93,7 +91,7 @@ fn usage_errors_are_clear_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
     let csv = gavel(&["export", &file, "--format", "csv"]);
-    assert_eq!(csv.status.code(), Some(1));
+    assert_eq!(csv.status.code(), Some(2), "a usage error exits with 2");
     assert!(String::from_utf8_lossy(&csv.stderr).contains("--table"));
 
     let target = dir.path().join("new.gavel");

@@ -25,7 +25,7 @@ fn console(path: &std::path::Path) -> String {
 fn a_form_typed_in_vietnamese_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let path = meeting_path(&dir);
-    let created = std::process::Command::new(gavel_bin())
+    let created = gavel_command()
         .args(["new", "--demo"])
         .arg(&path)
         .output()

@@ -104,7 +104,7 @@ fn quitting_with_changes_waiting_asks_and_writes_a_recovery_file() {
 
     // Later, with space again: `gavel recover` applies what was kept.
     let path = meeting_path(&dir);
-    let output = std::process::Command::new(gavel_bin())
+    let output = gavel_command()
         .args([
             "recover",
             path.to_str().unwrap(),
@@ -165,7 +165,7 @@ fn a_damaged_recovery_file_is_refused_with_its_line_and_field() {
     )
     .unwrap();
     let before = std::fs::read(&path).unwrap();
-    let output = std::process::Command::new(gavel_bin())
+    let output = gavel_command()
         .args(["recover", path.to_str().unwrap(), bad.to_str().unwrap()])
         .output()
         .unwrap();
@@ -196,7 +196,7 @@ fn a_form_typed_while_the_disk_is_full_comes_back_from_the_recovery_file() {
     drop(app);
 
     let path = meeting_path(&dir);
-    let output = std::process::Command::new(gavel_bin())
+    let output = gavel_command()
         .args([
             "recover",
             path.to_str().unwrap(),

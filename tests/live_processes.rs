@@ -181,7 +181,7 @@ fn as_reader(args: &[&str]) -> std::process::Output {
     let is_root = unsafe { libc::geteuid() } == 0;
     let mut command = if is_root {
         let mut c = std::process::Command::new("setpriv");
-        c.args([
+        hermetic(&mut c).args([
             "--reuid=65534",
             "--regid=65534",
             "--clear-groups",
@@ -189,7 +189,7 @@ fn as_reader(args: &[&str]) -> std::process::Output {
         ]);
         c
     } else {
-        std::process::Command::new(gavel_bin())
+        gavel_command()
     };
     command.args(args).output().expect("run gavel")
 }

@@ -71,6 +71,7 @@ pub struct App {
     /// The terminal's size, for scrolling and mouse clicks.
     pub size: (u16, u16),
     pub color: bool,
+    pub palette: crate::ui::theme::Palette,
     pub quit: bool,
     /// Form fields edited since the last draft save (indices), and whether
     /// the focus moved.
@@ -121,6 +122,7 @@ impl App {
             status: None,
             size: (80, 24),
             color: true,
+            palette: Default::default(),
             quit: false,
             dirty_fields: BTreeSet::new(),
             focus_moved: false,

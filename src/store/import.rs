@@ -155,7 +155,7 @@ fn write(path: &Path, options: OpenOptions, verified: Verified) -> Result<Store,
     Ok(store)
 }
 
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)

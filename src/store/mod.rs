@@ -574,3 +574,13 @@ impl Bulk<'_> {
         Ok(Committed { seq, event })
     }
 }
+
+/// Removes a meeting file this process has just made and what SQLite keeps
+/// beside it (`-wal`, `-shm`): for a creation that failed half-way. The
+/// connection must be closed.
+pub fn remove_meeting_file(path: &Path) {
+    let _ = fs::remove_file(path);
+    for suffix in ["-wal", "-shm"] {
+        let _ = fs::remove_file(import::sidecar(path, suffix));
+    }
+}

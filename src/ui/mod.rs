@@ -31,7 +31,10 @@ use theme::Theme;
 /// Draws the whole console.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let theme = Theme { color: app.color };
+    let theme = Theme {
+        color: app.color,
+        palette: app.palette,
+    };
     if layout::is_too_small(area) {
         return draw_too_small(frame, app, area);
     }
@@ -92,6 +95,7 @@ fn background_key(app: &App, area: Rect) -> u64 {
     app.panes.hash(&mut hasher);
     app.lang.hash(&mut hasher);
     app.color.hash(&mut hasher);
+    app.palette.hash(&mut hasher);
     matches!(app.mode, Mode::Normal | Mode::Search(_)).hash(&mut hasher);
     if let Mode::Search(field) = &app.mode {
         field.text().hash(&mut hasher);

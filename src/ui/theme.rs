@@ -6,6 +6,29 @@ use ratatui::style::{Color, Modifier, Style};
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub color: bool,
+    pub palette: Palette,
+}
+
+/// The colours that carry meaning; the config file may rename them (for a
+/// projector that washes out cyan, or a chair who cannot tell red from
+/// green).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Palette {
+    pub accent: Color,
+    pub good: Color,
+    pub warning: Color,
+    pub danger: Color,
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette {
+            accent: Color::Cyan,
+            good: Color::Green,
+            warning: Color::Yellow,
+            danger: Color::Red,
+        }
+    }
 }
 
 impl Theme {
@@ -30,23 +53,23 @@ impl Theme {
     }
 
     pub fn accent(self) -> Style {
-        self.fg(Color::Cyan)
+        self.fg(self.palette.accent)
     }
 
     pub fn good(self) -> Style {
-        self.fg(Color::Green)
+        self.fg(self.palette.good)
     }
 
     pub fn warning(self) -> Style {
-        self.fg(Color::Yellow)
+        self.fg(self.palette.warning)
     }
 
     pub fn danger(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.danger).add_modifier(Modifier::BOLD)
     }
 
     pub fn focused_border(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.accent).add_modifier(Modifier::BOLD)
     }
 
     pub fn border(self) -> Style {
@@ -76,7 +99,7 @@ impl Theme {
         if self.color {
             Style::new()
                 .fg(Color::White)
-                .bg(Color::Red)
+                .bg(self.palette.danger)
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)

@@ -14,6 +14,35 @@ pub fn gavel_bin() -> &'static str {
     env!("CARGO_BIN_EXE_gavel")
 }
 
+/// The settings a test must not inherit from the person running it: no
+/// config file (an empty one), no GAVEL_* variables, an English locale.
+pub const HERMETIC_ENV: [(&str, Option<&str>); 6] = [
+    ("GAVEL_CONFIG", Some("/dev/null")),
+    ("GAVEL_LANG", None),
+    ("GAVEL_AS", None),
+    ("GAVEL_ROLE", None),
+    ("LC_ALL", None),
+    ("LANG", Some("C.UTF-8")),
+];
+
+/// Gives `command` the hermetic environment.
+pub fn hermetic(command: &mut std::process::Command) -> &mut std::process::Command {
+    for (name, value) in HERMETIC_ENV {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    command
+}
+
+/// The gavel binary as a process, untouched by the caller's config.
+pub fn gavel_command() -> std::process::Command {
+    let mut command = std::process::Command::new(gavel_bin());
+    hermetic(&mut command);
+    command
+}
+
 /// A fixed instant: 08:00 in Vietnam on 5 February 2026.
 pub fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 2, 5, 1, 0, 0).unwrap()

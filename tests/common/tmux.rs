@@ -24,10 +24,9 @@ impl Tmux {
     }
 
     fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
+        super::hermetic(&mut Command::new("tmux"))
             .args(["-u", "-L", &self.socket])
             .args(args)
-            .env("LANG", "C.UTF-8")
             .output()
             .expect("run tmux")
     }

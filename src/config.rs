@@ -1,0 +1,578 @@
+//! The user's settings: a TOML file in the platform's config folder
+//! (`~/.config/gavel/config.toml` on Linux, or the file `GAVEL_CONFIG`
+//! names), then the environment, then the command line; each one overrides
+//! the one before. `resolve` is pure, so the precedence is tested without
+//! touching the process's environment.
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use ratatui::style::Color;
+use serde::Deserialize;
+
+use crate::domain::Role;
+use crate::i18n::Lang;
+use crate::ui::theme::Palette;
+
+/// The config file as written (see `examples/config.toml`).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Your name in the journal.
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub lang: Option<LangSetting>,
+    /// For new meetings.
+    pub speaking_minutes: Option<u32>,
+    pub reply_days: Option<u32>,
+    #[serde(default)]
+    pub holidays: Vec<String>,
+    pub color: Option<ColorChoice>,
+    pub mouse: Option<bool>,
+    #[serde(default)]
+    pub colors: Colors,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LangSetting {
+    En,
+    Vi,
+}
+
+impl From<LangSetting> for Lang {
+    fn from(lang: LangSetting) -> Lang {
+        match lang {
+            LangSetting::En => Lang::En,
+            LangSetting::Vi => Lang::Vi,
+        }
+    }
+}
+
+/// Colour on screen: `auto` follows `NO_COLOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// The four colours that carry meaning, by name from the 16-colour palette
+/// ("cyan", "lightred"...) so they look the same over SSH.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    pub accent: Option<String>,
+    pub good: Option<String>,
+    pub warning: Option<String>,
+    pub danger: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("{file}: line {line}: {message}")]
+    File {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{file}: {message}")]
+    Unreadable { file: String, message: String },
+    #[error("{var}={value:?}: {message}")]
+    Env {
+        var: &'static str,
+        value: String,
+        message: String,
+    },
+}
+
+/// Where a setting came from, for `gavel config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    Locale,
+    File,
+    Env(&'static str),
+    Flag,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Default => f.write_str("default"),
+            Source::Locale => f.write_str("locale"),
+            Source::File => f.write_str("config file"),
+            Source::Env(var) => write!(f, "${var}"),
+            Source::Flag => f.write_str("command line"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+impl<T> Sourced<T> {
+    fn new(value: T, source: Source) -> Self {
+        Sourced { value, source }
+    }
+}
+
+/// What the command line said, where it says anything.
+#[derive(Debug, Default, Clone)]
+pub struct Flags {
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub lang: Option<Lang>,
+    pub color: Option<ColorChoice>,
+    pub no_mouse: bool,
+    pub speaking_minutes: Option<u32>,
+    pub reply_days: Option<u32>,
+    pub holidays: Vec<NaiveDate>,
+}
+
+/// The settings in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub name: Sourced<String>,
+    pub role: Sourced<Role>,
+    pub lang: Sourced<Lang>,
+    pub color: Sourced<bool>,
+    pub palette: Palette,
+    pub mouse: Sourced<bool>,
+    pub speaking_minutes: Sourced<u32>,
+    pub reply_days: Sourced<u32>,
+    pub holidays: Sourced<Vec<NaiveDate>>,
+}
+
+pub const DEFAULT_SPEAKING_MINUTES: u32 = 3;
+pub const DEFAULT_REPLY_DAYS: u32 = 20;
+
+/// The config file's path: `GAVEL_CONFIG`, else the platform's folder.
+pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(path) = env("GAVEL_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    directories::ProjectDirs::from("", "", "gavel")
+        .map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Reads the config file. A missing file in the default place is no
+/// config; a missing file that `GAVEL_CONFIG` names is an error.
+pub fn load(
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(ConfigFile, Option<PathBuf>), ConfigError> {
+    let Some(path) = config_path(env) else {
+        return Ok((ConfigFile::default(), None));
+    };
+    let explicit = env("GAVEL_CONFIG").is_some_and(|p| !p.is_empty());
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok((parse(&path, &text)?, Some(path))),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            Ok((ConfigFile::default(), Some(path)))
+        }
+        Err(error) => Err(ConfigError::Unreadable {
+            file: path.display().to_string(),
+            message: error.to_string(),
+        }),
+    }
+}
+
+/// Parses a config file's text; errors name the line.
+pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
+    let at = |error: toml::de::Error| ConfigError::File {
+        file: path.display().to_string(),
+        line: error.span().map_or(1, |span| {
+            text[..span.start.min(text.len())].matches('\n').count() + 1
+        }),
+        message: error.message().trim().to_string(),
+    };
+    let config: ConfigFile = toml::from_str(text).map_err(at)?;
+    // Values serde cannot check.
+    for day in &config.holidays {
+        if crate::app::form::parse_date(day).is_none() {
+            return Err(ConfigError::File {
+                file: path.display().to_string(),
+                line: line_mentioning(text, day),
+                message: format!("holidays: not a date: {day:?} (use 2026-04-30 or 30/04/2026)"),
+            });
+        }
+    }
+    for (field, value) in config.colors.named() {
+        if let Some(value) = value
+            && Color::from_str(value).is_err()
+        {
+            return Err(ConfigError::File {
+                file: path.display().to_string(),
+                line: line_mentioning(text, value),
+                message: format!(
+                    "colors.{field}: not a colour: {value:?} (a name such as cyan, lightred, yellow)"
+                ),
+            });
+        }
+    }
+    Ok(config)
+}
+
+fn line_mentioning(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map_or(1, |at| text[..at].matches('\n').count() + 1)
+}
+
+impl Colors {
+    fn named(&self) -> [(&'static str, Option<&String>); 4] {
+        [
+            ("accent", self.accent.as_ref()),
+            ("good", self.good.as_ref()),
+            ("warning", self.warning.as_ref()),
+            ("danger", self.danger.as_ref()),
+        ]
+    }
+
+    fn palette(&self) -> Palette {
+        let pick = |value: &Option<String>, default: Color| {
+            value
+                .as_deref()
+                .and_then(|v| Color::from_str(v).ok())
+                .unwrap_or(default)
+        };
+        let default = Palette::default();
+        Palette {
+            accent: pick(&self.accent, default.accent),
+            good: pick(&self.good, default.good),
+            warning: pick(&self.warning, default.warning),
+            danger: pick(&self.danger, default.danger),
+        }
+    }
+}
+
+/// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if one is set.
+fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| env(var))
+        .find(|value| !value.is_empty())
+        .map(|value| {
+            if value.starts_with("vi") {
+                Lang::Vi
+            } else {
+                Lang::En
+            }
+        })
+}
+
+/// Your login name, when nothing else names you.
+fn login_name(env: &dyn Fn(&str) -> Option<String>) -> String {
+    ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|var| env(var).filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn env_value<T>(
+    env: &dyn Fn(&str) -> Option<String>,
+    var: &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+    expected: &str,
+) -> Result<Option<T>, ConfigError> {
+    match env(var).filter(|v| !v.trim().is_empty()) {
+        None => Ok(None),
+        Some(value) => match parse(value.trim()) {
+            Some(parsed) => Ok(Some(parsed)),
+            None => Err(ConfigError::Env {
+                var,
+                value,
+                message: format!("expected {expected}"),
+            }),
+        },
+    }
+}
+
+/// The first of flag, environment, file that says something, else `default`.
+fn pick<T>(
+    flag: Option<T>,
+    env: Option<(T, &'static str)>,
+    file: Option<T>,
+    default: Sourced<T>,
+) -> Sourced<T> {
+    if let Some(value) = flag {
+        Sourced::new(value, Source::Flag)
+    } else if let Some((value, var)) = env {
+        Sourced::new(value, Source::Env(var))
+    } else if let Some(value) = file {
+        Sourced::new(value, Source::File)
+    } else {
+        default
+    }
+}
+
+fn parse_lang(text: &str) -> Option<Lang> {
+    match text.to_ascii_lowercase().as_str() {
+        "en" => Some(Lang::En),
+        "vi" => Some(Lang::Vi),
+        _ => None,
+    }
+}
+
+/// The settings in force: flag over environment over file over default.
+pub fn resolve(
+    file: &ConfigFile,
+    env: &dyn Fn(&str) -> Option<String>,
+    flags: &Flags,
+) -> Result<Settings, ConfigError> {
+    let env_name = env_value(env, "GAVEL_AS", |v| Some(v.to_string()), "a name")?;
+    let env_role = env_value(
+        env,
+        "GAVEL_ROLE",
+        Role::parse,
+        "chair, secretary or observer",
+    )?;
+    let env_lang = env_value(env, "GAVEL_LANG", parse_lang, "en or vi")?;
+    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+
+    let name = pick(
+        flags.name.clone(),
+        env_name.map(|v| (v, "GAVEL_AS")),
+        file.name.clone().filter(|n| !n.trim().is_empty()),
+        Sourced::new(login_name(env), Source::Default),
+    );
+    let role = pick(
+        flags.role,
+        env_role.map(|v| (v, "GAVEL_ROLE")),
+        file.role,
+        Sourced::new(Role::Chair, Source::Default),
+    );
+    let lang_default = match locale_lang(env) {
+        Some(lang) => Sourced::new(lang, Source::Locale),
+        None => Sourced::new(Lang::En, Source::Default),
+    };
+    let lang = pick(
+        flags.lang,
+        env_lang.map(|v| (v, "GAVEL_LANG")),
+        file.lang.map(Lang::from),
+        lang_default,
+    );
+    // NO_COLOR outranks the file but not an explicit --color.
+    let color = match flags.color {
+        Some(choice) if choice != ColorChoice::Auto => {
+            Sourced::new(choice == ColorChoice::Always, Source::Flag)
+        }
+        _ if no_color => Sourced::new(false, Source::Env("NO_COLOR")),
+        _ => match file.color {
+            Some(choice) => Sourced::new(choice != ColorChoice::Never, Source::File),
+            None => Sourced::new(true, Source::Default),
+        },
+    };
+    let mouse = pick(
+        flags.no_mouse.then_some(false),
+        None,
+        file.mouse,
+        Sourced::new(true, Source::Default),
+    );
+    let speaking_minutes = pick(
+        flags.speaking_minutes,
+        None,
+        file.speaking_minutes,
+        Sourced::new(DEFAULT_SPEAKING_MINUTES, Source::Default),
+    );
+    let reply_days = pick(
+        flags.reply_days,
+        None,
+        file.reply_days,
+        Sourced::new(DEFAULT_REPLY_DAYS, Source::Default),
+    );
+    let file_holidays: Vec<NaiveDate> = file
+        .holidays
+        .iter()
+        .filter_map(|d| crate::app::form::parse_date(d))
+        .collect();
+    let holidays = pick(
+        (!flags.holidays.is_empty()).then(|| flags.holidays.clone()),
+        None,
+        (!file_holidays.is_empty()).then_some(file_holidays),
+        Sourced::new(Vec::new(), Source::Default),
+    );
+    Ok(Settings {
+        name,
+        role,
+        lang,
+        color,
+        palette: file.colors.palette(),
+        mouse,
+        speaking_minutes,
+        reply_days,
+        holidays,
+    })
+}
+
+/// The process's environment, for `load` and `resolve`.
+pub fn process_env(var: &str) -> Option<String> {
+    std::env::var(var).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |var| map.get(var).cloned()
+    }
+
+    fn file(text: &str) -> ConfigFile {
+        parse(Path::new("config.toml"), text).unwrap()
+    }
+
+    #[test]
+    fn flag_beats_env_beats_file_beats_default() {
+        let config = file("name = \"Lan\"\nrole = \"secretary\"\nlang = \"vi\"\n");
+        let nothing = env_of(&[("USER", "root")]);
+        let from_file = resolve(&config, &nothing, &Flags::default()).unwrap();
+        assert_eq!(
+            from_file.name,
+            Sourced::new("Lan".to_string(), Source::File)
+        );
+        assert_eq!(from_file.role, Sourced::new(Role::Secretary, Source::File));
+        assert_eq!(from_file.lang, Sourced::new(Lang::Vi, Source::File));
+
+        let env = env_of(&[
+            ("GAVEL_AS", "Minh"),
+            ("GAVEL_ROLE", "observer"),
+            ("GAVEL_LANG", "en"),
+        ]);
+        let from_env = resolve(&config, &env, &Flags::default()).unwrap();
+        assert_eq!(from_env.name.value, "Minh");
+        assert_eq!(
+            from_env.role,
+            Sourced::new(Role::Observer, Source::Env("GAVEL_ROLE"))
+        );
+        assert_eq!(from_env.lang.value, Lang::En);
+
+        let flags = Flags {
+            name: Some("Hùng".into()),
+            role: Some(Role::Chair),
+            lang: Some(Lang::Vi),
+            ..Flags::default()
+        };
+        let from_flags = resolve(&config, &env, &flags).unwrap();
+        assert_eq!(
+            from_flags.name,
+            Sourced::new("Hùng".to_string(), Source::Flag)
+        );
+        assert_eq!(from_flags.role.value, Role::Chair);
+        assert_eq!(from_flags.lang.value, Lang::Vi);
+
+        let bare = resolve(&ConfigFile::default(), &nothing, &Flags::default()).unwrap();
+        assert_eq!(bare.name, Sourced::new("root".to_string(), Source::Default));
+        assert_eq!(bare.role.value, Role::Chair);
+        assert_eq!(bare.speaking_minutes.value, DEFAULT_SPEAKING_MINUTES);
+    }
+
+    #[test]
+    fn the_locale_is_the_last_word_on_language() {
+        let vi_locale = env_of(&[("LANG", "vi_VN.UTF-8")]);
+        let settings = resolve(&ConfigFile::default(), &vi_locale, &Flags::default()).unwrap();
+        assert_eq!(settings.lang, Sourced::new(Lang::Vi, Source::Locale));
+        let settings = resolve(&file("lang = \"en\""), &vi_locale, &Flags::default()).unwrap();
+        assert_eq!(settings.lang, Sourced::new(Lang::En, Source::File));
+    }
+
+    #[test]
+    fn no_color_beats_the_file_but_not_the_flag() {
+        let config = file("color = \"always\"");
+        let no_color = env_of(&[("NO_COLOR", "1")]);
+        assert!(
+            !resolve(&config, &no_color, &Flags::default())
+                .unwrap()
+                .color
+                .value
+        );
+        let always = Flags {
+            color: Some(ColorChoice::Always),
+            ..Flags::default()
+        };
+        assert!(resolve(&config, &no_color, &always).unwrap().color.value);
+        let plain = env_of(&[]);
+        assert!(
+            !resolve(&file("color = \"never\""), &plain, &Flags::default())
+                .unwrap()
+                .color
+                .value
+        );
+    }
+
+    #[test]
+    fn meeting_defaults_come_from_the_file_unless_given() {
+        let config = file(
+            "speaking_minutes = 5\nreply_days = 15\nholidays = [\"2026-04-30\", \"01/05/2026\"]\n",
+        );
+        let env = env_of(&[]);
+        let settings = resolve(&config, &env, &Flags::default()).unwrap();
+        assert_eq!(settings.speaking_minutes, Sourced::new(5, Source::File));
+        assert_eq!(settings.reply_days.value, 15);
+        assert_eq!(settings.holidays.value.len(), 2);
+        let flags = Flags {
+            speaking_minutes: Some(2),
+            ..Flags::default()
+        };
+        assert_eq!(
+            resolve(&config, &env, &flags)
+                .unwrap()
+                .speaking_minutes
+                .value,
+            2
+        );
+    }
+
+    #[test]
+    fn colours_by_name_make_the_palette() {
+        let settings = resolve(
+            &file("[colors]\naccent = \"magenta\"\ndanger = \"lightred\"\n"),
+            &env_of(&[]),
+            &Flags::default(),
+        )
+        .unwrap();
+        assert_eq!(settings.palette.accent, Color::Magenta);
+        assert_eq!(settings.palette.danger, Color::LightRed);
+        assert_eq!(settings.palette.good, Palette::default().good);
+    }
+
+    #[test]
+    fn bad_files_and_values_name_the_line() {
+        let error = parse(Path::new("c.toml"), "name = \"An\"\nrole = \"boss\"\n").unwrap_err();
+        let ConfigError::File { line, message, .. } = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(*line, 2);
+        assert!(message.contains("boss"), "{message}");
+        let error = parse(Path::new("c.toml"), "\n\nholidays = [\"30-04\"]").unwrap_err();
+        assert!(
+            matches!(error, ConfigError::File { line: 3, .. }),
+            "{error:?}"
+        );
+        let error =
+            parse(Path::new("c.toml"), "[colors]\naccent = \"chartreuse-ish\"").unwrap_err();
+        assert!(
+            matches!(error, ConfigError::File { line: 2, .. }),
+            "{error:?}"
+        );
+        let error = parse(Path::new("c.toml"), "speakin_minutes = 3").unwrap_err();
+        assert!(error.to_string().contains("speakin_minutes"), "{error}");
+        let error = resolve(
+            &ConfigFile::default(),
+            &env_of(&[("GAVEL_ROLE", "boss")]),
+            &Flags::default(),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("GAVEL_ROLE"), "{error}");
+    }
+}

@@ -1,0 +1,427 @@
+//! The console's words in English and Vietnamese. Every text is a field of
+//! `Texts` (or an arm of an exhaustive `match`), so a language missing one
+//! does not compile.
+
+use crate::domain::*;
+
+pub mod cli_help;
+pub mod errors;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Vi,
+}
+
+impl Lang {
+    /// From `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG).
+    pub fn from_env() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|value| !value.is_empty())
+            .map_or(Lang::En, |value| {
+                if value.starts_with("vi") {
+                    Lang::Vi
+                } else {
+                    Lang::En
+                }
+            })
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::Vi => &VI,
+        }
+    }
+}
+
+/// Fills `{}` placeholders in order.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Declares `Texts` and its two instances from one table, English and
+/// Vietnamese side by side: a text missing in one language does not compile,
+/// and `Texts::entries` lets a test look at them all.
+macro_rules! texts {
+    ($($name:ident: ($en:expr, $vi:expr)),+ $(,)?) => {
+        pub struct Texts {
+            $(pub $name: &'static str,)+
+        }
+
+        pub static EN: Texts = Texts { $($name: $en,)+ };
+        pub static VI: Texts = Texts { $($name: $vi,)+ };
+
+        impl Texts {
+            /// Every text with its name.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name)),+]
+            }
+        }
+    };
+}
+
+texts! {
+    agenda: ("Agenda", "Chương trình"),
+    speakers: ("Speakers", "Phát biểu"),
+    issues: ("Issues", "Phản ánh, kiến nghị"),
+    actions: ("Actions", "Phân công"),
+    elapsed: ("elapsed", "đã họp"),
+    not_started: ("not started", "chưa bắt đầu"),
+    no_active_item: ("no agenda item active", "chưa vào mục nào"),
+    nobody_speaking: ("nobody has the floor", "chưa có ai phát biểu"),
+    left: ("left", "còn"),
+    over: ("over", "quá giờ"),
+    paused: ("paused", "tạm dừng"),
+    queue_closed: ("list of speakers closed", "đã khóa danh sách phát biểu"),
+    first_time: ("first", "lần đầu"),
+    total: ("total", "tổng"),
+    waiting: ("waiting", "chờ"),
+    forecast_end: ("forecast end", "dự kiến kết thúc"),
+    minutes_short: ("min", "phút"),
+    you_are: ("you", "bạn"),
+    saved: ("saved", "đã lưu"),
+    nothing_saved_yet: ("nothing saved yet", "chưa lưu gì"),
+    help_hint: ("? help", "? trợ giúp"),
+    too_small: ("Terminal too small: gavel needs at least {}×{} (now {}×{}).", "Cửa sổ quá nhỏ: gavel cần ít nhất {}×{} (hiện {}×{})."),
+    empty_list: ("(empty)", "(trống)"),
+    search: ("search", "tìm"),
+    filter: ("filter", "lọc"),
+    help_title: ("Keys", "Phím tắt"),
+    help_global: ("Anywhere", "Mọi nơi"),
+    help_forms: ("In a form", "Trong biểu mẫu"),
+    help_close: ("Esc or ? closes this help", "Esc hoặc ? để đóng"),
+    yes_no: ("y = yes · n/Esc = no", "y = đồng ý · n/Esc = không"),
+    form_hints: ("Enter save · Tab next field · Esc cancel", "Enter lưu · Tab sang ô sau · Esc hủy"),
+    form_hints_multiline: ("Ctrl-S save · Enter new line · Tab next field · Esc cancel", "Ctrl-S lưu · Enter xuống dòng · Tab sang ô sau · Esc hủy"),
+    new_person: ("new participant", "đại biểu mới"),
+    due: ("due", "hạn"),
+    overdue: ("overdue", "quá hạn"),
+    reply_by: ("reply by", "trả lời trước"),
+    to: ("to", "gửi"),
+    form_new_agenda: ("New agenda item", "Thêm mục chương trình"),
+    form_edit_agenda: ("Edit agenda item", "Sửa mục chương trình"),
+    form_new_request: ("Request for the floor", "Đăng ký phát biểu"),
+    form_edit_request: ("Edit request for the floor", "Sửa đăng ký phát biểu"),
+    form_new_issue: ("Log an issue", "Ghi phản ánh, kiến nghị"),
+    form_edit_issue: ("Edit issue", "Sửa phản ánh, kiến nghị"),
+    form_answer: ("Answer and disposition", "Trả lời và hướng xử lý"),
+    form_new_action: ("Assign an action", "Phân công thực hiện"),
+    form_edit_action: ("Edit action", "Sửa phân công"),
+    f_title: ("Title", "Tiêu đề"),
+    f_planned_minutes: ("Planned minutes", "Số phút dự kiến"),
+    f_presenter: ("Presenter", "Người trình bày"),
+    f_who: ("Who", "Người phát biểu"),
+    f_kind: ("Kind", "Loại"),
+    f_topic: ("Topic", "Nội dung"),
+    f_raised_by: ("Raised by", "Người nêu"),
+    f_source: ("Source", "Hình thức"),
+    f_category: ("Category", "Loại"),
+    f_field: ("Field", "Lĩnh vực"),
+    f_procedure: ("Procedure", "Thủ tục"),
+    f_text: ("Text", "Nội dung"),
+    f_answer: ("Answer", "Trả lời"),
+    f_disposition: ("Disposition", "Hướng xử lý"),
+    f_escalated_to: ("Escalated to", "Chuyển đến"),
+    f_reply_due: ("Reply due", "Hạn trả lời"),
+    f_owner: ("Owner", "Người thực hiện"),
+    f_issue: ("Issue no.", "Số PAKN"),
+    f_due: ("Due date", "Hạn"),
+    f_status: ("Status", "Trạng thái"),
+    f_completion_ref: ("Reference", "Số văn bản"),
+    msg_floor_to: ("The floor goes to {}", "Mời {} phát biểu"),
+    msg_speaker_done: ("{} has finished; the list is empty", "{} đã phát biểu xong; danh sách trống"),
+    msg_saved_entry: ("Saved (#{})", "Đã lưu (#{})"),
+    msg_undone: ("Undone: entry #{}", "Đã hoàn tác mục #{}"),
+    msg_nothing_to_undo: ("Nothing of yours to undo", "Không có thay đổi nào của bạn để hoàn tác"),
+    msg_not_allowed: ("A {} may not do that ({})", "Vai trò {} không được làm việc này ({})"),
+    msg_read_only: ("Observer: this console changes nothing", "Người theo dõi: không thay đổi được gì"),
+    msg_refused: ("Refused: {}", "Không thực hiện được: {}"),
+    msg_write_failed: ("NOT SAVED: {}", "CHƯA LƯU: {}"),
+    msg_not_a_number: ("{}: not a number", "{}: không phải là số"),
+    msg_not_a_date: ("{}: not a date (dd/mm/yyyy)", "{}: không phải ngày (dd/mm/yyyy)"),
+    msg_nothing_selected: ("Nothing selected", "Chưa chọn dòng nào"),
+    msg_cannot_edit_row: ("This row cannot be changed", "Không sửa được dòng này"),
+    msg_paste_ignored: ("Open a form (a, i) before pasting", "Hãy mở biểu mẫu (a, i) trước khi dán"),
+    msg_form_restored: ("Your unfinished form is back, as you left it", "Biểu mẫu đang nhập dở đã được khôi phục"),
+    msg_conflict: ("Changed by {} since you opened it ({}): k keep yours · t take theirs · Esc back", "{} vừa sửa dòng này sau khi bạn mở ({}): k giữ bản của bạn · t lấy bản của họ · Esc quay lại"),
+    msg_took_theirs: ("Kept the version of {}; your edit is dropped", "Đã giữ bản của {}; bản sửa của bạn bị bỏ"),
+    also_here: ("also here", "cùng họp"),
+    snapshot_only: ("read-only snapshot, no live updates", "bản chụp chỉ đọc, không cập nhật trực tiếp"),
+    typing_issue: ("{} is typing an issue…", "{} đang ghi phản ánh…"),
+    typing_answer: ("{} is typing an answer…", "{} đang ghi trả lời…"),
+    typing_other: ("{} is typing…", "{} đang nhập…"),
+    confirm_adjourn: ("End the meeting now? The active item and the speaker end too.", "Kết thúc cuộc họp ngay? Mục đang diễn ra và người đang phát biểu cũng kết thúc."),
+    confirm_approve: ("Approve the minutes? Later changes will be recorded as corrections.", "Thông qua biên bản? Thay đổi sau đó sẽ được ghi là đính chính."),
+    confirm_correction: ("The minutes are approved: record this as a correction?", "Biên bản đã được thông qua: ghi thay đổi này là đính chính?"),
+    msg_correction_form: ("The minutes are approved: save again to record this as a correction", "Biên bản đã được thông qua: lưu lần nữa để ghi là đính chính"),
+    approved: ("minutes approved", "biên bản đã thông qua"),
+    form_close_issue: ("Close the issue (reply letter)", "Đóng PAKN (văn bản trả lời)"),
+    f_closed_on: ("Closed on", "Ngày đóng"),
+    stats_by_person: ("Speaking time per participant (min:s)", "Thời gian phát biểu theo đại biểu (phút:giây)"),
+    stats_by_organization: ("Speaking time per organization (min:s)", "Thời gian phát biểu theo tổ chức (phút:giây)"),
+    stats_by_field: ("Issues per field", "PAKN theo lĩnh vực"),
+    stats_by_disposition: ("Issues per disposition", "PAKN theo hướng xử lý"),
+    stats_agenda: ("Agenda: actual / planned minutes", "Chương trình: phút thực tế / dự kiến"),
+    stats_none: ("(none)", "(không có)"),
+    review_entry: ("entry", "mục"),
+    review_keys: ("← → step · [ ] ×10 · { } first/last · s statistics", "← → từng mục · [ ] ×10 · { } đầu/cuối · s thống kê"),
+    msg_kept_for_retry: ("NOT SAVED ({}): kept, trying again", "CHƯA LƯU ({}): đang giữ lại và thử lại"),
+    msg_retried: ("Saved what was waiting ({} changes)", "Đã lưu các thay đổi đang chờ ({})"),
+    confirm_unsaved: ("{} changes are not saved yet. y: write them to a recovery file and quit · n: stay and keep trying", "{} thay đổi chưa được lưu. y: ghi ra tệp khôi phục rồi thoát · n: ở lại và tiếp tục thử"),
+    confirm_withdraw_request: ("Withdraw the request of {}?", "Rút đăng ký phát biểu của {}?"),
+    confirm_skip_item: ("Skip agenda item “{}”?", "Bỏ qua mục “{}”?"),
+    confirm_withdraw_issue: ("Mark issue {} as withdrawn?", "Đánh dấu PAKN số {} là rút lại?"),
+    confirm_cancel_action: ("Cancel action “{}”?", "Hủy phân công “{}”?"),
+    cli_created: ("created {}", "đã tạo {}"),
+    cli_imported: ("{} participant(s) added, {} already there; {} agenda item(s) added, {} already there", "đã thêm {} đại biểu, {} người đã có; đã thêm {} mục chương trình, {} mục đã có"),
+    cli_unknown_source: ("{}: gavel imports a JSON export (.json), a participants list (.csv) or a plan (.toml)", "{}: gavel nhập được bản xuất JSON (.json), danh sách đại biểu (.csv) hoặc kế hoạch (.toml)"),
+    cli_plan_needs_title: ("the meeting needs a title: give --title, or title under [meeting] in the plan", "cuộc họp cần tiêu đề: dùng --title, hoặc ghi title trong mục [meeting] của kế hoạch"),
+    cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
+    cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
+    cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),
+    cli_action_done: ("action A{} done ({})", "phân công A{} đã xong ({})"),
+    cli_recovered: ("applied {} change(s); {} form field(s) back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
+    cli_refused_now: ("  refused now: {}", "  nay không thực hiện được: {}"),
+    cli_kept_in_recovery: ("changes not written to {} are kept in {}; apply them with: gavel recover {} {}", "các thay đổi chưa ghi được vào {} được giữ trong {}; ghi lại bằng lệnh: gavel recover {} {}"),
+    cli_demo_in: ("demo meeting in {}", "cuộc họp mẫu ở {}"),
+    cli_demo_kept: ("the demo meeting is kept in {} (gavel open {})", "cuộc họp mẫu được giữ ở {} (gavel open {})"),
+    cli_writing_large: ("writing a large meeting to {} (about a minute)…", "đang ghi một cuộc họp lớn vào {} (khoảng một phút)…"),
+    cli_console_flag_alone: ("{} belongs to the console: it cannot be used with '{}' (write gavel open FILE {})", "{} dành cho bảng điều khiển, không dùng được với lệnh '{}' (hãy viết gavel open TỆP {})"),
+    cli_bad_date: ("not a date: {} (dd/mm/yyyy)", "không phải ngày: {} (dd/mm/yyyy)"),
+    check_integrity: ("SQLite integrity", "toàn vẹn SQLite"),
+    check_chain: ("hash chain", "chuỗi băm"),
+    check_replay: ("replay = tables", "phát lại = bảng"),
+    check_ok: ("ok", "đạt"),
+    check_failed: ("FAILED", "LỖI"),
+    check_entries: ("{} entries", "{} mục"),
+    config_file: ("config file", "tệp cấu hình"),
+    config_missing: ("(none yet; see examples/config.toml)", "(chưa có; xem examples/config.toml)"),
+    config_from: ("from", "theo"),
+}
+
+/// Words for the record's values, in each language.
+pub trait Label {
+    fn label(&self, lang: Lang) -> &'static str;
+}
+
+macro_rules! labels {
+    ($type:ty { $($variant:path => ($en:literal, $vi:literal)),+ $(,)? }) => {
+        impl Label for $type {
+            fn label(&self, lang: Lang) -> &'static str {
+                let (en, vi) = match self {
+                    $($variant => ($en, $vi)),+
+                };
+                match lang {
+                    Lang::En => en,
+                    Lang::Vi => vi,
+                }
+            }
+        }
+    };
+}
+
+labels!(Role {
+    Role::Chair => ("chair", "chủ trì"),
+    Role::Secretary => ("secretary", "thư ký"),
+    Role::Observer => ("observer", "theo dõi"),
+});
+
+labels!(RequestKind {
+    RequestKind::Normal => ("normal", "thường"),
+    RequestKind::Reply => ("reply", "trả lời"),
+    RequestKind::PointOfOrder => ("point of order", "về trình tự"),
+});
+
+labels!(Disposition {
+    Disposition::Open => ("open", "chưa xử lý"),
+    Disposition::Answered => ("answered", "đã trả lời"),
+    Disposition::WrittenReplyRequired => ("written reply", "trả lời bằng văn bản"),
+    Disposition::Escalated => ("escalated", "chuyển cấp trên"),
+    Disposition::Redirected => ("redirected", "chuyển cơ quan khác"),
+    Disposition::Withdrawn => ("withdrawn", "rút lại"),
+});
+
+labels!(IssueCategory {
+    IssueCategory::Question => ("question", "câu hỏi"),
+    IssueCategory::Difficulty => ("difficulty", "phản ánh"),
+    IssueCategory::Recommendation => ("recommendation", "kiến nghị"),
+    IssueCategory::Initiative => ("initiative", "sáng kiến"),
+});
+
+labels!(IssueSource {
+    IssueSource::Floor => ("from the floor", "tại hội nghị"),
+    IssueSource::WrittenSubmission => ("written submission", "bằng văn bản"),
+});
+
+labels!(ActionStatus {
+    ActionStatus::Open => ("open", "chưa làm"),
+    ActionStatus::InProgress => ("in progress", "đang làm"),
+    ActionStatus::Done => ("done", "xong"),
+    ActionStatus::Cancelled => ("cancelled", "đã hủy"),
+});
+
+labels!(AgendaStatus {
+    AgendaStatus::Pending => ("pending", "chờ"),
+    AgendaStatus::Active => ("active", "đang diễn ra"),
+    AgendaStatus::Done => ("done", "xong"),
+    AgendaStatus::Skipped => ("skipped", "bỏ qua"),
+});
+
+labels!(ParticipantRole {
+    ParticipantRole::Citizen => ("citizen", "công dân"),
+    ParticipantRole::OrganizationRepresentative => ("organization", "đại diện tổ chức"),
+    ParticipantRole::Chair => ("chair", "chủ trì"),
+    ParticipantRole::DivisionHead => ("division head", "lãnh đạo phòng"),
+    ParticipantRole::ProcedureControlOfficer => ("procedure control", "kiểm soát TTHC"),
+    ParticipantRole::OneStopDesk => ("one-stop desk", "bộ phận một cửa"),
+    ParticipantRole::Guest => ("guest", "khách mời"),
+});
+
+labels!(Attendance {
+    Attendance::Invited => ("invited", "được mời"),
+    Attendance::Present => ("present", "có mặt"),
+    Attendance::AbsentWithWrittenSubmission => ("absent, wrote in", "vắng, có văn bản"),
+    Attendance::Absent => ("absent", "vắng"),
+});
+
+/// A refusal from the record's rules, in the console's language.
+pub fn domain_error(lang: Lang, error: &DomainError) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    match error {
+        DomainError::NotCreated => "cuộc họp chưa được tạo".into(),
+        DomainError::AlreadyCreated => "cuộc họp đã tồn tại".into(),
+        DomainError::Empty(what) => format!("chưa nhập {}", vi_field(what)),
+        DomainError::Invalid(what) => format!("giá trị không hợp lệ: {}", vi_field(what)),
+        DomainError::NotFound { kind, id } => format!("không tìm thấy {} (#{id})", vi_field(kind)),
+        DomainError::QueueEmpty => "danh sách phát biểu đang trống".into(),
+        DomainError::QueueClosed => "danh sách phát biểu đã khóa".into(),
+        DomainError::NoSpeaker => "chưa có ai đang phát biểu".into(),
+        DomainError::NoActiveItem => "chưa có mục chương trình nào đang diễn ra".into(),
+        DomainError::AlreadyWaiting { who } => format!("{who} đã có trong danh sách chờ"),
+        DomainError::NotNow { action, reason } => format!("không thể {action}: {reason}"),
+        DomainError::DueBeforeMeeting { due, meeting_day } => format!(
+            "hạn {} trước ngày họp {}",
+            due.format("%d/%m/%Y"),
+            meeting_day.format("%d/%m/%Y")
+        ),
+        DomainError::Conflict { .. } => "người khác vừa sửa dòng này sau khi bạn mở".into(),
+        DomainError::CannotUndo(reason) => format!("không hoàn tác được: {reason}"),
+    }
+}
+
+/// The Vietnamese for the field names `DomainError` carries.
+fn vi_field(what: &str) -> &str {
+    match what {
+        "the meeting's title" => "tiêu đề cuộc họp",
+        "the participant's name" => "tên đại biểu",
+        "the agenda item's title" => "tiêu đề mục chương trình",
+        "the issue's text" => "nội dung phản ánh, kiến nghị",
+        "the action's title" => "nội dung công việc",
+        "the action's owner" => "người thực hiện",
+        "the authority the issue is escalated to" => "cơ quan được chuyển đến",
+        "the time to add" => "thời gian thêm",
+        "the UTC offset" => "múi giờ",
+        "the speaking time limit" => "thời gian phát biểu",
+        "participant" => "đại biểu",
+        "agenda item" => "mục chương trình",
+        "request for the floor" => "đăng ký phát biểu",
+        "issue" => "phản ánh, kiến nghị",
+        "action" => "phân công",
+        other => other,
+    }
+}
+
+/// A few letters for a disposition, for narrow rows.
+pub fn short_disposition(disposition: Disposition, lang: Lang) -> &'static str {
+    let (en, vi) = match disposition {
+        Disposition::Open => ("open", "chờ"),
+        Disposition::Answered => ("answered", "đã TL"),
+        Disposition::WrittenReplyRequired => ("written", "TL v.bản"),
+        Disposition::Escalated => ("escalated", "cấp trên"),
+        Disposition::Redirected => ("redirected", "chuyển"),
+        Disposition::Withdrawn => ("withdrawn", "rút"),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+}
+
+/// A short tag for a request's kind in the queue ("" for a normal one).
+pub fn kind_tag(kind: RequestKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (RequestKind::Normal, _) => "",
+        (RequestKind::Reply, Lang::En) => "[reply] ",
+        (RequestKind::Reply, Lang::Vi) => "[trả lời] ",
+        (RequestKind::PointOfOrder, Lang::En) => "[point of order] ",
+        (RequestKind::PointOfOrder, Lang::Vi) => "[trình tự] ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts that are the same in both languages on purpose.
+    const SAME_IN_BOTH: &[&str] = &["check_ok"];
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        let english = EN.entries();
+        let vietnamese = VI.entries();
+        assert_eq!(english.len(), vietnamese.len());
+        for ((name, en), (_, vi)) in english.iter().zip(&vietnamese) {
+            assert!(!en.trim().is_empty(), "{name}: no English");
+            assert!(!vi.trim().is_empty(), "{name}: no Vietnamese");
+            assert_eq!(
+                en.matches("{}").count(),
+                vi.matches("{}").count(),
+                "{name}: the two languages fill different numbers of blanks"
+            );
+            if !SAME_IN_BOTH.contains(name) {
+                assert_ne!(en, vi, "{name}: the Vietnamese is still English");
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_has_a_label_in_both_languages() {
+        fn check<T: Label + std::fmt::Debug>(all: &[T]) {
+            for value in all {
+                let (en, vi) = (value.label(Lang::En), value.label(Lang::Vi));
+                assert!(!en.is_empty() && !vi.is_empty(), "{value:?}");
+                assert_ne!(en, vi, "{value:?}: the Vietnamese is still English");
+            }
+        }
+        check(Role::ALL);
+        check(RequestKind::ALL);
+        check(Disposition::ALL);
+        check(IssueCategory::ALL);
+        check(IssueSource::ALL);
+        check(ActionStatus::ALL);
+        check(AgendaStatus::ALL);
+        check(ParticipantRole::ALL);
+        check(Attendance::ALL);
+    }
+
+    #[test]
+    fn fill_replaces_in_order() {
+        assert_eq!(fill("{} gives {} s", &["An", "30"]), "An gives 30 s");
+        assert_eq!(fill("no holes", &["x"]), "no holes");
+    }
+}
