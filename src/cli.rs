@@ -92,8 +92,18 @@ pub enum CliCommand {
     /// Print the manual page (roff), e.g. `gavel man > gavel.1; man ./gavel.1`.
     Man,
     /// Show the settings in force and where each comes from (config file,
-    /// environment, command line).
-    Config,
+    /// environment, command line); with console flags, what `gavel open`
+    /// would use with them.
+    #[command(
+        after_help = "Examples:\n  gavel config\n  GAVEL_CONFIG=examples/config.toml gavel config --as Lan --role secretary"
+    )]
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(flatten)]
+    pub console: ConsoleArgs,
 }
 
 #[derive(Debug, Args)]

@@ -99,14 +99,16 @@ pub enum Source {
     Flag,
 }
 
-impl std::fmt::Display for Source {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Source {
+    /// Where a setting came from, in words.
+    pub fn text(self, lang: Lang) -> String {
+        let texts = lang.texts();
         match self {
-            Source::Default => f.write_str("default"),
-            Source::Locale => f.write_str("locale"),
-            Source::File => f.write_str("config file"),
-            Source::Env(var) => write!(f, "${var}"),
-            Source::Flag => f.write_str("command line"),
+            Source::Default => texts.source_default.to_string(),
+            Source::Locale => texts.source_locale.to_string(),
+            Source::File => texts.source_file.to_string(),
+            Source::Env(var) => format!("${var}"),
+            Source::Flag => texts.source_flag.to_string(),
         }
     }
 }

@@ -245,7 +245,7 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
                 .map_or(Lang::En, |s| s.lang.value);
             check(&args.file, lang)
         }
-        CliCommand::Config => show_config(context, lang),
+        CliCommand::Config(args) => show_config(context, console_flags(&args.console, lang)),
         CliCommand::Completions(_) | CliCommand::Man => unreachable!("handled before the config"),
     }
 }
@@ -674,13 +674,14 @@ fn man(lang: Lang) -> ExitCode {
 }
 
 /// `gavel config`: the settings in force and where each comes from.
-fn show_config(context: &Context, lang: Option<Lang>) -> ExitCode {
-    let settings = match context.settings(lang_only(lang)) {
+fn show_config(context: &Context, flags: Flags) -> ExitCode {
+    let settings = match context.settings(flags) {
         Ok(settings) => settings,
         Err(error) => return report(Lang::from_env(), Path::new("config"), error),
     };
     let texts = settings.lang.value.texts();
     let from = texts.config_from;
+    let lang = settings.lang.value;
     match &context.config_path {
         Some(path) if path.exists() => println!("{}: {}", texts.config_file, path.display()),
         Some(path) => println!(
@@ -692,7 +693,7 @@ fn show_config(context: &Context, lang: Option<Lang>) -> ExitCode {
         None => println!("{}: {}", texts.config_file, texts.config_missing),
     }
     let row = |key: &str, value: String, source: config::Source| {
-        println!("  {key:<17} {value:<24} ({from} {source})");
+        println!("  {key:<17} {value:<24} ({from} {})", source.text(lang));
     };
     row("name", settings.name.value.clone(), settings.name.source);
     row(
@@ -700,11 +701,11 @@ fn show_config(context: &Context, lang: Option<Lang>) -> ExitCode {
         settings.role.value.to_string(),
         settings.role.source,
     );
-    let lang = match settings.lang.value {
+    let code = match lang {
         Lang::En => "en",
         Lang::Vi => "vi",
     };
-    row("lang", lang.into(), settings.lang.source);
+    row("lang", code.into(), settings.lang.source);
     let color = if settings.color.value { "on" } else { "off" };
     row("color", color.into(), settings.color.source);
     let mouse = if settings.mouse.value { "on" } else { "off" };
@@ -726,5 +727,20 @@ fn show_config(context: &Context, lang: Option<Lang>) -> ExitCode {
         .map(|d| d.format("%d/%m/%Y").to_string())
         .collect();
     row("holidays", days.join(", "), settings.holidays.source);
+    let palette = settings.palette;
+    let colours = [
+        palette.accent,
+        palette.good,
+        palette.warning,
+        palette.danger,
+    ]
+    .map(|colour| colour.to_string().to_lowercase())
+    .join(" ");
+    let source = if palette == gavel::ui::theme::Palette::default() {
+        config::Source::Default
+    } else {
+        config::Source::File
+    };
+    row("colors", colours, source);
     ExitCode::SUCCESS
 }

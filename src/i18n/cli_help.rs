@@ -71,6 +71,10 @@ pub const VI: &[(&str, &str)] = &[
          giữ nguyên từng mã băm",
     ),
     (
+        "after:config",
+        "Ví dụ:\n  gavel config\n  GAVEL_CONFIG=examples/config.toml gavel config --as Lan --role secretary",
+    ),
+    (
         "after:import",
         "Ví dụ:\n  gavel import doi-thoai.gavel examples/participants.csv\n  \
          gavel import doi-thoai.gavel examples/plan.toml\n  gavel import ban-sao.gavel doi-thoai.json",
@@ -124,7 +128,8 @@ pub const VI: &[(&str, &str)] = &[
     (
         "about:config",
         "Xem các thiết lập đang dùng và nguồn của từng thiết lập (tệp cấu hình, biến môi \
-         trường, tham số dòng lệnh)",
+         trường, tham số dòng lệnh); kèm tham số của bảng điều khiển: những gì `gavel open` \
+         sẽ dùng với chúng",
     ),
     ("about:help", "In trợ giúp này hoặc trợ giúp của lệnh con"),
     ("*.help", "In trợ giúp"),
@@ -326,6 +331,8 @@ const VI_MAN_SECTIONS: &[(&str, &str)] = &[
     ("DESCRIPTION", "MÔ TẢ"),
     ("OPTIONS", "TÙY CHỌN"),
     ("SUBCOMMANDS", "LỆNH CON"),
+    // clap_mangen takes the subcommands' heading as `localize` set it.
+    ("Lệnh", "LỆNH CON"),
     ("EXTRA", "THÊM"),
     ("VERSION", "PHIÊN BẢN"),
     ("AUTHORS", "TÁC GIẢ"),

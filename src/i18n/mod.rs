@@ -210,6 +210,10 @@ texts! {
     config_file: ("config file", "tệp cấu hình"),
     config_missing: ("(none yet; see examples/config.toml)", "(chưa có; xem examples/config.toml)"),
     config_from: ("from", "theo"),
+    source_default: ("default", "mặc định"),
+    source_locale: ("locale", "ngôn ngữ hệ thống"),
+    source_file: ("config file", "tệp cấu hình"),
+    source_flag: ("command line", "dòng lệnh"),
 }
 
 /// Words for the record's values, in each language.

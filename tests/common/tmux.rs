@@ -76,6 +76,16 @@ impl Tmux {
             .into_owned()
     }
 
+    /// The screen with its colours and attributes as escape sequences.
+    pub fn screen_with_styles(&self, session: &str) -> String {
+        String::from_utf8_lossy(
+            &self
+                .tmux(&["capture-pane", "-e", "-p", "-t", session])
+                .stdout,
+        )
+        .into_owned()
+    }
+
     /// Waits until the screen satisfies `ready`; panics with the screen
     /// after `timeout`.
     pub fn wait_for(

@@ -1,0 +1,226 @@
+//! The command line as people expect it: help and version, completions for
+//! three shells, a man page, exit codes, and every message in both
+//! languages.
+
+mod common;
+
+use common::*;
+use gavel::domain::Role;
+
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = gavel_command().args(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+const SUBCOMMANDS: [&str; 13] = [
+    "open",
+    "demo",
+    "new",
+    "review",
+    "log",
+    "export",
+    "import",
+    "approve",
+    "followup",
+    "check",
+    "completions",
+    "man",
+    "config",
+];
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, Some(0));
+    for sub in SUBCOMMANDS {
+        assert!(
+            out.contains(&format!("  {sub} ")),
+            "--help lists {sub}:\n{out}"
+        );
+    }
+    assert!(out.contains("Exit codes"), "{out}");
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(out.trim(), format!("gavel {}", env!("CARGO_PKG_VERSION")));
+
+    let (code, out, _) = run(&["--lang", "vi", "--help"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("Cách dùng:") && out.contains("Lệnh:"), "{out}");
+    assert!(
+        !out.contains("Usage:") && !out.contains("Print help"),
+        "{out}"
+    );
+}
+
+#[test]
+fn completions_for_bash_zsh_and_fish() {
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, out, err) = run(&["completions", shell]);
+        assert_eq!(code, Some(0), "{shell}: {err}");
+        // fish writes `-l lang` where the others write `--lang`.
+        for word in ["followup", "export", "from", "lang"] {
+            assert!(out.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    // The bash script is valid bash, and completes the subcommands.
+    let (_, script, _) = run(&["completions", "bash"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gavel.bash");
+    std::fs::write(&file, &script).unwrap();
+    let probe = format!(
+        "source {}; COMP_WORDS=(gavel ex); COMP_CWORD=1; _gavel gavel ex gavel; echo ${{COMPREPLY[@]}}",
+        file.display()
+    );
+    let output = std::process::Command::new("bash")
+        .args(["-c", &probe])
+        .output()
+        .unwrap();
+    let words = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(words.trim(), "export", "completing `gavel ex`");
+    // Other shells, where this machine has them.
+    for shell in ["zsh", "fish"] {
+        if std::process::Command::new(shell)
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            eprintln!("{shell} is not installed: its script is checked for content only");
+            continue;
+        }
+        let (_, script, _) = run(&["completions", shell]);
+        let file = dir.path().join(format!("gavel.{shell}"));
+        std::fs::write(&file, &script).unwrap();
+        let checked = std::process::Command::new(shell)
+            .arg("-n")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            checked.status.success(),
+            "{shell} -n: {}",
+            String::from_utf8_lossy(&checked.stderr)
+        );
+    }
+    let (code, _, err) = run(&["completions", "tcsh"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("tcsh"), "{err}");
+}
+
+#[test]
+fn a_man_page_in_each_language() {
+    let (code, page, _) = run(&["man"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        page.contains(".TH gavel 1"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    assert!(page.contains(".SH SYNOPSIS") && page.contains(".SH SUBCOMMANDS"));
+    for sub in ["followup", "export", "import", "completions"] {
+        assert!(page.contains(sub), "the man page names {sub}");
+    }
+    let (code, page, _) = run(&["--lang", "vi", "man"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        page.contains(".SH \"TÙY CHỌN\"") && page.contains(".SH LỆNH CON"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Chủ trì hội nghị đối thoại"),
+        "the Vietnamese summary"
+    );
+
+    // man itself renders it, where man is installed.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gavel.1");
+    std::fs::write(&file, run(&["man"]).1).unwrap();
+    match std::process::Command::new("man")
+        .arg("-l")
+        .arg(&file)
+        .env("MANPAGER", "cat")
+        .output()
+    {
+        Ok(output) if output.status.success() => {
+            let text = String::from_utf8_lossy(&output.stdout);
+            assert!(text.contains("SYNOPSIS"), "{text}");
+        }
+        _ => eprintln!("man is not installed here: the page was checked as text"),
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let file = path.to_str().unwrap();
+    // 0: done.
+    assert_eq!(run(&["check", file]).0, Some(0));
+    assert_eq!(run(&["log", file]).0, Some(0));
+    // 1: the work failed: a missing meeting, a refusal.
+    let missing = dir.path().join("missing.gavel");
+    let (code, _, err) = run(&["log", missing.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("missing.gavel") && err.contains("no such file"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["new", file, "--title", "again"]);
+    assert_eq!(code, Some(1), "a meeting file is never overwritten");
+    assert!(err.contains("exists"), "{err}");
+    // 2: usage: an unknown flag, a missing argument, console flags given
+    // to another command.
+    let (code, _, err) = run(&["log", file, "--colour"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--colour"), "{err}");
+    assert_eq!(run(&["new"]).0, Some(2));
+    let (code, _, err) = run(&["--as", "Lan", "export", file, "--format", "md"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--as") && err.contains("export"), "{err}");
+}
+
+#[test]
+fn messages_and_errors_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("khong-co.gavel");
+    let (code, _, err) = run(&["--lang", "vi", "log", missing.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("không có tệp này"), "{err}");
+
+    let (code, _, err) = run(&["--lang", "vi", "log", "--colour"]);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("lỗi:") && err.contains("--colour"), "{err}");
+    assert!(!err.contains("error:") && !err.contains("Usage:"), "{err}");
+
+    let path = dir.path().join("moi.gavel");
+    let (code, out, _) = run(&[
+        "--lang",
+        "vi",
+        "new",
+        path.to_str().unwrap(),
+        "--title",
+        "Đối thoại",
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("đã tạo"), "{out}");
+    let (code, out, _) = run(&["--lang", "vi", "check", path.to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("chuỗi băm") && out.contains("đạt"), "{out}");
+
+    // The locale alone is enough.
+    let output = gavel_command()
+        .env("LANG", "vi_VN.UTF-8")
+        .args(["log", missing.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("không có tệp này"));
+}
