@@ -164,6 +164,13 @@ pub struct Texts {
     pub confirm_skip_item: &'static str,
     pub confirm_withdraw_issue: &'static str,
     pub confirm_cancel_action: &'static str,
+    // The hall display (what the room sees on the projector)
+    pub hall_next: &'static str,
+    pub hall_nobody_waiting: &'static str,
+    pub hall_nobody_speaking: &'static str,
+    pub hall_no_item: &'static str,
+    pub hall_queue_closed: &'static str,
+    pub hall_leave: &'static str,
 }
 
 pub static EN: Texts = Texts {
@@ -278,6 +285,12 @@ pub static EN: Texts = Texts {
     confirm_skip_item: "Skip agenda item “{}”?",
     confirm_withdraw_issue: "Mark issue {} as withdrawn?",
     confirm_cancel_action: "Cancel action “{}”?",
+    hall_next: "Next",
+    hall_nobody_waiting: "Nobody is waiting for the floor",
+    hall_nobody_speaking: "Nobody has the floor",
+    hall_no_item: "No agenda item under way",
+    hall_queue_closed: "The list of speakers is closed",
+    hall_leave: "q to leave",
 };
 
 pub static VI: Texts = Texts {
@@ -392,6 +405,12 @@ pub static VI: Texts = Texts {
     confirm_skip_item: "Bỏ qua mục “{}”?",
     confirm_withdraw_issue: "Đánh dấu PAKN số {} là rút lại?",
     confirm_cancel_action: "Hủy phân công “{}”?",
+    hall_next: "Tiếp theo",
+    hall_nobody_waiting: "Chưa có ai đăng ký phát biểu",
+    hall_nobody_speaking: "Chưa có ai phát biểu",
+    hall_no_item: "Chưa vào mục nào của chương trình",
+    hall_queue_closed: "Đã khóa danh sách phát biểu",
+    hall_leave: "q: thoát",
 };
 
 /// Words for the record's values, in each language.

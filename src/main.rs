@@ -56,6 +56,7 @@ fn main() -> ExitCode {
         CliCommand::Approve(args) => report(&args.file.clone(), approve(args)),
         CliCommand::Followup(args) => report(&args.file.clone(), followup(args)),
         CliCommand::Check(args) => check(&args.file),
+        CliCommand::Hall(args) => report(&args.file.clone(), hall(args)),
     }
 }
 
@@ -385,4 +386,23 @@ fn check(path: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The hall display: an observer's read-only view for the projector.
+fn hall(args: gavel::cli::HallArgs) -> Result<(), StoreError> {
+    use gavel::hall::HallTheme;
+    let theme = match args.theme {
+        gavel::cli::HallThemeArg::Dark => HallTheme::Dark,
+        gavel::cli::HallThemeArg::Light => HallTheme::Light,
+    };
+    let mut app = gavel::hall::open(
+        &args.file,
+        &login_name(),
+        lang(args.lang),
+        theme,
+        store::now(),
+    )?;
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    gavel::hall::run(&mut app)?;
+    Ok(())
 }
