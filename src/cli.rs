@@ -83,6 +83,10 @@ pub enum CliCommand {
                             3 SQLite integrity check failed; 4 the hash chain is broken; \
                             5 the tables differ from a replay of the journal.")]
     Check(FileArg),
+    /// The hall display for the projector: the agenda item under way, who
+    /// has the floor with a big countdown, who speaks next. Read-only (an
+    /// observer's connection), live, any screen size; `q` leaves.
+    Hall(HallArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish,
     /// powershell).
     #[command(
@@ -342,4 +346,20 @@ pub enum SyncMode {
     Full,
     /// fsync at checkpoints: survives a crash of gavel, not of the machine.
     Normal,
+}
+
+#[derive(Debug, Args)]
+pub struct HallArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// `dark`: white on black, for a dark room; `light`: black on white, for
+    /// a bright one. `NO_COLOR` leaves the terminal's own colours.
+    #[arg(long, value_enum, default_value_t = HallThemeArg::Dark)]
+    pub theme: HallThemeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HallThemeArg {
+    Dark,
+    Light,
 }

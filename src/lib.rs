@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod generate;
+pub mod hall;
 pub mod i18n;
 pub mod input;
 pub mod plans;

@@ -245,6 +245,11 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
                 .map_or(Lang::En, |s| s.lang.value);
             check(&args.file, lang)
         }
+        CliCommand::Hall(args) => {
+            with_settings(context, lang_only(lang), &args.file.clone(), |s| {
+                hall(args, s)
+            })
+        }
         CliCommand::Config(args) => show_config(context, console_flags(&args.console, lang)),
         CliCommand::Completions(_) | CliCommand::Man => unreachable!("handled before the config"),
     }
@@ -743,4 +748,32 @@ fn show_config(context: &Context, flags: Flags) -> ExitCode {
     };
     row("colors", colours, source);
     ExitCode::SUCCESS
+}
+
+/// The hall display: an observer's read-only view for the projector. It
+/// speaks the meeting's language unless someone chose one.
+fn hall(args: gavel::cli::HallArgs, settings: &Settings) -> Result<(), CommandError> {
+    use gavel::hall::HallTheme;
+    let theme = match args.theme {
+        gavel::cli::HallThemeArg::Dark => HallTheme::Dark,
+        gavel::cli::HallThemeArg::Light => HallTheme::Light,
+    };
+    let chosen = !matches!(
+        settings.lang.source,
+        config::Source::Default | config::Source::Locale
+    );
+    let mut app = gavel::hall::open(
+        &args.file,
+        &settings.name.value,
+        settings.lang.value,
+        theme,
+        store::now(),
+    )?;
+    if !chosen && gavel::hall::looks_vietnamese(&app.record().meeting.details.title) {
+        app.lang = Lang::Vi;
+    }
+    app.color = settings.color.value;
+    app.palette = settings.palette;
+    gavel::hall::run(&mut app).map_err(StoreError::from)?;
+    Ok(())
 }

@@ -159,7 +159,11 @@ fn new_takes_the_speaking_time_reply_period_and_holidays() {
         "--holiday",
         "31/02/2026",
     ]);
-    assert_eq!(refused.status.code(), Some(2), "a bad date in a flag is a usage error");
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "a bad date in a flag is a usage error"
+    );
     assert!(String::from_utf8_lossy(&refused.stderr).contains("31/02/2026"));
     assert!(!bad.exists());
 }

@@ -97,6 +97,8 @@ pub struct App {
     last_retry: Option<Timestamp>,
     /// Where the unsaved changes went when the console stopped with some.
     pub recovery_file: Option<std::path::PathBuf>,
+    /// The hall display (`h`, or `gavel hall`) is on instead of the panes.
+    pub hall: Option<crate::hall::HallView>,
 }
 
 /// A pane's rows and what they were made of.
@@ -137,6 +139,7 @@ impl App {
             pending: Vec::new(),
             last_retry: None,
             recovery_file: None,
+            hall: None,
         };
         app.restore_form();
         app
@@ -222,12 +225,38 @@ impl App {
     /// One terminal event. Drafts are saved by `flush` (the event loop calls
     /// it after each batch of events, before drawing).
     pub fn handle_event(&mut self, event: TermEvent) {
+        if self.hall.is_some() {
+            // The wall takes no pastes and no clicks.
+            return match event {
+                TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.hall_key(&key),
+                TermEvent::Resize(width, height) => self.resize(width, height),
+                _ => {}
+            };
+        }
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
             TermEvent::Resize(width, height) => self.resize(width, height),
             TermEvent::Mouse(mouse) => self.click(mouse),
             _ => {}
+        }
+    }
+
+    /// A key in the hall view: only the keys that leave it do anything.
+    fn hall_key(&mut self, key: &KeyEvent) {
+        let Some(view) = self.hall else {
+            return;
+        };
+        match view.key(key) {
+            crate::hall::HallKey::Ignore => {}
+            crate::hall::HallKey::Leave => self.hall = None,
+            crate::hall::HallKey::Quit => {
+                if !view.standalone {
+                    // Back to the console first: it may have a question.
+                    self.hall = None;
+                }
+                self.perform(Action::Quit);
+            }
         }
     }
 
@@ -691,6 +720,12 @@ impl App {
             Action::ClearFilter => self.panes[pane.index()].filter = None,
             Action::Undo => self.undo(),
             Action::Help => self.mode = Mode::Help,
+            Action::HallView => {
+                self.hall = Some(crate::hall::HallView {
+                    theme: crate::hall::HallTheme::Dark,
+                    standalone: false,
+                })
+            }
             Action::Quit => {
                 if self.unsaved_count() > 0 {
                     self.mode = Mode::Unsaved;

@@ -102,6 +102,17 @@ pub const VI: &[(&str, &str)] = &[
          khóa quá lâu) và đã giữ lại",
     ),
     (
+        "about:hall",
+        "Màn hình hội trường cho máy chiếu: mục chương trình đang diễn ra, người đang phát biểu \
+         với đồng hồ đếm ngược chữ lớn, những người phát biểu tiếp theo. Chỉ đọc (kết nối của \
+         người dự thính), cập nhật trực tiếp, vừa mọi cỡ màn hình; `q` để thoát",
+    ),
+    (
+        "hall.theme",
+        "`dark`: chữ trắng trên nền đen, cho hội trường tối; `light`: chữ đen trên nền trắng, \
+         cho hội trường sáng. `NO_COLOR` giữ màu của cửa sổ dòng lệnh",
+    ),
+    (
         "about:check",
         "Kiểm tra tệp cuộc họp: toàn vẹn SQLite, chuỗi băm của nhật ký, và các bảng có đúng bằng \
          việc phát lại nhật ký",
@@ -264,6 +275,7 @@ pub const VI: &[(&str, &str)] = &[
     ),
     ("completions.shell", "Shell cần gợi ý lệnh"),
     ("name:FILE", "TỆP"),
+    ("name:THEME", "KIỂU"),
     ("name:NAME", "TÊN"),
     ("name:DATE", "NGÀY"),
     ("name:MINUTES", "PHÚT"),

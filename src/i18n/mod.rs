@@ -185,6 +185,13 @@ texts! {
     confirm_skip_item: ("Skip agenda item “{}”?", "Bỏ qua mục “{}”?"),
     confirm_withdraw_issue: ("Mark issue {} as withdrawn?", "Đánh dấu PAKN số {} là rút lại?"),
     confirm_cancel_action: ("Cancel action “{}”?", "Hủy phân công “{}”?"),
+    // The hall display (what the room sees on the projector)
+    hall_next: ("Next", "Tiếp theo"),
+    hall_nobody_waiting: ("Nobody is waiting for the floor", "Chưa có ai đăng ký phát biểu"),
+    hall_nobody_speaking: ("Nobody has the floor", "Chưa có ai phát biểu"),
+    hall_no_item: ("No agenda item under way", "Chưa vào mục nào của chương trình"),
+    hall_queue_closed: ("The list of speakers is closed", "Đã khóa danh sách phát biểu"),
+    hall_leave: ("q to leave", "q: thoát"),
     cli_created: ("created {}", "đã tạo {}"),
     cli_imported: ("{} participant(s) added, {} already there; {} agenda item(s) added, {} already there", "đã thêm {} đại biểu, {} người đã có; đã thêm {} mục chương trình, {} mục đã có"),
     cli_unknown_source: ("{}: gavel imports a JSON export (.json), a participants list (.csv) or a plan (.toml)", "{}: gavel nhập được bản xuất JSON (.json), danh sách đại biểu (.csv) hoặc kế hoạch (.toml)"),

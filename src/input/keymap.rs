@@ -70,6 +70,8 @@ pub enum Action {
     Undo,
     Help,
     Quit,
+    /// The hall display, for the projector (and back).
+    HallView,
 }
 
 /// Where a binding applies.
@@ -148,6 +150,7 @@ pub const BINDINGS: &[Binding] = &[
     key('/', Anywhere, A::Search),
     special(KeyCode::Esc, Anywhere, A::ClearFilter),
     key('u', Anywhere, A::Undo),
+    key('h', Anywhere, A::HallView),
     key('?', Anywhere, A::Help),
     key('q', Anywhere, A::Quit),
     Binding {
@@ -249,6 +252,7 @@ impl Action {
             ),
             A::Help => ("help", "trợ giúp"),
             A::Quit => ("quit (everything is saved)", "thoát (mọi thứ đã được lưu)"),
+            A::HallView => ("hall display (projector)", "màn hình hội trường"),
         };
         match lang {
             Lang::En => en,

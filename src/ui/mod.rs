@@ -6,6 +6,7 @@ mod actions;
 mod agenda;
 mod footer;
 mod form;
+pub mod hall;
 mod header;
 mod help;
 mod issues;
@@ -31,6 +32,20 @@ use theme::Theme;
 /// Draws the whole console.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
+    if let Some(view) = app.hall {
+        // The wall fills any size by itself.
+        let look = hall::Look {
+            lang: app.lang,
+            theme: view.theme,
+            color: app.color,
+            snapshot: app.store().is_snapshot(),
+        };
+        return hall::draw(
+            frame,
+            &crate::hall::HallScreen::new(app.record(), app.now),
+            look,
+        );
+    }
     let theme = Theme {
         color: app.color,
         palette: app.palette,
