@@ -42,7 +42,8 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
     tmux.wait_for("p", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     assert_eq!(tmux.format("p", "#{alternate_on}"), "1");
     tmux.type_text("p", "§");
-    let screen = tmux.wait_for("p", WAIT, |s| s.contains("EXIT="));
+    // stty writes its line a moment after the shell's EXIT= line.
+    let screen = tmux.wait_for("p", WAIT, |s| s.contains("EXIT=") && s.contains("icanon"));
     assert!(
         screen.contains("BEFORE"),
         "the main screen is not back:\n{screen}"
@@ -238,8 +239,15 @@ fn a_storm_of_resizes_down_to_one_cell_never_breaks_the_console() {
     tmux.resize("s", 40, 10);
     tmux.wait_for("s", WAIT, |s| s.contains("nhỏ"));
     tmux.resize("s", 120, 36);
+    // Save only once the form is back on screen (under load the resize
+    // may still be on its way), then wait for the whole console.
+    tmux.wait_for("s", WAIT, |s| {
+        s.contains("Ghi phản ánh") && s.contains("Vẫn còn đây")
+    });
     tmux.keys("s", &["C-s"]);
-    tmux.wait_for("s", WAIT, |s| !s.contains("Ghi phản ánh"));
+    tmux.wait_for("s", WAIT, |s| {
+        !s.contains("Ghi phản ánh") && s.contains("Chương trình")
+    });
     let store = Store::open(&path, options("x", Role::Observer)).unwrap();
     assert_eq!(
         store.record().issues.values().last().unwrap().text,
