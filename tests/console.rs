@@ -440,6 +440,22 @@ fn an_observer_writes_nothing_whatever_it_presses() {
 }
 
 #[test]
+fn an_observer_under_the_chairs_name_does_not_get_the_chairs_unfinished_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut chair = demo(&dir);
+    keys(&mut chair, "iKiến nghị chưa lưu");
+    assert!(matches!(chair.mode, Mode::Form(_)));
+    let name = chair.store().actor().to_string();
+    drop(chair);
+    // The same person watching from another terminal, read-only.
+    let observer = demo_app(&dir, Lang::En, &name, Role::Observer);
+    assert_eq!(observer.mode, Mode::Normal, "a form it could never save");
+    // The chair's draft is still there for the chair.
+    let chair = demo(&dir);
+    assert!(matches!(chair.mode, Mode::Form(_)));
+}
+
+#[test]
 fn a_click_focuses_a_pane_and_selects_the_row() {
     use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let dir = tempfile::tempdir().unwrap();

@@ -1063,6 +1063,11 @@ impl App {
     /// Brings back the form this person was typing in when the console last
     /// stopped (a crash, a closed terminal, a dropped connection).
     fn restore_form(&mut self) {
+        // An observer types nothing: drafts under its name are a writer's
+        // (the same person at another terminal), which it could not save.
+        if self.role() == Role::Observer {
+            return;
+        }
         let drafts = match self.store.drafts() {
             Ok(drafts) => drafts,
             Err(error) => return self.write_failed(&error),
