@@ -105,3 +105,19 @@ fn review_writes_nothing() {
     let store = Store::open(&meeting_path(&dir), options("x", Role::Observer)).unwrap();
     assert_eq!(store.entries_after(0).unwrap().len(), entries.len());
 }
+
+#[test]
+fn the_help_lists_the_review_keys_not_the_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = review(&dir);
+    keys(&mut app, "?");
+    let screen = screen_text(&app, 160, 48);
+    for wanted in [
+        "Review (read-only)",
+        "one entry back / on",
+        "statistics on / off",
+    ] {
+        assert!(screen.contains(wanted), "{wanted} missing:\n{screen}");
+    }
+    assert!(!screen.contains("In a form"), "{screen}");
+}

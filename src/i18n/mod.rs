@@ -102,6 +102,7 @@ texts! {
     help_title: ("Keys", "Phím tắt"),
     help_global: ("Anywhere", "Mọi nơi"),
     help_forms: ("In a form", "Trong biểu mẫu"),
+    help_review: ("Review (read-only)", "Xem lại (chỉ đọc)"),
     help_close: ("Esc or ? closes this help", "Esc hoặc ? để đóng"),
     yes_no: ("y = yes · n/Esc = no", "y = đồng ý · n/Esc = không"),
     form_hints: ("Enter save · Tab next field · Esc cancel", "Enter lưu · Tab sang ô sau · Esc hủy"),

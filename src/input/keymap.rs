@@ -262,6 +262,14 @@ impl Action {
 }
 
 /// Keys inside a form, for the help overlay.
+/// The keys of review mode (`gavel review`), handled before the keymap.
+pub const REVIEW_KEYS: &[(&str, &str, &str)] = &[
+    ("← → h l", "one entry back / on", "lùi / tiến một mục"),
+    ("[ ]", "ten entries back / on", "lùi / tiến mười mục"),
+    ("{ }", "the first / the last entry", "mục đầu / mục cuối"),
+    ("s", "statistics on / off", "bật / tắt thống kê"),
+];
+
 pub const FORM_KEYS: &[(&str, &str, &str)] = &[
     (
         "Tab / Shift-Tab",

@@ -9,7 +9,7 @@ use super::theme::Theme;
 use crate::app::App;
 use crate::domain::text::truncate;
 use crate::i18n::Lang;
-use crate::input::keymap::{Action, BINDINGS, FORM_KEYS, Pane, Scope, keys_for};
+use crate::input::keymap::{Action, BINDINGS, FORM_KEYS, Pane, REVIEW_KEYS, Scope, keys_for};
 
 const KEY_COLUMN: usize = 10;
 const COLUMN_WIDTH: u16 = 39;
@@ -126,8 +126,14 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
             ));
         }
     }
-    lines.push(heading(theme, t.help_forms));
-    for (keys, en, vi) in FORM_KEYS {
+    // Review is read-only: its own keys instead of the forms'.
+    let (title, table) = if app.review.is_some() {
+        (t.help_review, REVIEW_KEYS)
+    } else {
+        (t.help_forms, FORM_KEYS)
+    };
+    lines.push(heading(theme, title));
+    for (keys, en, vi) in table {
         let what = if lang == Lang::En { *en } else { *vi };
         lines.push(entry(theme, (*keys).to_string(), what));
     }
