@@ -239,6 +239,8 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// The minutes (biên bản) in Markdown.
     Md,
+    /// The minutes as a Word document, ready to print (needs -o).
+    Docx,
     /// The whole record and journal (docs/json-format.md).
     Json,
     /// Tables for spreadsheets (docs/csv-format.md).

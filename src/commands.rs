@@ -11,7 +11,7 @@ use crate::domain::MeetingDetails;
 use crate::domain::clock::local_date;
 use crate::export::csv::{CsvTable, write_csv};
 use crate::export::json::write_record_json;
-use crate::export::minutes::minutes_markdown;
+use crate::export::minutes::{minutes_docx, minutes_markdown};
 use crate::i18n::{Lang, fill};
 use crate::plans::{self, Imported, PlanError};
 use crate::store::{self, ImportError, OpenOptions, Sharing, Store, StoreError};
@@ -76,6 +76,19 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
                 store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
             let minutes = minutes_markdown(store.record(), &journal, lang);
             emit(out, |w| w.write_all(minutes.as_bytes()))
+        }
+        ExportFormat::Docx => {
+            let Some(path) = out else {
+                return Err(CommandError::Usage(
+                    "--format docx needs -o FILE.docx: a Word document is binary, it is not \
+                     written to the terminal"
+                        .into(),
+                ));
+            };
+            let journal =
+                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
+            let document = minutes_docx(store.record(), &journal, lang).map_err(output_error(path))?;
+            emit(Some(path), |w| w.write_all(&document))
         }
         ExportFormat::Json => emit(out, |w| {
             write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))

@@ -1,69 +1,146 @@
-//! Text that people typed, made safe for a Markdown file: control characters
-//! and escape sequences neutralised (`sanitize`), and the characters that
-//! would turn a name or an answer into markup (a heading, a table row, a
-//! link, raw HTML) escaped with a backslash, which CommonMark allows before
-//! any ASCII punctuation.
+//! The minutes (`model::Document`) as Markdown. Text that people typed
+//! arrives sanitised (`crate::domain::text::sanitize`); here the characters
+//! that would turn a name or an answer into markup (a heading, a table row,
+//! a link, raw HTML) are escaped with a backslash, which CommonMark allows
+//! before any ASCII punctuation.
 
-use crate::domain::text::{sanitize, sanitize_lines};
+use super::model::{Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Source, Span};
+use super::words::Words;
+use crate::i18n::fill;
 
-/// One line of a person's text inside running Markdown text.
-pub fn inline(text: &str) -> String {
-    escape_inline(&sanitize(text))
-}
-
-/// One line of a person's text at the start of a block or a list item,
-/// where "# …" would make a heading and "1. …" a list.
-pub fn inline_at_start(text: &str) -> String {
-    escape_block_start(&inline(text))
-}
-
-/// One line of a person's text inside a table cell: also `|`, which would
-/// end the cell.
-pub fn cell(text: &str) -> String {
-    in_cell(&inline(text))
-}
-
-/// Already escaped inline Markdown, made fit for a table cell.
-pub fn in_cell(markdown: &str) -> String {
-    markdown.replace('|', "\\|")
-}
-
-/// A person's multi-line text as lines that each may start a paragraph: each
-/// line sanitised, blank lines dropped, and a leading block marker ("#",
-/// ">", "-", "1." ...) escaped so that it stays text.
-pub fn block_lines(text: &str) -> Vec<String> {
-    sanitize_lines(text)
+/// The document: its blocks separated by blank lines.
+pub fn render(document: &Document) -> String {
+    let w = document.words;
+    document
+        .blocks
         .iter()
-        .map(|line| line.trim())
-        .filter(|line| !line.is_empty())
-        .map(|line| escape_block_start(&escape_inline(line)))
-        .collect()
+        .map(|b| block(b, w))
+        .filter(|b| !b.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
-/// A labelled value in a list item ("- **Nội dung:** …"): the first line
-/// follows the label; further lines are paragraphs indented under the item.
-pub fn list_item(label: &str, text: &str, empty: &str) -> String {
-    let lines = block_lines(text);
-    let mut lines = lines.iter();
-    let mut out = format!(
-        "- **{label}:** {}\n",
-        lines.next().map_or(empty, String::as_str)
-    );
-    for line in lines {
-        out.push_str("\n  ");
-        out.push_str(line);
+fn block(block: &Block, w: &Words) -> String {
+    match block {
+        Block::Header(header) => self::header(header),
+        Block::Title { title, subtitle } => {
+            let mut out = format!("# {title}\n");
+            if let Some(subtitle) = subtitle {
+                out.push_str(&format!("\n{}\n", inline(&subtitle.clone().bold())));
+            }
+            out
+        }
+        Block::Heading { level, text } => {
+            format!("{} {}\n", "#".repeat(usize::from(*level)), inline(text))
+        }
+        Block::Paragraph(text) => format!("{}\n", inline(text)),
+        Block::List(items) => list(items),
+        Block::Table(t) => {
+            let rows: Vec<Vec<String>> = t
+                .rows
+                .iter()
+                .map(|row| row.iter().map(cell).collect())
+                .collect();
+            table_aligned(&t.header, &rows, "---")
+        }
+        Block::Issue(entry) => issue(entry, w),
+        Block::Signatures(signatures) => self::signatures(signatures, w),
+    }
+}
+
+/// Agencies on the left, the nation and its motto on the right, then the
+/// number and the place and date: a two-column table whose first row is
+/// the header row (Markdown tables need one).
+fn header(h: &Header) -> String {
+    let nation = format!("**{}**", h.nation);
+    centered_table(
+        &[&cell(&h.superior_agency), &nation],
+        &[
+            vec![cell(&h.agency.clone().bold()), format!("**{}**", h.motto)],
+            vec![cell(&h.number), cell(&h.place_and_date.clone().italic())],
+        ],
+    )
+}
+
+/// "#### Ý kiến số 3" and a labelled line per field.
+fn issue(entry: &IssueEntry, w: &Words) -> String {
+    format!(
+        "#### {}\n\n{}",
+        fill(w.issue, &[&entry.number.to_string()]),
+        list(&entry.items(w))
+    )
+}
+
+/// The secretary on the left, the chair on the right, with room to sign.
+fn signatures(s: &Signatures, w: &Words) -> String {
+    let sign = format!("*{}*", w.signature);
+    centered_table(
+        &[
+            &format!("**{}**", w.sign_secretary),
+            &format!("**{}**", w.sign_chair),
+        ],
+        &[
+            vec![sign.clone(), sign],
+            vec![String::new(), String::new()],
+            vec![String::new(), String::new()],
+            vec![cell(&s.secretary.clone().bold()), cell(&s.chair.clone().bold())],
+        ],
+    )
+}
+
+/// "- first line" and the item's further paragraphs indented under it.
+fn list(items: &[Item]) -> String {
+    let mut out = String::new();
+    for item in items {
+        out.push_str("- ");
+        out.push_str(&inline(&item.first));
         out.push('\n');
+        for line in &item.more {
+            out.push_str("\n  ");
+            out.push_str(&inline(line));
+            out.push('\n');
+        }
     }
     out
 }
 
-/// A table; the cells must already be escaped (with [`cell`]).
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    table_aligned(header, rows, "---")
+/// Spans as Markdown: each run of spans with the same emphasis inside one
+/// pair of markers, a person's text escaped.
+fn inline(text: &Inline) -> String {
+    let mut out = String::new();
+    let mut spans = text.0.iter().peekable();
+    while let Some(first) = spans.next() {
+        let marker = match first.emphasis {
+            Emphasis::Plain => "",
+            Emphasis::Bold => "**",
+            Emphasis::Italic => "*",
+        };
+        out.push_str(marker);
+        push_span(&mut out, first);
+        while let Some(next) = spans.next_if(|s| s.emphasis == first.emphasis) {
+            push_span(&mut out, next);
+        }
+        out.push_str(marker);
+    }
+    out
+}
+
+fn push_span(out: &mut String, span: &Span) {
+    match span.source {
+        Source::Fixed => out.push_str(&span.text),
+        Source::Typed => out.push_str(&escape_inline(&span.text)),
+        Source::TypedLine => out.push_str(&escape_block_start(&escape_inline(&span.text))),
+    }
+}
+
+/// Inline text made fit for a table cell: also `|`, which would end the
+/// cell.
+fn cell(text: &Inline) -> String {
+    inline(text).replace('|', "\\|")
 }
 
 /// A table with every column centred (the header and the signatures).
-pub fn centered_table(header: &[&str], rows: &[Vec<String>]) -> String {
+fn centered_table(header: &[&str], rows: &[Vec<String>]) -> String {
     table_aligned(header, rows, ":---:")
 }
 
@@ -130,30 +207,49 @@ fn escape_block_start(line: &str) -> String {
 mod tests {
     use super::*;
 
+    fn lines(text: &str) -> Vec<String> {
+        Inline::typed_lines(text).iter().map(inline).collect()
+    }
+
+    fn typed(text: &str) -> String {
+        inline(&Inline::typed(text))
+    }
+
     #[test]
     fn markup_in_peoples_text_stays_text() {
         assert_eq!(
-            block_lines("# Title\n> quote\n1. one\n---"),
+            lines("# Title\n> quote\n1. one\n---"),
             ["\\# Title", "\\> quote", "1\\. one", "\\---"]
         );
-        assert_eq!(cell("a | b"), "a \\| b");
-        assert_eq!(inline("<script>[x](y) *b*"), "\\<script>\\[x\\](y) \\*b\\*");
-        assert_eq!(inline("KH&CN"), "KH&CN");
-        assert_eq!(inline("&#x202E;"), "\\&#x202E;");
+        assert_eq!(cell(&Inline::typed("a | b")), "a \\| b");
+        assert_eq!(typed("<script>[x](y) *b*"), "\\<script>\\[x\\](y) \\*b\\*");
+        assert_eq!(typed("KH&CN"), "KH&CN");
+        assert_eq!(typed("&#x202E;"), "\\&#x202E;");
     }
 
     #[test]
     fn control_characters_are_neutralised() {
-        assert_eq!(inline("a\x1b[2Jb"), "a␛\\[2Jb");
-        assert_eq!(block_lines("ok\r\n\n  second\r"), ["ok", "second"]);
+        assert_eq!(typed("a\x1b[2Jb"), "a␛\\[2Jb");
+        assert_eq!(lines("ok\r\n\n  second\r"), ["ok", "second"]);
+    }
+
+    #[test]
+    fn emphasis_wraps_runs_of_spans_and_never_a_persons_markup() {
+        let text = Inline::fixed("Nội dung:")
+            .bold()
+            .then_fixed(" ")
+            .then(Inline::typed("**x**"))
+            .then(Inline::fixed("!").italic());
+        assert_eq!(inline(&text), "**Nội dung:** \\*\\*x\\*\\**!*");
     }
 
     #[test]
     fn a_list_item_keeps_further_lines_inside_it() {
+        let mut more = Inline::typed_lines("one\n# two");
+        let first = Inline::fixed("Nội dung:").bold().then_fixed(" ").then(more.remove(0));
         assert_eq!(
-            list_item("Nội dung", "one\n# two", "…"),
+            list(&[Item { first, more }]),
             "- **Nội dung:** one\n\n  \\# two\n"
         );
-        assert_eq!(list_item("Trả lời", "", "chưa"), "- **Trả lời:** chưa\n");
     }
 }
