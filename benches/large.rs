@@ -18,7 +18,7 @@ use gavel::app::App;
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, write_csv};
 use gavel::export::json::write_record_json;
-use gavel::export::minutes::minutes_markdown;
+use gavel::export::minutes::{minutes_docx, minutes_markdown};
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::{Durability, OpenOptions, Store};
@@ -186,6 +186,11 @@ fn main() {
         let journal = store.entries_after(needed).unwrap();
         let _ = minutes_markdown(store.record(), &journal, Lang::Vi);
     });
+    let (docx, _) = time(5, || {
+        let needed = gavel::export::minutes::journal_needed(store.record());
+        let journal = store.entries_after(needed).unwrap();
+        let _ = minutes_docx(store.record(), &journal, Lang::Vi).unwrap();
+    });
     let (json, _) = time(5, || {
         write_record_json(&store, std::io::sink()).unwrap();
     });
@@ -196,8 +201,9 @@ fn main() {
         }
     });
     println!(
-        "export: md {}, json {}, csv (3 tables) {}   | baseline, the journal's rows read bare: {}",
+        "export: md {}, docx {}, json {}, csv (3 tables) {}   | baseline, the journal's rows read bare: {}",
         ms(md),
+        ms(docx),
         ms(json),
         ms(csv),
         ms(journal_bare)

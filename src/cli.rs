@@ -50,11 +50,11 @@ pub enum CliCommand {
     Review(ReviewArgs),
     /// Print the journal, one line per change.
     Log(LogArgs),
-    /// The minutes (Markdown, in the official layout, Vietnamese or
-    /// English), the whole record as JSON, or issues, actions and speaking
-    /// turns as CSV for spreadsheets.
+    /// The minutes (Markdown or a Word document, in the official layout,
+    /// Vietnamese or English), the whole record as JSON, or issues, actions
+    /// and speaking turns as CSV for spreadsheets.
     #[command(
-        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
+        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format docx --lang vi -o bien-ban.docx\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
     )]
     Export(ExportArgs),
     /// Add a participants list (.csv) or a plan's agenda and participants
@@ -230,7 +230,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub table: Option<TableArg>,
     /// Write here instead of the standard output (a folder for all CSV
-    /// tables).
+    /// tables; a file is needed for docx).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 }

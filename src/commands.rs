@@ -80,14 +80,13 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
         ExportFormat::Docx => {
             let Some(path) = out else {
                 return Err(CommandError::Usage(
-                    "--format docx needs -o FILE.docx: a Word document is binary, it is not \
-                     written to the terminal"
-                        .into(),
+                    lang.texts().cli_docx_needs_output.into(),
                 ));
             };
             let journal =
                 store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
-            let document = minutes_docx(store.record(), &journal, lang).map_err(output_error(path))?;
+            let document =
+                minutes_docx(store.record(), &journal, lang).map_err(output_error(path))?;
             emit(Some(path), |w| w.write_all(&document))
         }
         ExportFormat::Json => emit(out, |w| {

@@ -54,12 +54,14 @@ pub const VI: &[(&str, &str)] = &[
     ("about:log", "In nhật ký, mỗi thay đổi một dòng"),
     (
         "about:export",
-        "Xuất biên bản (Markdown, theo thể thức văn bản hành chính, tiếng Việt hoặc tiếng Anh), \
-         toàn bộ dữ liệu dạng JSON, hoặc các bảng PAKN, phân công và lượt phát biểu dạng CSV",
+        "Xuất biên bản (Markdown hoặc tài liệu Word, theo thể thức văn bản hành chính, tiếng \
+         Việt hoặc tiếng Anh), toàn bộ dữ liệu dạng JSON, hoặc các bảng PAKN, phân công và lượt \
+         phát biểu dạng CSV",
     ),
     (
         "after:export",
         "Ví dụ:\n  gavel export doi-thoai.gavel --format md --lang vi -o bien-ban.md\n  \
+         gavel export doi-thoai.gavel --format docx --lang vi -o bien-ban.docx\n  \
          gavel export doi-thoai.gavel --format json -o doi-thoai.json\n  \
          gavel export doi-thoai.gavel --format csv --table issues -o pakn.csv\n  \
          gavel export doi-thoai.gavel --format csv -o bang/   (issues.csv, actions.csv, turns.csv)",
@@ -223,6 +225,10 @@ pub const VI: &[(&str, &str)] = &[
     ("export.format", "Định dạng"),
     ("value:format.md", "Biên bản dạng Markdown"),
     (
+        "value:format.docx",
+        "Biên bản dạng tài liệu Word, sẵn sàng để in (cần -o)",
+    ),
+    (
         "value:format.json",
         "Toàn bộ dữ liệu và nhật ký (docs/json-format.md)",
     ),
@@ -236,7 +242,8 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "export.output",
-        "Ghi vào đây thay vì đầu ra chuẩn (một thư mục khi xuất cả ba bảng CSV)",
+        "Ghi vào đây thay vì đầu ra chuẩn (một thư mục khi xuất cả ba bảng CSV; bắt buộc với \
+         docx)",
     ),
     (
         "import.file",
@@ -589,7 +596,10 @@ mod tests {
             text.contains("lỗi: giá trị không hợp lệ 'pdf' cho '--format"),
             "{text}"
         );
-        assert!(text.contains("giá trị có thể: md, json, csv"), "{text}");
+        assert!(
+            text.contains("giá trị có thể: md, docx, json, csv"),
+            "{text}"
+        );
         let command = localize(crate::cli::Cli::command(), Lang::Vi);
         let error = command
             .try_get_matches_from(["gavel", "export", "--format", "md"])

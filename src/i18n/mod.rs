@@ -197,6 +197,7 @@ texts! {
     cli_imported: ("{} participant(s) added, {} already there; {} agenda item(s) added, {} already there", "đã thêm {} đại biểu, {} người đã có; đã thêm {} mục chương trình, {} mục đã có"),
     cli_unknown_source: ("{}: gavel imports a JSON export (.json), a participants list (.csv) or a plan (.toml)", "{}: gavel nhập được bản xuất JSON (.json), danh sách đại biểu (.csv) hoặc kế hoạch (.toml)"),
     cli_plan_needs_title: ("the meeting needs a title: give --title, or title under [meeting] in the plan", "cuộc họp cần tiêu đề: dùng --title, hoặc ghi title trong mục [meeting] của kế hoạch"),
+    cli_docx_needs_output: ("--format docx needs -o FILE.docx: a Word document is binary and is not written to the standard output", "--format docx cần -o TỆP.docx: tài liệu Word là tệp nhị phân, không ghi ra đầu ra chuẩn"),
     cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
     cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),

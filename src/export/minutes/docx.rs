@@ -15,9 +15,12 @@ use std::io::{self, Cursor};
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header as PageHeader, LineSpacing, PageMargin, PageNum,
     Paragraph, Run, RunFonts, SpecialIndentType, Table as DocxTable, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType,
-    WidthType,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
+
+use zip::write::FileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::model::{Block, Document, Emphasis, Header, Inline, IssueEntry, Signatures};
 use super::words::Words;
@@ -49,8 +52,9 @@ const IN_ISSUES: usize = 22; // 11 pt: seven columns
 const HEADER_COLUMNS: [usize; 2] = [4_536, 5_103];
 const HEADER_INDENT: i32 = -284;
 /// The issues table: No., raised by, organization, procedure, content,
-/// answer, disposition.
-const ISSUE_COLUMNS: [usize; 7] = [567, 1_134, 1_134, 1_361, 1_984, 1_984, 1_191];
+/// answer, disposition. The first is wide enough for "STT" in bold, the
+/// last for "25/12/2026", at 11 pt and with the cells' margins.
+const ISSUE_COLUMNS: [usize; 7] = [680, 1_134, 1_077, 1_361, 1_871, 1_871, 1_361];
 
 pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     let w = document.words;
@@ -143,9 +147,30 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
         // Word ends a document with a paragraph.
         docx = docx.add_paragraph(Paragraph::new());
     }
-    let mut bytes = Cursor::new(Vec::new());
-    docx.build().pack(&mut bytes).map_err(io::Error::other)?;
-    Ok(bytes.into_inner())
+    let mut stored = Cursor::new(Vec::new());
+    docx.build().pack(&mut stored).map_err(io::Error::other)?;
+    deflated(stored.get_ref())
+}
+
+/// The same package with its parts compressed: docx-rs stores them as
+/// they are, and the minutes of a long meeting then weigh megabytes
+/// where a few hundred kilobytes do (to send by e-mail, to archive).
+/// The parts keep their order, `[Content_Types].xml` first.
+fn deflated(stored: &[u8]) -> io::Result<Vec<u8>> {
+    let mut package = ZipArchive::new(Cursor::new(stored)).map_err(io::Error::other)?;
+    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(stored.len() / 4)));
+    let options = FileOptions::default().compression_method(CompressionMethod::Deflated);
+    for index in 0..package.len() {
+        let mut part = package.by_index(index).map_err(io::Error::other)?;
+        if part.is_dir() {
+            out.add_directory(part.name(), options)
+        } else {
+            out.start_file(part.name(), options)
+        }
+        .map_err(io::Error::other)?;
+        io::copy(&mut part, &mut out)?;
+    }
+    Ok(out.finish().map_err(io::Error::other)?.into_inner())
 }
 
 /// Characters XML 1.0 can carry (and no C1 control). `sanitize` already
@@ -168,14 +193,23 @@ fn xml_text(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The spans as runs, at `size` (half-points) or the document's size.
+/// The spans as runs, at `size` (half-points) or the document's size: one
+/// run for each stretch of spans with the same emphasis (whether gavel or
+/// a person wrote them makes no difference here), which keeps the XML of
+/// a long meeting to a fraction of its size.
 fn runs(mut paragraph: Paragraph, text: &Inline, size: Option<usize>) -> Paragraph {
-    for span in &text.0 {
-        if span.text.is_empty() {
-            continue;
+    let mut spans = text
+        .0
+        .iter()
+        .filter(|span| !span.text.is_empty())
+        .peekable();
+    while let Some(first) = spans.next() {
+        let mut joined = xml_text(&first.text).into_owned();
+        while let Some(next) = spans.next_if(|span| span.emphasis == first.emphasis) {
+            joined.push_str(&xml_text(&next.text));
         }
-        let mut run = Run::new().add_text(xml_text(&span.text));
-        match span.emphasis {
+        let mut run = Run::new().add_text(joined);
+        match first.emphasis {
             Emphasis::Plain => {}
             Emphasis::Bold => run = run.bold(),
             Emphasis::Italic => run = run.italic(),
@@ -191,9 +225,12 @@ fn runs(mut paragraph: Paragraph, text: &Inline, size: Option<usize>) -> Paragra
 /// A paragraph of running text: justified, its first line indented.
 fn body(text: &Inline) -> Paragraph {
     runs(
-        Paragraph::new()
-            .align(AlignmentType::Both)
-            .indent(None, Some(SpecialIndentType::FirstLine(INDENT)), None, None),
+        Paragraph::new().align(AlignmentType::Both).indent(
+            None,
+            Some(SpecialIndentType::FirstLine(INDENT)),
+            None,
+            None,
+        ),
         text,
         None,
     )
@@ -337,15 +374,20 @@ fn data_table(header: &[&str], rows: &[Vec<Inline>]) -> DocxTable {
             .collect(),
     )];
     for row in rows {
-        table_rows.push(TableRow::new(
-            row.iter()
-                .zip(&grid)
-                .enumerate()
-                .map(|(column, (text, width))| {
-                    cell(vec![cell_paragraph(text, align(column), IN_TABLE)], *width)
-                })
-                .collect(),
-        ));
+        // A row is read as one line of the table: it moves to the next
+        // page whole.
+        table_rows.push(
+            TableRow::new(
+                row.iter()
+                    .zip(&grid)
+                    .enumerate()
+                    .map(|(column, (text, width))| {
+                        cell(vec![cell_paragraph(text, align(column), IN_TABLE)], *width)
+                    })
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     table(table_rows, &grid, lines())
 }
@@ -388,7 +430,10 @@ fn column_widths(header: &[&str], rows: &[Vec<Inline>]) -> Vec<usize> {
     let mut fixed = vec![false; least.len()];
     loop {
         let free_width = TEXT_WIDTH.saturating_sub(
-            (0..least.len()).filter(|&i| fixed[i]).map(|i| least[i]).sum(),
+            (0..least.len())
+                .filter(|&i| fixed[i])
+                .map(|i| least[i])
+                .sum(),
         );
         let free_weight: usize = (0..least.len())
             .filter(|&i| !fixed[i])
@@ -497,13 +542,18 @@ fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
             lines_or(&entry.answer, w.not_answered),
             vec![left(&entry.disposition)],
         ];
-        rows.push(TableRow::new(
-            cells
-                .into_iter()
-                .zip(ISSUE_COLUMNS)
-                .map(|(paragraphs, width)| cell(paragraphs, width))
-                .collect(),
-        ));
+        // An issue is read as a whole: its row moves to the next page
+        // rather than breaking (only a row longer than a page breaks).
+        rows.push(
+            TableRow::new(
+                cells
+                    .into_iter()
+                    .zip(ISSUE_COLUMNS)
+                    .map(|(paragraphs, width)| cell(paragraphs, width))
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     table(rows, &ISSUE_COLUMNS, lines())
 }
@@ -538,10 +588,13 @@ fn signatures(s: &Signatures, w: &Words) -> DocxTable {
         paragraphs.push(centred(&name.clone().bold()));
         cell(paragraphs, width)
     };
+    // One row that does not break across pages: a title on one page and
+    // the name on the next would not be signed.
     let row = TableRow::new(vec![
         block(w.sign_secretary, &s.secretary, grid[0]),
         block(w.sign_chair, &s.chair, grid[1]),
-    ]);
+    ])
+    .cant_split();
     table(vec![row], &grid, no_lines())
 }
 
@@ -552,7 +605,10 @@ mod tests {
     #[test]
     fn what_xml_cannot_carry_is_replaced() {
         assert_eq!(xml_text("Thủ tục 会议 📋"), "Thủ tục 会议 📋");
-        assert_eq!(xml_text("a\u{FFFF}b\u{1B}c\u{85}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}");
+        assert_eq!(
+            xml_text("a\u{FFFF}b\u{1B}c\u{85}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
     }
 
     #[test]
@@ -560,7 +616,10 @@ mod tests {
         // 30 mm left, 15 mm right: 165 mm of text.
         assert_eq!(TEXT_WIDTH, 9_355);
         assert_eq!(ISSUE_COLUMNS.iter().sum::<usize>(), TEXT_WIDTH);
-        let grid = column_widths(&["STT", "Nội dung"], &[vec![Inline::fixed("1"), Inline::fixed("x".repeat(90))]]);
+        let grid = column_widths(
+            &["STT", "Nội dung"],
+            &[vec![Inline::fixed("1"), Inline::fixed("x".repeat(90))]],
+        );
         assert_eq!(grid.iter().sum::<usize>(), TEXT_WIDTH);
         assert!(grid[0] < grid[1] / 5);
     }

@@ -4,7 +4,9 @@
 //! a link, raw HTML) are escaped with a backslash, which CommonMark allows
 //! before any ASCII punctuation.
 
-use super::model::{Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Source, Span};
+use super::model::{
+    Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Source, Span,
+};
 use super::words::Words;
 use crate::i18n::fill;
 
@@ -83,7 +85,10 @@ fn signatures(s: &Signatures, w: &Words) -> String {
             vec![sign.clone(), sign],
             vec![String::new(), String::new()],
             vec![String::new(), String::new()],
-            vec![cell(&s.secretary.clone().bold()), cell(&s.chair.clone().bold())],
+            vec![
+                cell(&s.secretary.clone().bold()),
+                cell(&s.chair.clone().bold()),
+            ],
         ],
     )
 }
@@ -246,7 +251,10 @@ mod tests {
     #[test]
     fn a_list_item_keeps_further_lines_inside_it() {
         let mut more = Inline::typed_lines("one\n# two");
-        let first = Inline::fixed("Nội dung:").bold().then_fixed(" ").then(more.remove(0));
+        let first = Inline::fixed("Nội dung:")
+            .bold()
+            .then_fixed(" ")
+            .then(more.remove(0));
         assert_eq!(
             list(&[Item { first, more }]),
             "- **Nội dung:** one\n\n  \\# two\n"

@@ -31,7 +31,10 @@ pub enum Block {
     },
     /// A numbered section ("I. THÀNH PHẦN", level 2) or a part of one
     /// ("1. Chương trình và thời gian", level 3).
-    Heading { level: u8, text: Inline },
+    Heading {
+        level: u8,
+        text: Inline,
+    },
     Paragraph(Inline),
     List(Vec<Item>),
     Table(Table),
@@ -295,7 +298,10 @@ mod tests {
 
     #[test]
     fn fill_keeps_typed_values_apart() {
-        let filled = fill("a {} b {}", vec![Inline::typed("x\x1b"), Inline::fixed("y")]);
+        let filled = fill(
+            "a {} b {}",
+            vec![Inline::typed("x\x1b"), Inline::fixed("y")],
+        );
         assert_eq!(filled.text(), "a x␛ b y");
         assert_eq!(filled.0[1].source, Source::Typed);
         assert_eq!(filled.0[3].source, Source::Fixed);
