@@ -4,12 +4,14 @@
 
 mod common;
 
+use std::io::Read;
+
 use common::*;
 use gavel::app::App;
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, csv_string};
 use gavel::export::json::record_json;
-use gavel::export::minutes::{journal_needed, minutes_markdown};
+use gavel::export::minutes::{journal_needed, minutes_docx, minutes_markdown};
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::{Store, check, import_json};
@@ -52,6 +54,22 @@ fn a_large_meeting_opens_draws_exports_and_checks() {
     let journal = store.entries_after(journal_needed(store.record())).unwrap();
     let minutes = minutes_markdown(store.record(), &journal, Lang::Vi);
     assert!(minutes.contains(&format!("Ý kiến số {}", size.issues)));
+    let docx = minutes_docx(store.record(), &journal, Lang::Vi).unwrap();
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    package
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let last = store
+        .record()
+        .issues
+        .values()
+        .max_by_key(|i| i.number)
+        .unwrap();
+    let line = last.text.lines().next().unwrap().trim();
+    assert!(xml.contains(&*quick_xml::escape::escape(line)), "{line}");
     for table in CsvTable::ALL {
         let text = csv_string(
             store.record(),

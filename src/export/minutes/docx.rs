@@ -58,40 +58,7 @@ const ISSUE_COLUMNS: [usize; 7] = [680, 1_134, 1_077, 1_361, 1_871, 1_871, 1_361
 
 pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     let w = document.words;
-    let mut docx = Docx::new()
-        .page_size(A4_WIDTH, A4_HEIGHT)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN_TOP)
-                .bottom(MARGIN_BOTTOM)
-                .left(MARGIN_LEFT)
-                .right(MARGIN_RIGHT)
-                .header(HEADER_DISTANCE)
-                .footer(HEADER_DISTANCE),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii(FONT)
-                .hi_ansi(FONT)
-                .east_asia(FONT)
-                .cs(FONT),
-        )
-        .default_size(BODY)
-        .default_line_spacing(LineSpacing::new().before(0).after(120))
-        // The page number, centred at the top, from the second page on.
-        .header(
-            PageHeader::new().add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_page_num(PageNum::new()),
-            ),
-        )
-        .first_header(PageHeader::new())
-        .title_pg();
-    if let Some(at) = document.date {
-        let at = at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        docx = docx.created_at(&at).updated_at(&at);
-    }
+    let mut docx = page_setup(document.date);
     let mut blocks = document.blocks.iter().peekable();
     let mut after_table = false;
     while let Some(block) = blocks.next() {
@@ -152,10 +119,52 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     deflated(stored.get_ref())
 }
 
+/// An empty A4 document: margins, font, page numbers; dated (in its
+/// properties) by the meeting, so the same record gives the same file.
+fn page_setup(date: Option<crate::domain::Timestamp>) -> Docx {
+    let docx = Docx::new()
+        .page_size(A4_WIDTH, A4_HEIGHT)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN_TOP)
+                .bottom(MARGIN_BOTTOM)
+                .left(MARGIN_LEFT)
+                .right(MARGIN_RIGHT)
+                .header(HEADER_DISTANCE)
+                .footer(HEADER_DISTANCE),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii(FONT)
+                .hi_ansi(FONT)
+                .east_asia(FONT)
+                .cs(FONT),
+        )
+        .default_size(BODY)
+        .default_line_spacing(LineSpacing::new().before(0).after(120))
+        // The page number, centred at the top, from the second page on.
+        .header(
+            PageHeader::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_page_num(PageNum::new()),
+            ),
+        )
+        .first_header(PageHeader::new())
+        .title_pg();
+    match date {
+        Some(at) => {
+            let at = at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            docx.created_at(&at).updated_at(&at)
+        }
+        None => docx,
+    }
+}
+
 /// The same package with its parts compressed: docx-rs stores them as
 /// they are, and the minutes of a long meeting then weigh megabytes
 /// where a few hundred kilobytes do (to send by e-mail, to archive).
-/// The parts keep their order, `[Content_Types].xml` first.
+/// The parts keep docx-rs's order.
 fn deflated(stored: &[u8]) -> io::Result<Vec<u8>> {
     let mut package = ZipArchive::new(Cursor::new(stored)).map_err(io::Error::other)?;
     let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(stored.len() / 4)));
