@@ -34,6 +34,9 @@ pub enum CommandError {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The console was asked for where there is no terminal.
+    #[error("no terminal")]
+    NoTerminal,
 }
 
 fn output_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {

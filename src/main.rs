@@ -334,9 +334,20 @@ fn role(arg: RoleArg) -> Role {
 
 /// The live console on a meeting file.
 fn open(path: &Path, args: &ConsoleArgs, settings: &Settings) -> Result<(), CommandError> {
+    require_terminal()?;
     let options = open_options(&args.identity, settings.role.value, settings);
     let store = Store::open(path, options)?;
     run_console(store, settings)
+}
+
+/// The console and the hall view need a terminal; say so before anything
+/// is opened or written.
+fn require_terminal() -> Result<(), CommandError> {
+    if gavel::terminal::available() {
+        Ok(())
+    } else {
+        Err(CommandError::NoTerminal)
+    }
 }
 
 fn run_console(store: Store, settings: &Settings) -> Result<(), CommandError> {
@@ -452,6 +463,7 @@ fn demo(
     size: gavel::cli::DemoSize,
     settings: &Settings,
 ) -> Result<(), CommandError> {
+    require_terminal()?;
     let texts = settings.lang.value.texts();
     let shown = path.display().to_string();
     if !path.exists() {
@@ -481,6 +493,7 @@ fn demo(
 }
 
 fn review(args: ReviewArgs, settings: &Settings) -> Result<(), CommandError> {
+    require_terminal()?;
     let options = OpenOptions::new(settings.name.value.clone(), Role::Observer);
     let store = Store::open(&args.file, options)?;
     let mut app = App::review(store, settings.lang.value)?;
@@ -753,6 +766,7 @@ fn show_config(context: &Context, flags: Flags) -> ExitCode {
 /// The hall display: an observer's read-only view for the projector. It
 /// speaks the meeting's language unless someone chose one.
 fn hall(args: gavel::cli::HallArgs, settings: &Settings) -> Result<(), CommandError> {
+    require_terminal()?;
     use gavel::hall::HallTheme;
     let theme = match args.theme {
         gavel::cli::HallThemeArg::Dark => HallTheme::Dark,

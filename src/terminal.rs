@@ -18,6 +18,15 @@ use ratatui::crossterm::{cursor, execute};
 
 pub type Tty = Terminal<CrosstermBackend<Stdout>>;
 
+/// Whether there is a terminal to take: crossterm reads keys from standard
+/// input when it is one, else from `/dev/tty`. Under `ssh host gavel …`
+/// without `-t` there is neither, and raw mode would fail with a bare
+/// "No such device or address".
+pub fn available() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok()
+}
+
 /// Whether gavel has the terminal (raw mode, alternate screen) now.
 /// Restoring twice would move the cursor back to where the alternate screen
 /// was entered and print over the panic message.

@@ -224,3 +224,61 @@ fn messages_and_errors_in_vietnamese() {
         .unwrap();
     assert!(String::from_utf8_lossy(&output.stderr).contains("không có tệp này"));
 }
+
+/// `gavel` in a new session with no controlling terminal and nothing on
+/// standard input: `ssh host gavel open FILE` without `-t`.
+fn without_terminal(args: &[&str]) -> (Option<i32>, String) {
+    use std::os::unix::process::CommandExt;
+    let mut command = gavel_command();
+    command.args(args).stdin(std::process::Stdio::null());
+    // SAFETY: setsid is async-signal-safe; it only detaches the child from
+    // the test's controlling terminal.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    let output = command.output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_console_without_a_terminal_says_so_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let file = path.to_str().unwrap();
+    let seq = gavel::store::Store::open(&path, options("x", Role::Observer))
+        .unwrap()
+        .record()
+        .last_seq;
+    for args in [
+        vec!["open", file],
+        vec![file],
+        vec!["hall", file],
+        vec!["review", file],
+    ] {
+        let (code, err) = without_terminal(&args);
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("no terminal") && err.contains("ssh -t"),
+            "{args:?}: {err}"
+        );
+    }
+    let (_, err) = without_terminal(&["--lang", "vi", "open", file]);
+    assert!(
+        err.contains("ssh -t") && err.contains("không có cửa sổ dòng lệnh"),
+        "{err}"
+    );
+    // No demo file is made for a console that cannot start.
+    let demo = dir.path().join("demo.gavel");
+    let (code, _) = without_terminal(&["demo", demo.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(!demo.exists());
+    let after = gavel::store::Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(after.record().last_seq, seq, "nothing was written");
+}

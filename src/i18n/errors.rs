@@ -127,5 +127,6 @@ pub fn command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::Output { path, error } => format!("{path}: {error}"),
         CommandError::Config(error) => config_error(lang, error),
         CommandError::Input(message) | CommandError::Usage(message) => message.clone(),
+        CommandError::NoTerminal => lang.texts().cli_no_terminal.to_string(),
     }
 }
