@@ -456,3 +456,48 @@ fn in_gavel_hall_h_stays_and_q_quits() {
     keys(&mut app, "q");
     assert!(app.hall.is_some() && app.quit);
 }
+
+/// The real binary on a projector-sized terminal: it speaks the meeting's
+/// language unless told otherwise, follows the chair live, and leaves on `q`.
+#[test]
+fn gavel_hall_in_a_real_terminal_speaks_the_meetings_language_and_follows_the_chair() {
+    use common::tmux::Tmux;
+    use std::time::Duration;
+    const WAIT: Duration = Duration::from_secs(15);
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let tmux = Tmux::new("hall");
+    let command = |extra: &str| format!("{} hall {} {extra}", gavel_bin(), path.display());
+    // The locale is English (C.UTF-8), the meeting Vietnamese.
+    tmux.start("vi", 120, 36, &command(""));
+    let screen = tmux.wait_for("vi", WAIT, |s| s.contains("Tiếp theo"));
+    assert!(
+        screen.contains("q: thoát") && !screen.contains("Next"),
+        "{screen}"
+    );
+    tmux.start("en", 120, 36, &command("--lang en"));
+    tmux.wait_for("en", WAIT, |s| {
+        s.contains("Next") && s.contains("q to leave")
+    });
+
+    // The chair gives the floor to the next speaker: the wall follows.
+    let speaking = |store: &Store| {
+        let record = store.record();
+        let request = record.current_speaker().expect("someone has the floor");
+        record.participant_name(request.participant).to_string()
+    };
+    let mut store = chair(&dir);
+    let before = speaking(&store);
+    store.execute(Command::NextSpeaker).unwrap();
+    let after = speaking(&store);
+    assert_ne!(before, after);
+    tmux.wait_for("vi", WAIT, |s| s.contains(&after) && !s.contains(&before));
+
+    tmux.keys("vi", &["q"]);
+    let start = std::time::Instant::now();
+    while tmux.has_session("vi") && start.elapsed() < WAIT {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!tmux.has_session("vi"), "q leaves the hall view");
+}
