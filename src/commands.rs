@@ -278,3 +278,24 @@ pub fn new_from_plan(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_outrank_the_defaults_they_name_and_leave_the_rest() {
+        let mut details = MeetingDetails {
+            speaking_seconds: 5 * 60,
+            reply_working_days: 15,
+            ..MeetingDetails::default()
+        };
+        MeetingFlags {
+            speaking_minutes: Some(2),
+            ..MeetingFlags::default()
+        }
+        .apply(&mut details);
+        assert_eq!(details.speaking_seconds, 2 * 60);
+        assert_eq!(details.reply_working_days, 15);
+    }
+}

@@ -27,7 +27,7 @@ pub struct ConfigFile {
     pub speaking_minutes: Option<u32>,
     pub reply_days: Option<u32>,
     #[serde(default)]
-    pub holidays: Vec<String>,
+    pub holidays: Vec<Day>,
     pub color: Option<ColorChoice>,
     pub mouse: Option<bool>,
     #[serde(default)]
@@ -65,10 +65,41 @@ pub enum ColorChoice {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Colors {
-    pub accent: Option<String>,
-    pub good: Option<String>,
-    pub warning: Option<String>,
-    pub danger: Option<String>,
+    pub accent: Option<ColorName>,
+    pub good: Option<ColorName>,
+    pub warning: Option<ColorName>,
+    pub danger: Option<ColorName>,
+}
+
+/// A date as the console takes it (2026-04-30 or 30/04/2026), checked as
+/// the file is read, so a bad one is refused at its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        crate::app::form::parse_date(&text).map(Day).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "not a date: {text:?} (use 2026-04-30 or 30/04/2026)"
+            ))
+        })
+    }
+}
+
+/// A colour by name ("cyan", "lightred"), checked as the file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ColorName(pub Color);
+
+impl<'de> Deserialize<'de> for ColorName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Color::from_str(&text).map(ColorName).map_err(|_| {
+            serde::de::Error::custom(format!(
+                "not a colour: {text:?} (a name such as cyan, lightred, yellow)"
+            ))
+        })
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -133,9 +164,6 @@ pub struct Flags {
     pub lang: Option<Lang>,
     pub color: Option<ColorChoice>,
     pub no_mouse: bool,
-    pub speaking_minutes: Option<u32>,
-    pub reply_days: Option<u32>,
-    pub holidays: Vec<NaiveDate>,
 }
 
 /// The settings in force.
@@ -145,7 +173,7 @@ pub struct Settings {
     pub role: Sourced<Role>,
     pub lang: Sourced<Lang>,
     pub color: Sourced<bool>,
-    pub palette: Palette,
+    pub palette: Sourced<Palette>,
     pub mouse: Sourced<bool>,
     pub speaking_minutes: Sourced<u32>,
     pub reply_days: Sourced<u32>,
@@ -185,71 +213,30 @@ pub fn load(
     }
 }
 
-/// Parses a config file's text; errors name the line.
+/// Parses a config file's text; errors name the line and the field.
 pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-    let at = |error: toml::de::Error| ConfigError::File {
+    crate::toml_file::parse(text).map_err(|error| ConfigError::File {
         file: path.display().to_string(),
-        line: error.span().map_or(1, |span| {
-            text[..span.start.min(text.len())].matches('\n').count() + 1
-        }),
-        message: error.message().trim().to_string(),
-    };
-    let config: ConfigFile = toml::from_str(text).map_err(at)?;
-    // Values serde cannot check.
-    for day in &config.holidays {
-        if crate::app::form::parse_date(day).is_none() {
-            return Err(ConfigError::File {
-                file: path.display().to_string(),
-                line: line_mentioning(text, day),
-                message: format!("holidays: not a date: {day:?} (use 2026-04-30 or 30/04/2026)"),
-            });
-        }
-    }
-    for (field, value) in config.colors.named() {
-        if let Some(value) = value
-            && Color::from_str(value).is_err()
-        {
-            return Err(ConfigError::File {
-                file: path.display().to_string(),
-                line: line_mentioning(text, value),
-                message: format!(
-                    "colors.{field}: not a colour: {value:?} (a name such as cyan, lightred, yellow)"
-                ),
-            });
-        }
-    }
-    Ok(config)
-}
-
-fn line_mentioning(text: &str, needle: &str) -> usize {
-    text.find(needle)
-        .map_or(1, |at| text[..at].matches('\n').count() + 1)
+        line: error.line,
+        message: crate::plans::field_prefix(&error.field) + &error.message,
+    })
 }
 
 impl Colors {
-    fn named(&self) -> [(&'static str, Option<&String>); 4] {
-        [
-            ("accent", self.accent.as_ref()),
-            ("good", self.good.as_ref()),
-            ("warning", self.warning.as_ref()),
-            ("danger", self.danger.as_ref()),
-        ]
-    }
-
-    fn palette(&self) -> Palette {
-        let pick = |value: &Option<String>, default: Color| {
-            value
-                .as_deref()
-                .and_then(|v| Color::from_str(v).ok())
-                .unwrap_or(default)
-        };
+    /// The palette, and whether the file named any colour of it.
+    fn palette(&self) -> Option<Palette> {
+        let named = [&self.accent, &self.good, &self.warning, &self.danger];
+        if named.iter().all(|colour| colour.is_none()) {
+            return None;
+        }
+        let pick = |value: &Option<ColorName>, default: Color| value.map_or(default, |c| c.0);
         let default = Palette::default();
-        Palette {
+        Some(Palette {
             accent: pick(&self.accent, default.accent),
             good: pick(&self.good, default.good),
             warning: pick(&self.warning, default.warning),
             danger: pick(&self.danger, default.danger),
-        }
+        })
     }
 }
 
@@ -376,25 +363,23 @@ pub fn resolve(
         file.mouse,
         Sourced::new(true, Source::Default),
     );
+    // Meeting defaults: `gavel new`'s flags outrank a plan as well, so they
+    // are applied there (`commands::MeetingFlags`), not here.
     let speaking_minutes = pick(
-        flags.speaking_minutes,
+        None,
         None,
         file.speaking_minutes,
         Sourced::new(DEFAULT_SPEAKING_MINUTES, Source::Default),
     );
     let reply_days = pick(
-        flags.reply_days,
+        None,
         None,
         file.reply_days,
         Sourced::new(DEFAULT_REPLY_DAYS, Source::Default),
     );
-    let file_holidays: Vec<NaiveDate> = file
-        .holidays
-        .iter()
-        .filter_map(|d| crate::app::form::parse_date(d))
-        .collect();
+    let file_holidays: Vec<NaiveDate> = file.holidays.iter().map(|day| day.0).collect();
     let holidays = pick(
-        (!flags.holidays.is_empty()).then(|| flags.holidays.clone()),
+        None,
         None,
         (!file_holidays.is_empty()).then_some(file_holidays),
         Sourced::new(Vec::new(), Source::Default),
@@ -404,7 +389,12 @@ pub fn resolve(
         role,
         lang,
         color,
-        palette: file.colors.palette(),
+        palette: pick(
+            None,
+            None,
+            file.colors.palette(),
+            Sourced::new(Palette::default(), Source::Default),
+        ),
         mouse,
         speaking_minutes,
         reply_days,
@@ -522,17 +512,6 @@ mod tests {
         assert_eq!(settings.speaking_minutes, Sourced::new(5, Source::File));
         assert_eq!(settings.reply_days.value, 15);
         assert_eq!(settings.holidays.value.len(), 2);
-        let flags = Flags {
-            speaking_minutes: Some(2),
-            ..Flags::default()
-        };
-        assert_eq!(
-            resolve(&config, &env, &flags)
-                .unwrap()
-                .speaking_minutes
-                .value,
-            2
-        );
     }
 
     #[test]
@@ -543,9 +522,11 @@ mod tests {
             &Flags::default(),
         )
         .unwrap();
-        assert_eq!(settings.palette.accent, Color::Magenta);
-        assert_eq!(settings.palette.danger, Color::LightRed);
-        assert_eq!(settings.palette.good, Palette::default().good);
+        assert_eq!(settings.palette.source, Source::File);
+        let palette = settings.palette.value;
+        assert_eq!(palette.accent, Color::Magenta);
+        assert_eq!(palette.danger, Color::LightRed);
+        assert_eq!(palette.good, Palette::default().good);
     }
 
     #[test]

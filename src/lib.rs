@@ -17,4 +17,5 @@ pub mod plans;
 pub mod recovery;
 pub mod store;
 pub mod terminal;
+pub mod toml_file;
 pub mod ui;

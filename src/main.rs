@@ -35,10 +35,9 @@ fn main() -> ExitCode {
     let loaded = config::load(&env);
     let argv: Vec<OsString> = std::env::args_os().collect();
     let help_lang = early_lang(&argv, loaded.as_ref().ok().map(|(file, _)| file));
-    let command = gavel::i18n::cli_help::localize(Cli::command(), help_lang);
+    let mut command = gavel::i18n::cli_help::localize(Cli::command(), help_lang);
     let cli = match command
-        .clone()
-        .try_get_matches_from(&argv)
+        .try_get_matches_from_mut(&argv)
         .and_then(|matches| console_flags_alone(&command, &matches, help_lang).map(|()| matches))
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
@@ -156,7 +155,7 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
     let lang = cli.lang.map(Lang::from);
     let Some(command) = cli.command else {
         if let Some(file) = &cli.file {
-            return outcome(context, &cli.console, lang, file, |s| {
+            return with_settings(context, console_flags(&cli.console, lang), file, |s| {
                 open(file, &cli.console, s)
             });
         }
@@ -167,23 +166,20 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
         return ExitCode::from(USAGE);
     };
     match command {
-        CliCommand::Open(args) => outcome(context, &args.console, lang, &args.file, |s| {
-            open(&args.file, &args.console, s)
-        }),
+        CliCommand::Open(args) => with_settings(
+            context,
+            console_flags(&args.console, lang),
+            &args.file,
+            |s| open(&args.file, &args.console, s),
+        ),
         CliCommand::Demo(args) => {
             let path = args.file.clone().unwrap_or_else(fresh_demo_path);
-            outcome(context, &args.console, lang, &path, |s| {
+            with_settings(context, console_flags(&args.console, lang), &path, |s| {
                 demo(&path, &args.console, args.size, s)
             })
         }
         CliCommand::New(args) => {
-            let flags = Flags {
-                name: args.identity.name.clone(),
-                speaking_minutes: args.speaking_minutes,
-                reply_days: args.reply_days,
-                lang,
-                ..Flags::default()
-            };
+            let flags = identity_flags(&args.identity, lang);
             with_settings(context, flags, &args.file.clone(), |s| new(args, s))
         }
         CliCommand::Review(args) => {
@@ -210,11 +206,7 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
             })
         }
         CliCommand::Import(args) => {
-            let flags = Flags {
-                name: args.identity.name.clone(),
-                lang,
-                ..Flags::default()
-            };
+            let flags = identity_flags(&args.identity, lang);
             with_settings(context, flags, &args.file.clone(), |s| {
                 let options = open_options(&args.identity, Role::Chair, s);
                 let done =
@@ -224,19 +216,11 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
             })
         }
         CliCommand::Approve(args) => {
-            let flags = Flags {
-                name: args.identity.name.clone(),
-                lang,
-                ..Flags::default()
-            };
+            let flags = identity_flags(&args.identity, lang);
             with_settings(context, flags, &args.file.clone(), |s| approve(args, s))
         }
         CliCommand::Followup(args) => {
-            let flags = Flags {
-                name: args.identity.name.clone(),
-                lang,
-                ..Flags::default()
-            };
+            let flags = identity_flags(&args.identity, lang);
             with_settings(context, flags, &args.file.clone(), |s| followup(args, s))
         }
         CliCommand::Check(args) => {
@@ -262,6 +246,15 @@ fn lang_only(lang: Option<Lang>) -> Flags {
     }
 }
 
+/// A command that writes under your name: `--as` and `--lang`.
+fn identity_flags(identity: &Identity, lang: Option<Lang>) -> Flags {
+    Flags {
+        name: identity.name.clone(),
+        lang,
+        ..Flags::default()
+    }
+}
+
 fn console_flags(args: &ConsoleArgs, lang: Option<Lang>) -> Flags {
     Flags {
         name: args.identity.name.clone(),
@@ -269,19 +262,7 @@ fn console_flags(args: &ConsoleArgs, lang: Option<Lang>) -> Flags {
         lang,
         color: args.color,
         no_mouse: args.no_mouse,
-        ..Flags::default()
     }
-}
-
-/// Runs `work` for the console with the settings its flags give.
-fn outcome(
-    context: &Context,
-    args: &ConsoleArgs,
-    lang: Option<Lang>,
-    path: &Path,
-    work: impl FnOnce(&Settings) -> Result<(), CommandError>,
-) -> ExitCode {
-    with_settings(context, console_flags(args, lang), path, work)
 }
 
 /// Resolves the settings, runs `work`, and reports a failure as one line
@@ -354,7 +335,7 @@ fn run_console(store: Store, settings: &Settings) -> Result<(), CommandError> {
     let lang = settings.lang.value;
     let mut app = App::new(store, lang, store::now());
     app.color = settings.color.value;
-    app.palette = settings.palette;
+    app.palette = settings.palette.value;
     let result = console::run(
         &mut app,
         ConsoleOptions {
@@ -498,7 +479,7 @@ fn review(args: ReviewArgs, settings: &Settings) -> Result<(), CommandError> {
     let store = Store::open(&args.file, options)?;
     let mut app = App::review(store, settings.lang.value)?;
     app.color = settings.color.value;
-    app.palette = settings.palette;
+    app.palette = settings.palette.value;
     console::run(
         &mut app,
         ConsoleOptions {
@@ -745,7 +726,7 @@ fn show_config(context: &Context, flags: Flags) -> ExitCode {
         .map(|d| d.format("%d/%m/%Y").to_string())
         .collect();
     row("holidays", days.join(", "), settings.holidays.source);
-    let palette = settings.palette;
+    let palette = settings.palette.value;
     let colours = [
         palette.accent,
         palette.good,
@@ -754,12 +735,7 @@ fn show_config(context: &Context, flags: Flags) -> ExitCode {
     ]
     .map(|colour| colour.to_string().to_lowercase())
     .join(" ");
-    let source = if palette == gavel::ui::theme::Palette::default() {
-        config::Source::Default
-    } else {
-        config::Source::File
-    };
-    row("colors", colours, source);
+    row("colors", colours, settings.palette.source);
     ExitCode::SUCCESS
 }
 
@@ -787,7 +763,7 @@ fn hall(args: gavel::cli::HallArgs, settings: &Settings) -> Result<(), CommandEr
         app.lang = Lang::Vi;
     }
     app.color = settings.color.value;
-    app.palette = settings.palette;
+    app.palette = settings.palette.value;
     gavel::hall::run(&mut app).map_err(StoreError::from)?;
     Ok(())
 }

@@ -164,36 +164,24 @@ fn bad(file: &Path, line: usize, field: &str, problem: Problem) -> PlanError {
     }
 }
 
-/// The line of a byte offset in `text` (1-based).
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
 /// Reads a plan; every problem names the line and the field.
 pub fn read_plan(file: &Path, text: &str) -> Result<Plan, PlanError> {
-    let deserializer = toml::Deserializer::parse(text).map_err(|error| {
-        let line = error.span().map_or(1, |span| line_of(text, span.start));
+    let plan: Plan = crate::toml_file::parse(text).map_err(|error| {
         bad(
             file,
-            line,
-            "",
-            Problem::Syntax(error.message().trim().to_string()),
-        )
-    })?;
-    let plan: Plan = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let field = error.path().to_string();
-        let inner = error.into_inner();
-        let line = inner.span().map_or(1, |span| line_of(text, span.start));
-        bad(
-            file,
-            line,
-            &field,
-            Problem::Syntax(inner.message().trim().to_string()),
+            error.line,
+            &error.field,
+            Problem::Syntax(error.message),
         )
     })?;
     // Values the schema cannot check: roles, dates, times.
     let refuse = |value: &Spanned<String>, field: String, problem: Problem| {
-        bad(file, line_of(text, value.span().start), &field, problem)
+        bad(
+            file,
+            crate::toml_file::line_of(text, value.span().start),
+            &field,
+            problem,
+        )
     };
     for (n, person) in plan.participants.iter().enumerate() {
         let at = |field: &str| format!("participants[{n}].{field}");

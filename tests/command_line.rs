@@ -131,7 +131,7 @@ fn a_man_page_in_each_language() {
     let (code, page, _) = run(&["--lang", "vi", "man"]);
     assert_eq!(code, Some(0));
     assert!(
-        page.contains(".SH \"TÙY CHỌN\"") && page.contains(".SH LỆNH CON"),
+        page.contains(".SH \"TÙY CHỌN\"") && page.contains(".SH \"LỆNH CON\""),
         "{page}"
     );
     assert!(

@@ -349,9 +349,6 @@ const VI_MAN_SECTIONS: &[(&str, &str)] = &[
     ("SYNOPSIS", "CÚ PHÁP"),
     ("DESCRIPTION", "MÔ TẢ"),
     ("OPTIONS", "TÙY CHỌN"),
-    ("SUBCOMMANDS", "LỆNH CON"),
-    // clap_mangen takes the subcommands' heading as `localize` set it.
-    ("Lệnh", "LỆNH CON"),
     ("EXTRA", "THÊM"),
     ("VERSION", "PHIÊN BẢN"),
     ("AUTHORS", "TÁC GIẢ"),
@@ -475,7 +472,12 @@ fn localize_arg(arg: Arg, path: &str) -> Arg {
 /// The man page in `lang`.
 pub fn man_page(command: Command, lang: Lang) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(localize(command, lang)).render(&mut out)?;
+    let mut command = localize(command, lang);
+    if lang == Lang::Vi {
+        // clap_mangen titles the subcommands' section with this heading.
+        command = command.subcommand_help_heading("LỆNH CON");
+    }
+    clap_mangen::Man::new(command).render(&mut out)?;
     if lang == Lang::En {
         return Ok(out);
     }
