@@ -27,7 +27,9 @@ pub struct ConfigFile {
     pub speaking_minutes: Option<u32>,
     pub reply_days: Option<u32>,
     #[serde(default)]
-    pub holidays: Vec<Day>,
+    /// Kept with their place in the file: toml reports an error inside an
+    /// array at the array's first line, so dates are checked in `parse`.
+    pub holidays: Vec<toml::Spanned<String>>,
     pub color: Option<ColorChoice>,
     pub mouse: Option<bool>,
     #[serde(default)]
@@ -69,22 +71,6 @@ pub struct Colors {
     pub good: Option<ColorName>,
     pub warning: Option<ColorName>,
     pub danger: Option<ColorName>,
-}
-
-/// A date as the console takes it (2026-04-30 or 30/04/2026), checked as
-/// the file is read, so a bad one is refused at its line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Day(pub NaiveDate);
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        crate::app::form::parse_date(&text).map(Day).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "not a date: {text:?} (use 2026-04-30 or 30/04/2026)"
-            ))
-        })
-    }
 }
 
 /// A colour by name ("cyan", "lightred"), checked as the file is read.
@@ -215,11 +201,24 @@ pub fn load(
 
 /// Parses a config file's text; errors name the line and the field.
 pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-    crate::toml_file::parse(text).map_err(|error| ConfigError::File {
+    let config: ConfigFile = crate::toml_file::parse(text).map_err(|error| ConfigError::File {
         file: path.display().to_string(),
         line: error.line,
         message: crate::plans::field_prefix(&error.field) + &error.message,
-    })
+    })?;
+    for (n, day) in config.holidays.iter().enumerate() {
+        if crate::app::form::parse_date(day.get_ref()).is_none() {
+            return Err(ConfigError::File {
+                file: path.display().to_string(),
+                line: crate::toml_file::line_of(text, day.span().start),
+                message: format!(
+                    "holidays[{n}]: not a date: {:?} (use 2026-04-30 or 30/04/2026)",
+                    day.get_ref()
+                ),
+            });
+        }
+    }
+    Ok(config)
 }
 
 impl Colors {
@@ -377,7 +376,11 @@ pub fn resolve(
         file.reply_days,
         Sourced::new(DEFAULT_REPLY_DAYS, Source::Default),
     );
-    let file_holidays: Vec<NaiveDate> = file.holidays.iter().map(|day| day.0).collect();
+    let file_holidays: Vec<NaiveDate> = file
+        .holidays
+        .iter()
+        .filter_map(|day| crate::app::form::parse_date(day.get_ref()))
+        .collect();
     let holidays = pick(
         None,
         None,
@@ -538,6 +541,14 @@ mod tests {
         assert_eq!(*line, 2);
         assert!(message.contains("boss"), "{message}");
         let error = parse(Path::new("c.toml"), "\n\nholidays = [\"30-04\"]").unwrap_err();
+        assert!(
+            matches!(error, ConfigError::File { line: 3, .. }),
+            "{error:?}"
+        );
+        // The element's own line, even in a long array, and not the line
+        // of a comment that happens to mention the same text.
+        let text = "# not 30-04\nholidays = [\"2026-04-30\",\n  \"30-04\"]";
+        let error = parse(Path::new("c.toml"), text).unwrap_err();
         assert!(
             matches!(error, ConfigError::File { line: 3, .. }),
             "{error:?}"
