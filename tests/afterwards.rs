@@ -128,8 +128,7 @@ fn written_reply_deadlines_count_working_days_and_configured_holidays() {
 #[test]
 fn followup_lists_what_is_owed_and_closing_takes_it_off() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "chair");
     let run = |args: &[&str]| {
         let output = gavel_command().args(args).output().unwrap();
         assert!(

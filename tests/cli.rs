@@ -12,9 +12,7 @@ fn gavel(args: &[&str]) -> std::process::Output {
 }
 
 fn demo_file(dir: &tempfile::TempDir) -> String {
-    let path = meeting_path(dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
-    path.display().to_string()
+    write_demo(dir, "chair").display().to_string()
 }
 
 #[test]

@@ -160,8 +160,7 @@ fn a_man_page_in_each_language() {
 #[test]
 fn exit_codes() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "Minh");
     let file = path.to_str().unwrap();
     // 0: done.
     assert_eq!(run(&["check", file]).0, Some(0));
@@ -249,8 +248,7 @@ fn without_terminal(args: &[&str]) -> (Option<i32>, String) {
 #[test]
 fn the_console_without_a_terminal_says_so_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "Minh");
     let file = path.to_str().unwrap();
     let seq = gavel::store::Store::open(&path, options("x", Role::Observer))
         .unwrap()

@@ -223,8 +223,7 @@ fn colours_in(styled: &str) -> Vec<u32> {
 #[test]
 fn the_screen_has_no_colour_under_no_color_and_the_files_colours_otherwise() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "Minh");
     let config = config_file(&dir, "[colors]\naccent = \"magenta\"\n");
     let tmux = Tmux::new("nocolor");
     let open = |session: &str, env: &str| {

@@ -14,11 +14,7 @@ use gavel::store::Store;
 const WAIT: Duration = Duration::from_secs(15);
 
 fn console(path: &std::path::Path) -> String {
-    format!(
-        "{} open {} --as lan --role secretary --lang vi",
-        gavel_bin(),
-        path.display()
-    )
+    console_command(path, "secretary", "lan")
 }
 
 #[test]
@@ -48,22 +44,12 @@ fn a_form_typed_in_vietnamese_survives_sigkill() {
     tmux.wait_for("first", WAIT, |s| s.contains(typed));
     // What is on the screen is committed: kill without warning.
     signal(tmux.pane_pid("first"), libc::SIGKILL);
-    let start = std::time::Instant::now();
-    while tmux.has_session("first") && start.elapsed() < WAIT {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    tmux.wait_gone("first", WAIT);
 
-    let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
-    let draft = store
-        .drafts()
-        .unwrap()
-        .into_iter()
-        .find(|d| d.field == "text")
-        .expect("draft in the file");
+    let draft = text_draft(&path, "lan", Role::Secretary);
     assert_eq!(draft.form, "issue/new");
     assert_eq!(draft.text, typed);
     assert_eq!(draft.cursor, typed.len());
-    drop(store);
 
     tmux.start("second", 120, 36, &console(&path));
     let screen = tmux.wait_for("second", WAIT, |s| s.contains(typed));
@@ -93,8 +79,7 @@ fn sigterm_and_sighup_end_the_console_cleanly() {
     let tmux = Tmux::new("signals");
     for (session, sig) in [("term", libc::SIGTERM), ("hup", libc::SIGHUP)] {
         let dir = tempfile::tempdir().unwrap();
-        let path = meeting_path(&dir);
-        drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+        let path = write_demo(&dir, "chair");
         // The shell stays to show what gavel left behind.
         let command = format!("{}; echo EXIT=$?; sleep 30", console(&path));
         tmux.start(session, 100, 30, &format!("sh -c '{command}'"));
@@ -119,8 +104,7 @@ fn sigterm_and_sighup_end_the_console_cleanly() {
 #[test]
 fn a_hung_up_terminal_does_not_leave_gavel_running() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "chair");
     let tmux = Tmux::new("hangup");
     tmux.start("gone", 100, 30, &console(&path));
     tmux.wait_for("gone", WAIT, |s| s.contains("Phản ánh, kiến nghị"));

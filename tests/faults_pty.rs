@@ -15,28 +15,14 @@ use gavel::store::{Store, check};
 
 const WAIT: Duration = Duration::from_secs(15);
 
-fn demo_file(dir: &tempfile::TempDir) -> std::path::PathBuf {
-    let path = meeting_path(dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
-    path
-}
-
-fn console(path: &std::path::Path, role: &str, name: &str) -> String {
-    format!(
-        "{} open {} --as {name} --role {role} --lang vi",
-        gavel_bin(),
-        path.display()
-    )
-}
-
 #[test]
 fn a_panic_restores_the_terminal_and_says_what_happened() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(&dir);
+    let path = write_demo(&dir, "Minh");
     let tmux = Tmux::new("panic");
     let script = format!(
         "echo BEFORE; RUST_BACKTRACE=0 GAVEL_TEST_PANIC_KEY=§ {}; echo EXIT=$?; stty -a | tr \" \" \"\\n\" | grep icanon; sleep 30",
-        console(&path, "chair", "Minh")
+        console_command(&path, "chair", "Minh")
     );
     tmux.start("p", 120, 36, &format!("sh -c '{script}'"));
     tmux.wait_for("p", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
@@ -66,7 +52,7 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
 #[test]
 fn signals_while_typing_lose_no_keystroke_that_was_on_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(&dir);
+    let path = write_demo(&dir, "Minh");
     let tmux = Tmux::new("rounds");
     let mut typed = String::new();
     let words = [
@@ -82,7 +68,12 @@ fn signals_while_typing_lose_no_keystroke_that_was_on_screen() {
     let signals = [libc::SIGKILL, libc::SIGHUP, libc::SIGTERM];
     for round in 0..9 {
         let session = format!("r{round}");
-        tmux.start(&session, 120, 36, &console(&path, "secretary", "Lan"));
+        tmux.start(
+            &session,
+            120,
+            36,
+            &console_command(&path, "secretary", "Lan"),
+        );
         if round == 0 {
             tmux.wait_for(&session, WAIT, |s| s.contains("Phản ánh, kiến nghị"));
             tmux.keys(&session, &["i"]);
@@ -102,22 +93,12 @@ fn signals_while_typing_lose_no_keystroke_that_was_on_screen() {
         tmux.wait_for(&session, WAIT, |s| s.contains(&shown));
         let sig = signals[round % signals.len()];
         signal(tmux.pane_pid(&session), sig);
-        let start = std::time::Instant::now();
-        while tmux.has_session(&session) {
-            assert!(
-                start.elapsed() < WAIT,
-                "round {round}: gavel did not stop on signal {sig}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        assert!(
+            tmux.wait_gone(&session, WAIT),
+            "round {round}: gavel did not stop on signal {sig}"
+        );
         assert!(check(&path).unwrap().is_ok(), "round {round}");
-        let store = Store::open(&path, options("Lan", Role::Secretary)).unwrap();
-        let draft = store
-            .drafts()
-            .unwrap()
-            .into_iter()
-            .find(|d| d.field == "text")
-            .expect("a draft");
+        let draft = text_draft(&path, "Lan", Role::Secretary);
         assert_eq!(draft.text, typed, "round {round} (signal {sig})");
     }
 }
@@ -125,12 +106,12 @@ fn signals_while_typing_lose_no_keystroke_that_was_on_screen() {
 #[test]
 fn hostile_text_pasted_by_one_person_has_no_effect_on_anothers_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(&dir);
+    let path = write_demo(&dir, "Minh");
     let tmux = Tmux::new("hostile");
     // If any OSC 52 got through, tmux would make a buffer of it.
     tmux.set_option("set-clipboard", "on");
-    tmux.start("chair", 160, 48, &console(&path, "chair", "Minh"));
-    tmux.start("lan", 160, 48, &console(&path, "secretary", "Lan"));
+    tmux.start("chair", 160, 48, &console_command(&path, "chair", "Minh"));
+    tmux.start("lan", 160, 48, &console_command(&path, "secretary", "Lan"));
     tmux.wait_for("chair", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     tmux.wait_for("lan", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     let title = tmux.format("chair", "#{pane_title}");
@@ -209,9 +190,9 @@ fn hostile_text_pasted_by_one_person_has_no_effect_on_anothers_terminal() {
 #[test]
 fn a_storm_of_resizes_down_to_one_cell_never_breaks_the_console() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(&dir);
+    let path = write_demo(&dir, "Minh");
     let tmux = Tmux::new("resize");
-    tmux.start("s", 120, 36, &console(&path, "chair", "Minh"));
+    tmux.start("s", 120, 36, &console_command(&path, "chair", "Minh"));
     tmux.wait_for("s", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     tmux.keys("s", &["i"]);
     tmux.type_text("s", "Vẫn còn đây");

@@ -465,8 +465,7 @@ fn gavel_hall_in_a_real_terminal_speaks_the_meetings_language_and_follows_the_ch
     use std::time::Duration;
     const WAIT: Duration = Duration::from_secs(15);
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "Minh");
     let tmux = Tmux::new("hall");
     let command = |extra: &str| format!("{} hall {} {extra}", gavel_bin(), path.display());
     // The locale is English (C.UTF-8), the meeting Vietnamese.
@@ -495,9 +494,5 @@ fn gavel_hall_in_a_real_terminal_speaks_the_meetings_language_and_follows_the_ch
     tmux.wait_for("vi", WAIT, |s| s.contains(&after) && !s.contains(&before));
 
     tmux.keys("vi", &["q"]);
-    let start = std::time::Instant::now();
-    while tmux.has_session("vi") && start.elapsed() < WAIT {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    assert!(!tmux.has_session("vi"), "q leaves the hall view");
+    assert!(tmux.wait_gone("vi", WAIT), "q leaves the hall view");
 }

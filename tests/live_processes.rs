@@ -108,8 +108,7 @@ fn child_console_makes_random_changes() {
 #[test]
 fn three_consoles_change_the_meeting_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "chair");
     let before = Store::open(&path, options("x", Role::Observer))
         .unwrap()
         .record()
@@ -198,8 +197,7 @@ fn as_reader(args: &[&str]) -> std::process::Output {
 fn an_observer_opens_a_file_it_may_only_read() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "chair");
     let before = std::fs::read(&path).unwrap();
     // Readable by all, writable by nobody but root; the folder likewise.
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();

@@ -8,26 +8,16 @@ use std::time::{Duration, Instant};
 
 use common::tmux::Tmux;
 use common::*;
-use gavel::domain::Role;
 
 const WAIT: Duration = Duration::from_secs(15);
-
-fn console(path: &std::path::Path, role: &str, name: &str) -> String {
-    format!(
-        "{} open {} --as {name} --role {role} --lang vi",
-        gavel_bin(),
-        path.display()
-    )
-}
 
 #[test]
 fn what_the_chair_types_shows_on_the_secretarys_screen_quickly() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("chair", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "chair");
     let tmux = Tmux::new("propagation");
-    tmux.start("chair", 160, 48, &console(&path, "chair", "Minh"));
-    tmux.start("lan", 160, 48, &console(&path, "secretary", "Lan"));
+    tmux.start("chair", 160, 48, &console_command(&path, "chair", "Minh"));
+    tmux.start("lan", 160, 48, &console_command(&path, "secretary", "Lan"));
     for session in ["chair", "lan"] {
         tmux.wait_for(session, WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     }

@@ -104,8 +104,7 @@ fn login_name() -> String {
 #[test]
 fn the_secretary_joins_over_ssh_and_loses_nothing_when_the_connection_drops() {
     let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    drop(gavel::demo::create_demo(&path, options("Minh", Role::Chair), demo_now()).unwrap());
+    let path = write_demo(&dir, "Minh");
     let sshd = start_sshd(dir.path());
 
     let tmux = Tmux::new("ssh");
@@ -156,15 +155,10 @@ fn the_secretary_joins_over_ssh_and_loses_nothing_when_the_connection_drops() {
     tmux.wait_for("lan", WAIT, |s| s.contains(unfinished));
     signal(tmux.pane_pid("lan"), libc::SIGKILL);
 
-    let store = Store::open(&path, options("Lan", Role::Secretary)).unwrap();
-    let draft = store
-        .drafts()
-        .unwrap()
-        .into_iter()
-        .find(|d| d.field == "text")
-        .expect("the draft is in the file");
+    let draft = text_draft(&path, "Lan", Role::Secretary);
     assert_eq!(draft.text, unfinished);
     assert_eq!(draft.form, "issue/new");
+    let store = Store::open(&path, options("Lan", Role::Secretary)).unwrap();
     let saved = store
         .record()
         .issues

@@ -81,6 +81,35 @@ pub fn meeting_path(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("meeting.gavel")
 }
 
+/// The demo meeting, written to `dir`'s meeting file by `chair`.
+pub fn write_demo(dir: &tempfile::TempDir, chair: &str) -> PathBuf {
+    let path = meeting_path(dir);
+    drop(gavel::demo::create_demo(&path, options(chair, Role::Chair), demo_now()).unwrap());
+    path
+}
+
+/// The console on `path` as a shell command for a terminal (tmux), in
+/// Vietnamese.
+pub fn console_command(path: &Path, role: &str, name: &str) -> String {
+    format!(
+        "{} open {} --as {name} --role {role} --lang vi",
+        gavel_bin(),
+        path.display()
+    )
+}
+
+/// What `actor` had typed in the `text` field of a form, as the meeting
+/// file keeps it.
+pub fn text_draft(path: &Path, actor: &str, role: Role) -> gavel::store::Draft {
+    Store::open(path, options(actor, role))
+        .unwrap()
+        .drafts()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.field == "text")
+        .expect("a draft of the text in the file")
+}
+
 /// Runs one `#[ignore]`d test of the current test binary as a child process:
 /// the way these tests get real, separate processes on one file.
 pub fn spawn_self(test_name: &str, envs: &[(&str, String)]) -> Child {

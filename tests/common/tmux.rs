@@ -107,6 +107,19 @@ impl Tmux {
         }
     }
 
+    /// Waits until the session has ended (its program quit); whether it did
+    /// within `timeout`.
+    pub fn wait_gone(&self, session: &str, timeout: Duration) -> bool {
+        let start = Instant::now();
+        while self.has_session(session) {
+            if start.elapsed() > timeout {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        true
+    }
+
     /// The pid of the program running in the session's pane.
     pub fn pane_pid(&self, session: &str) -> i32 {
         let output = self.tmux(&["display-message", "-p", "-t", session, "#{pane_pid}"]);
