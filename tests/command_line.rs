@@ -8,15 +8,10 @@ use common::*;
 use gavel::domain::Role;
 
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = gavel_command().args(args).output().unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    finished(gavel_command().args(args))
 }
 
-const SUBCOMMANDS: [&str; 13] = [
+const SUBCOMMANDS: [&str; 15] = [
     "open",
     "demo",
     "new",
@@ -26,7 +21,9 @@ const SUBCOMMANDS: [&str; 13] = [
     "import",
     "approve",
     "followup",
+    "recover",
     "check",
+    "hall",
     "completions",
     "man",
     "config",
@@ -238,11 +235,8 @@ fn without_terminal(args: &[&str]) -> (Option<i32>, String) {
             Ok(())
         });
     }
-    let output = command.output().unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let (code, _, stderr) = finished(&mut command);
+    (code, stderr)
 }
 
 #[test]

@@ -33,16 +33,11 @@ fn config_file(dir: &tempfile::TempDir, text: &str) -> PathBuf {
 
 /// `gavel` with the config file and extra environment variables.
 fn gavel(config: &Path, env: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String, String) {
-    let output = gavel_command()
-        .env("GAVEL_CONFIG", config)
-        .envs(env.iter().copied())
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
+    finished(
+        gavel_command()
+            .env("GAVEL_CONFIG", config)
+            .envs(env.iter().copied())
+            .args(args),
     )
 }
 

@@ -29,6 +29,11 @@ fn disk_full(app: &App, full: bool) {
     conn.pragma_update(None, "max_page_count", limit).unwrap();
 }
 
+/// `gavel recover FILE RECOVERY`.
+fn recover(path: &std::path::Path, recovery: &std::path::Path) -> (Option<i32>, String, String) {
+    finished(gavel_command().arg("recover").arg(path).arg(recovery))
+}
+
 #[test]
 fn a_full_disk_shows_a_banner_keeps_the_change_and_retries() {
     let dir = tempfile::tempdir().unwrap();
@@ -104,20 +109,9 @@ fn quitting_with_changes_waiting_asks_and_writes_a_recovery_file() {
 
     // Later, with space again: `gavel recover` applies what was kept.
     let path = meeting_path(&dir);
-    let output = gavel_command()
-        .args([
-            "recover",
-            path.to_str().unwrap(),
-            recovery.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("applied 2 change"));
+    let (code, stdout, stderr) = recover(&path, &recovery);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("applied 2 change"));
     let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
     assert_eq!(store.record().issues.len(), issues + 2);
     let last = store.record().issues.values().last().unwrap();
@@ -196,19 +190,8 @@ fn a_form_typed_while_the_disk_is_full_comes_back_from_the_recovery_file() {
     drop(app);
 
     let path = meeting_path(&dir);
-    let output = gavel_command()
-        .args([
-            "recover",
-            path.to_str().unwrap(),
-            recovery.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let (code, _, stderr) = recover(&path, &recovery);
+    assert_eq!(code, Some(0), "{stderr}");
     let app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
     let Mode::Form(form) = &app.mode else {
         panic!("the form is not back")

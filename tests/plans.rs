@@ -15,12 +15,7 @@ fn example(name: &str) -> String {
 }
 
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = gavel_command().args(args).output().unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    finished(gavel_command().args(args))
 }
 
 fn read(path: &Path) -> gavel::domain::Record {

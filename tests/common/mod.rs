@@ -25,6 +25,16 @@ pub const HERMETIC_ENV: [(&str, Option<&str>); 6] = [
     ("LANG", Some("C.UTF-8")),
 ];
 
+/// Runs `command` to its end: exit code, standard output, standard error.
+pub fn finished(command: &mut std::process::Command) -> (Option<i32>, String, String) {
+    let output = command.output().expect("run gavel");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
 /// Gives `command` the hermetic environment.
 pub fn hermetic(command: &mut std::process::Command) -> &mut std::process::Command {
     for (name, value) in HERMETIC_ENV {
