@@ -496,7 +496,7 @@ fn column_widths(header: &[&str], rows: &[Vec<Inline>]) -> Vec<usize> {
 /// The issues raised: one row each, every field of the record in it.
 fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
     let mut rows = vec![TableRow::new(
-        w.issues_header
+        w.issues_header()
             .iter()
             .zip(ISSUE_COLUMNS)
             .map(|(title, width)| {

@@ -62,8 +62,10 @@ pub struct Words {
     pub content: &'static str,
     pub answer: &'static str,
     pub disposition: &'static str,
-    /// The columns of the Word document's table of issues.
-    pub issues_header: [&'static str; 7],
+    /// The first two columns of the Word document's table of issues; the
+    /// others are the labels above.
+    pub row_number: &'static str,
+    pub organization: &'static str,
     pub not_recorded: &'static str,
     pub not_answered: &'static str,
     pub reply_due: &'static str,
@@ -107,6 +109,20 @@ impl Words {
             Lang::Vi => &VI,
             Lang::En => &EN,
         }
+    }
+
+    /// The columns of the Word document's table of issues: the same words
+    /// as the labels of an issue in the Markdown minutes.
+    pub fn issues_header(&self) -> [&'static str; 7] {
+        [
+            self.row_number,
+            self.raised_by,
+            self.organization,
+            self.procedure,
+            self.content,
+            self.answer,
+            self.disposition,
+        ]
     }
 }
 
@@ -196,15 +212,8 @@ static VI: Words = Words {
     content: "Nội dung",
     answer: "Trả lời",
     disposition: "Hướng xử lý",
-    issues_header: [
-        "STT",
-        "Người nêu",
-        "Tổ chức",
-        "Thủ tục hành chính",
-        "Nội dung",
-        "Trả lời",
-        "Hướng xử lý",
-    ],
+    row_number: "STT",
+    organization: "Tổ chức",
     not_recorded: "không ghi nhận",
     not_answered: "chưa trả lời",
     reply_due: "{}, hạn trả lời {}",
@@ -306,15 +315,8 @@ static EN: Words = Words {
     content: "Content",
     answer: "Answer",
     disposition: "Disposition",
-    issues_header: [
-        "No.",
-        "Raised by",
-        "Organization",
-        "Procedure",
-        "Content",
-        "Answer",
-        "Disposition",
-    ],
+    row_number: "No.",
+    organization: "Organization",
     not_recorded: "not recorded",
     not_answered: "not answered yet",
     reply_due: "{}, reply due {}",
