@@ -112,6 +112,9 @@ pub fn followup_report(
         };
         crate::domain::text::truncate(&sanitize(subject), 70).into_owned()
     };
+    // "#5   Nguyễn Văn A (Công ty B) — what it is about"
+    let issue_line =
+        |issue: &Issue| format!("  #{:<3} {} — {}", issue.number, who(issue), about(issue));
 
     let replies: Vec<&Issue> = record
         .issues
@@ -140,13 +143,7 @@ pub fn followup_report(
     let _ = writeln!(out, "{}", sanitize(&record.meeting.details.title));
     let _ = writeln!(out, "{} ({})", w.replies, replies.len());
     for issue in &replies {
-        let _ = writeln!(
-            out,
-            "  #{:<3} {} — {}",
-            issue.number,
-            who(issue),
-            about(issue)
-        );
+        let _ = writeln!(out, "{}", issue_line(issue));
         let _ = writeln!(
             out,
             "        {}",
@@ -159,13 +156,7 @@ pub fn followup_report(
     if !overdue_only {
         let _ = writeln!(out, "{} ({})", w.escalations, escalations.len());
         for issue in &escalations {
-            let _ = writeln!(
-                out,
-                "  #{:<3} {} — {}",
-                issue.number,
-                who(issue),
-                about(issue)
-            );
+            let _ = writeln!(out, "{}", issue_line(issue));
             let to = if issue.escalated_to.is_empty() {
                 String::new()
             } else {
