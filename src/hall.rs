@@ -18,7 +18,7 @@ use std::path::Path;
 use chrono::TimeDelta;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::{App, Mode};
+use crate::app::App;
 use crate::console::{self, ConsoleOptions};
 use crate::domain::clock::{TurnClock, agenda_elapsed, turn_clock};
 use crate::domain::{Record, RequestKind, Role, Timestamp};
@@ -176,10 +176,8 @@ pub fn open(
     now: Timestamp,
 ) -> Result<App, StoreError> {
     let store = Store::open(path, OpenOptions::new(actor, Role::Observer))?;
+    // An observer's App restores no unfinished form (App::restore_form).
     let mut app = App::new(store, lang, now);
-    // An observer types nothing: no unfinished form comes back on the wall.
-    app.mode = Mode::Normal;
-    app.status = None;
     app.hall = Some(HallView {
         theme,
         standalone: true,
