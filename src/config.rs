@@ -204,7 +204,7 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
     let config: ConfigFile = crate::toml_file::parse(text).map_err(|error| ConfigError::File {
         file: path.display().to_string(),
         line: error.line,
-        message: crate::plans::field_prefix(&error.field) + &error.message,
+        message: crate::toml_file::field_prefix(&error.field) + &error.message,
     })?;
     for (n, day) in config.holidays.iter().enumerate() {
         if crate::app::form::parse_date(day.get_ref()).is_none() {

@@ -14,6 +14,7 @@ use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::{Label, Lang};
 use crate::store::{Store, StoreError};
+pub use crate::toml_file::field_prefix;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
@@ -143,15 +144,6 @@ impl Problem {
                 format!("not a date and time: {value:?} (use 2026-02-05 08:00)")
             }
         }
-    }
-}
-
-/// "field: " before a problem, when the problem is about a field.
-pub fn field_prefix(field: &str) -> String {
-    if field.is_empty() {
-        String::new()
-    } else {
-        format!("{field}: ")
     }
 }
 

@@ -37,3 +37,12 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, TomlError> {
 pub fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
+
+/// "field: " before a problem, when the problem is about a field.
+pub fn field_prefix(field: &str) -> String {
+    if field.is_empty() {
+        String::new()
+    } else {
+        format!("{field}: ")
+    }
+}
