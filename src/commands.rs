@@ -178,7 +178,7 @@ pub fn import(
                 ImportError::Store(error) => CommandError::Store(error),
                 other => CommandError::Input(format!(
                     "{text_source}: {}",
-                    crate::i18n::errors::import_error(lang, &other)
+                    other.localized(lang)
                 )),
             })?;
             Ok(fill(
@@ -277,6 +277,24 @@ pub fn new_from_plan(
             Err(error.into())
         }
     }
+}
+
+impl CommandError {
+    /// The error in the user's language (the `Display` text is English).
+    pub fn localized(&self, lang: Lang) -> String {
+    match self {
+        CommandError::Store(error) => error.localized(lang),
+        CommandError::Import(error) => error.localized(lang),
+        CommandError::Plan(error) => error.localized(lang),
+        CommandError::Output { path, error } if lang == Lang::Vi => {
+            format!("{path}: không ghi được: {error}")
+        }
+        CommandError::Output { path, error } => format!("{path}: {error}"),
+        CommandError::Config(error) => error.localized(lang),
+        CommandError::Input(message) | CommandError::Usage(message) => message.clone(),
+        CommandError::NoTerminal => lang.texts().cli_no_terminal.to_string(),
+    }
+}
 }
 
 #[cfg(test)]

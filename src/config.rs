@@ -13,7 +13,28 @@ use serde::Deserialize;
 
 use crate::domain::Role;
 use crate::i18n::Lang;
-use crate::ui::theme::Palette;
+
+/// The colours that carry meaning; the config file may rename them (for a
+/// projector that washes out cyan, or a chair who cannot tell red from
+/// green).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Palette {
+    pub accent: Color,
+    pub good: Color,
+    pub warning: Color,
+    pub danger: Color,
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette {
+            accent: Color::Cyan,
+            good: Color::Green,
+            warning: Color::Yellow,
+            danger: Color::Red,
+        }
+    }
+}
 
 /// The config file as written (see `examples/config.toml`).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -207,7 +228,7 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
         message: crate::toml_file::field_prefix(&error.field) + &error.message,
     })?;
     for (n, day) in config.holidays.iter().enumerate() {
-        if crate::app::form::parse_date(day.get_ref()).is_none() {
+        if crate::domain::dates::parse_date(day.get_ref()).is_none() {
             return Err(ConfigError::File {
                 file: path.display().to_string(),
                 line: crate::toml_file::line_of(text, day.span().start),
@@ -379,7 +400,7 @@ pub fn resolve(
     let file_holidays: Vec<NaiveDate> = file
         .holidays
         .iter()
-        .filter_map(|day| crate::app::form::parse_date(day.get_ref()))
+        .filter_map(|day| crate::domain::dates::parse_date(day.get_ref()))
         .collect();
     let holidays = pick(
         None,
@@ -408,6 +429,30 @@ pub fn resolve(
 /// The process's environment, for `load` and `resolve`.
 pub fn process_env(var: &str) -> Option<String> {
     std::env::var(var).ok()
+}
+
+impl ConfigError {
+    /// The error in the user's language (the `Display` text is English).
+    pub fn localized(&self, lang: Lang) -> String {
+    if lang == Lang::En {
+        return self.to_string();
+    }
+    match self {
+        ConfigError::File {
+            file,
+            line,
+            message,
+        } => format!("{file}: dòng {line}: {message}"),
+        ConfigError::Unreadable { file, message } => {
+            format!("{file}: không đọc được tệp cấu hình: {message}")
+        }
+        ConfigError::Env {
+            var,
+            value,
+            message,
+        } => format!("{var}={value:?}: giá trị không hợp lệ ({message})"),
+    }
+}
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     let loaded = config::load(&env);
     let argv: Vec<OsString> = std::env::args_os().collect();
     let help_lang = early_lang(&argv, loaded.as_ref().ok().map(|(file, _)| file));
-    let mut command = gavel::i18n::cli_help::localize(Cli::command(), help_lang);
+    let mut command = gavel::cli::localize::localize(Cli::command(), help_lang);
     let cli = match command
         .try_get_matches_from_mut(&argv)
         .and_then(|matches| console_flags_alone(&command, &matches, help_lang).map(|()| matches))
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
     let (file, config_path) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => {
-            let message = gavel::i18n::errors::config_error(help_lang, &error);
+            let message = error.localized(help_lang);
             eprintln!("gavel: {message}");
             return ExitCode::from(USAGE);
         }
@@ -102,7 +102,7 @@ fn clap_exit(error: &clap::Error, lang: Lang) -> ExitCode {
         error.exit(); // clap's own way, in colour on a terminal
     }
     // Plain text, so clap's phrases can be found and translated.
-    let text = gavel::i18n::cli_help::clap_output(&error.render().to_string(), lang);
+    let text = gavel::cli::localize::clap_output(&error.render().to_string(), lang);
     let written = if error.use_stderr() {
         std::io::stderr().write_all(text.as_bytes())
     } else {
@@ -162,7 +162,7 @@ fn run(cli: Cli, context: &Context) -> ExitCode {
         let lang = context
             .settings(lang_only(lang))
             .map_or(Lang::En, |s| s.lang.value);
-        let _ = gavel::i18n::cli_help::localize(Cli::command(), lang).print_help();
+        let _ = gavel::cli::localize::localize(Cli::command(), lang).print_help();
         return ExitCode::from(USAGE);
     };
     match command {
@@ -285,7 +285,7 @@ fn with_settings(
 }
 
 fn report(lang: Lang, path: &Path, error: CommandError) -> ExitCode {
-    let message = gavel::i18n::errors::command_error(lang, &error);
+    let message = error.localized(lang);
     match error {
         CommandError::Config(_) => eprintln!("gavel: {message}"),
         _ => eprintln!("gavel: {}: {message}", path.display()),
@@ -504,7 +504,7 @@ fn approve(args: ApproveArgs, settings: &Settings) -> Result<(), CommandError> {
 
 /// A date given on the command line, dd/mm/yyyy or yyyy-mm-dd.
 fn date_arg(text: &str, lang: Lang) -> Result<NaiveDate, CommandError> {
-    gavel::app::form::parse_date(text)
+    gavel::domain::dates::parse_date(text)
         .ok_or_else(|| CommandError::Usage(fill(lang.texts().cli_bad_date, &[text])))
 }
 
@@ -618,7 +618,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
     let report = match store::check(path) {
         Ok(report) => report,
         Err(error) => {
-            let message = gavel::i18n::errors::store_error(lang, &error);
+            let message = error.localized(lang);
             eprintln!("gavel: {}: {message}", path.display());
             return ExitCode::FAILURE;
         }
@@ -655,14 +655,14 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
 }
 
 fn completions(shell: clap_complete::Shell, lang: Lang) -> ExitCode {
-    let mut command = gavel::i18n::cli_help::localize(Cli::command(), lang);
+    let mut command = gavel::cli::localize::localize(Cli::command(), lang);
     clap_complete::generate(shell, &mut command, "gavel", &mut std::io::stdout());
     ExitCode::SUCCESS
 }
 
 fn man(lang: Lang) -> ExitCode {
     use std::io::Write;
-    let page = gavel::i18n::cli_help::man_page(Cli::command(), lang);
+    let page = gavel::cli::localize::man_page(Cli::command(), lang);
     match page.and_then(|page| std::io::stdout().write_all(&page)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -248,7 +248,7 @@ fn parse_label<T: Copy + Label>(text: &str, all: &[T], parse: fn(&str) -> Option
 }
 
 fn parse_day(text: &str) -> Option<NaiveDate> {
-    crate::app::form::parse_date(text.trim())
+    crate::domain::dates::parse_date(text.trim())
 }
 
 fn parse_start(text: &str, offset_hours: i32) -> Option<Timestamp> {
@@ -474,4 +474,26 @@ pub fn import(
             Ok(done)
         })
         .map_err(PlanError::from)
+}
+
+impl PlanError {
+    /// The error in the user's language (the `Display` text is English).
+    pub fn localized(&self, lang: Lang) -> String {
+    match self {
+        PlanError::Bad {
+            file,
+            line,
+            field,
+            problem,
+        } => {
+            let line_word = if lang == Lang::Vi { "dòng" } else { "line" };
+            format!(
+                "{file}: {line_word} {line}: {}{}",
+                field_prefix(field),
+                problem.text(lang)
+            )
+        }
+        PlanError::Store(error) => error.localized(lang),
+    }
+}
 }

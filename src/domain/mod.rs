@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod command;
+pub mod dates;
 pub mod event;
 mod index;
 pub use index::RequestIndex;

@@ -4,8 +4,6 @@
 
 use crate::domain::*;
 
-pub mod cli_help;
-pub mod errors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

@@ -4,6 +4,7 @@
 
 mod check;
 mod drafts;
+mod error;
 mod file;
 mod import;
 pub mod journal;
@@ -21,12 +22,12 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 pub use check::{CheckReport, check};
 pub use drafts::Draft;
+pub use error::StoreError;
 pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json};
 pub use journal::JournalEntry;
 pub use presence::{Presence, Typing};
 
 use crate::domain::*;
-use journal::JournalReadError;
 use schema::{APPLICATION_ID, MIGRATIONS, latest_version};
 
 /// How hard SQLite works to make a commit durable.
@@ -67,77 +68,6 @@ pub enum Sharing {
     Private,
     /// 0660: the owner's group too (a secretary logging in as another user).
     Group,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("no such file")]
-    NotFound,
-    #[error("already exists; gavel will not overwrite it")]
-    AlreadyExists,
-    #[error("not a gavel meeting file ({0})")]
-    NotSqlite(String),
-    #[error("a SQLite database of another program, not a gavel meeting file")]
-    Foreign,
-    #[error("made by a newer gavel (schema version {found}; this gavel reads up to {supported})")]
-    NewerSchema { found: i64, supported: i64 },
-    #[error("the database is damaged: {0}")]
-    Damaged(String),
-    #[error("{0}")]
-    Refused(#[from] DomainError),
-    #[error("a {role} may not do that")]
-    NotAllowed { role: Role },
-    #[error("opened read-only: nothing can be written")]
-    ReadOnly,
-    #[error("nothing of yours to undo")]
-    NothingToUndo,
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
-    #[error("SQLite: {0}")]
-    Sqlite(rusqlite::Error),
-}
-
-impl StoreError {
-    /// A write that failed for a reason outside the record (disk full, a
-    /// lock held too long, the file read-only, an I/O error): the change is
-    /// kept and tried again. Refusals by the record's rules are not.
-    pub fn is_write_failure(&self) -> bool {
-        match self {
-            StoreError::Io(_) | StoreError::Damaged(_) => true,
-            StoreError::Sqlite(error) => matches!(
-                error.sqlite_error_code(),
-                Some(
-                    ErrorCode::DiskFull
-                        | ErrorCode::DatabaseBusy
-                        | ErrorCode::DatabaseLocked
-                        | ErrorCode::ReadOnly
-                        | ErrorCode::SystemIoFailure
-                        | ErrorCode::CannotOpen
-                        | ErrorCode::OutOfMemory
-                )
-            ),
-            _ => false,
-        }
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(error: rusqlite::Error) -> Self {
-        match error.sqlite_error_code() {
-            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged(error.to_string()),
-            Some(ErrorCode::NotADatabase) => StoreError::NotSqlite(error.to_string()),
-            _ => StoreError::Sqlite(error),
-        }
-    }
-}
-
-impl From<JournalReadError> for StoreError {
-    fn from(error: JournalReadError) -> Self {
-        match error {
-            JournalReadError::Sqlite(e) => e.into(),
-            JournalReadError::Entry(message) => StoreError::Damaged(message),
-        }
-    }
 }
 
 /// A command that made it into the journal.

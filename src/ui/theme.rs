@@ -3,32 +3,12 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+pub use crate::config::Palette;
+
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub color: bool,
     pub palette: Palette,
-}
-
-/// The colours that carry meaning; the config file may rename them (for a
-/// projector that washes out cyan, or a chair who cannot tell red from
-/// green).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Palette {
-    pub accent: Color,
-    pub good: Color,
-    pub warning: Color,
-    pub danger: Color,
-}
-
-impl Default for Palette {
-    fn default() -> Self {
-        Palette {
-            accent: Color::Cyan,
-            good: Color::Green,
-            warning: Color::Yellow,
-            danger: Color::Red,
-        }
-    }
 }
 
 impl Theme {

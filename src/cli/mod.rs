@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod localize;
+
 pub use crate::config::{ColorChoice, LangSetting as LangArg};
 
 #[derive(Debug, Parser)]

@@ -1,6 +1,6 @@
 //! `--help`, the man page and the completions' descriptions in Vietnamese.
 //!
-//! The English lives in the clap definitions (`cli.rs`); the Vietnamese is
+//! The English lives in the clap definitions (`cli/mod.rs`); the Vietnamese is
 //! this table, keyed by where each text goes. `localize` walks the command
 //! tree and replaces every text; a test walks the same tree and fails when
 //! a command, an argument or a value has no Vietnamese here (or when the
@@ -9,7 +9,7 @@
 use clap::builder::{PossibleValue, Str, StyledStr};
 use clap::{Arg, Command};
 
-use super::Lang;
+use crate::i18n::Lang;
 
 /// Keys: `about:SUB` (the root is `about:`), `after:SUB`, `SUB.ARG` or
 /// `*.ARG` for an argument in every command, `value:ARG.VALUE` for a

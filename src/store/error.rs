@@ -1,0 +1,112 @@
+//! What can go wrong with a meeting file, in English (`Display`, for logs
+//! and tests) and in the user's language (`localized`). What comes from the
+//! system or SQLite is passed through as it is, inside a translated sentence.
+
+use rusqlite::ErrorCode;
+
+use super::journal::JournalReadError;
+use crate::domain::{DomainError, Role};
+use crate::i18n::{Label, Lang, domain_error};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no such file")]
+    NotFound,
+    #[error("already exists; gavel will not overwrite it")]
+    AlreadyExists,
+    #[error("not a gavel meeting file ({0})")]
+    NotSqlite(String),
+    #[error("a SQLite database of another program, not a gavel meeting file")]
+    Foreign,
+    #[error("made by a newer gavel (schema version {found}; this gavel reads up to {supported})")]
+    NewerSchema { found: i64, supported: i64 },
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
+    #[error("{0}")]
+    Refused(#[from] DomainError),
+    #[error("a {role} may not do that")]
+    NotAllowed { role: Role },
+    #[error("opened read-only: nothing can be written")]
+    ReadOnly,
+    #[error("nothing of yours to undo")]
+    NothingToUndo,
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("SQLite: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl StoreError {
+    /// A write that failed for a reason outside the record (disk full, a
+    /// lock held too long, the file read-only, an I/O error): the change is
+    /// kept and tried again. Refusals by the record's rules are not.
+    pub fn is_write_failure(&self) -> bool {
+        match self {
+            StoreError::Io(_) | StoreError::Damaged(_) => true,
+            StoreError::Sqlite(error) => matches!(
+                error.sqlite_error_code(),
+                Some(
+                    ErrorCode::DiskFull
+                        | ErrorCode::DatabaseBusy
+                        | ErrorCode::DatabaseLocked
+                        | ErrorCode::ReadOnly
+                        | ErrorCode::SystemIoFailure
+                        | ErrorCode::CannotOpen
+                        | ErrorCode::OutOfMemory
+                )
+            ),
+            _ => false,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged(error.to_string()),
+            Some(ErrorCode::NotADatabase) => StoreError::NotSqlite(error.to_string()),
+            _ => StoreError::Sqlite(error),
+        }
+    }
+}
+
+impl From<JournalReadError> for StoreError {
+    fn from(error: JournalReadError) -> Self {
+        match error {
+            JournalReadError::Sqlite(e) => e.into(),
+            JournalReadError::Entry(message) => StoreError::Damaged(message),
+        }
+    }
+}
+
+impl StoreError {
+    /// The error in the user's language (the `Display` text is English).
+    pub fn localized(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            StoreError::NotFound => "không có tệp này".into(),
+            StoreError::AlreadyExists => "tệp đã tồn tại; gavel không ghi đè".into(),
+            StoreError::NotSqlite(detail) => {
+                format!("không phải tệp cuộc họp của gavel ({detail})")
+            }
+            StoreError::Foreign => {
+                "cơ sở dữ liệu SQLite của chương trình khác, không phải tệp cuộc họp của gavel"
+                    .into()
+            }
+            StoreError::NewerSchema { found, supported } => format!(
+                "tệp do phiên bản gavel mới hơn tạo (lược đồ {found}; phiên bản này đọc đến {supported})"
+            ),
+            StoreError::Damaged(detail) => format!("cơ sở dữ liệu bị hỏng: {detail}"),
+            StoreError::Refused(error) => domain_error(lang, error),
+            StoreError::NotAllowed { role } => {
+                format!("vai trò {} không được làm việc này", role.label(lang))
+            }
+            StoreError::ReadOnly => "mở ở chế độ chỉ đọc: không ghi được gì".into(),
+            StoreError::NothingToUndo => "không có thay đổi nào của bạn để hoàn tác".into(),
+            StoreError::Io(error) => format!("lỗi đọc/ghi: {error}"),
+            StoreError::Sqlite(error) => format!("SQLite: {error}"),
+        }
+    }
+}
