@@ -60,6 +60,17 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// Another connection holds the write lock (longer than this one was
+    /// willing to wait): the write can simply be tried again later.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Sqlite(error) if matches!(
+            error.sqlite_error_code(),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+        ))
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {

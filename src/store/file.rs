@@ -1,12 +1,15 @@
-//! Looking at a file before SQLite touches it, so that a file that is not
-//! ours is refused without a single byte of it changed.
+//! The meeting file on disk: looked at before SQLite touches it (a file that
+//! is not ours is refused without a single byte of it changed), created
+//! with the right modes, migrated under the write lock, named in URIs.
 
 use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::StoreError;
-use super::schema::{APPLICATION_ID, latest_version};
+use rusqlite::Connection;
+
+use super::{Sharing, StoreError};
+use super::schema::{APPLICATION_ID, MIGRATIONS, latest_version};
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -73,4 +76,84 @@ pub fn wal_path(path: &Path) -> std::path::PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push("-wal");
     name.into()
+}
+
+pub(super) fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mode = match sharing {
+        Sharing::Private => 0o600,
+        Sharing::Group => 0o660,
+    };
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists,
+            _ => StoreError::Io(e),
+        })?;
+    // The umask may have taken bits away; set exactly what was asked.
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    Ok(())
+}
+
+
+/// Brings the schema up to date under the write lock, re-reading the version
+/// inside it: several processes may open the file at the same moment.
+pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current == latest_version() {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| {
+        let application_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if application_id != APPLICATION_ID {
+            return Err(StoreError::Foreign);
+        }
+        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if current > latest_version() {
+            return Err(StoreError::NewerSchema {
+                found: current,
+                supported: latest_version(),
+            });
+        }
+        for migration in &MIGRATIONS[current as usize..] {
+            conn.execute_batch(migration)?;
+        }
+        conn.pragma_update(None, "user_version", latest_version())?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => conn.execute_batch("COMMIT")?,
+        Err(_) => conn.execute_batch("ROLLBACK")?,
+    }
+    result
+}
+
+
+/// A path as the path part of a SQLite `file:` URI.
+pub(super) fn uri_escape(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for byte in path.as_os_str().as_bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(*byte as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+/// Removes a meeting file this process has just made and what SQLite keeps
+/// beside it (`-wal`, `-shm`): for a creation that failed half-way. The
+/// connection must be closed.
+pub fn remove_meeting_file(path: &Path) {
+    let _ = fs::remove_file(path);
+    for suffix in ["-wal", "-shm"] {
+        let _ = fs::remove_file(super::import::sidecar(path, suffix));
+    }
 }

@@ -2,9 +2,11 @@
 //! the meeting open. One command is one `BEGIN IMMEDIATE` transaction that
 //! appends a journal entry and updates the projection tables.
 
+mod bulk;
 mod check;
 mod drafts;
 mod error;
+mod fault;
 mod file;
 mod import;
 pub mod journal;
@@ -20,15 +22,18 @@ use std::time::Duration;
 use chrono::{DurationRound, TimeDelta, Utc};
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
+pub use bulk::Bulk;
 pub use check::{CheckReport, check};
-pub use drafts::Draft;
+pub use drafts::{Draft, DraftRow};
 pub use error::StoreError;
 pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json};
 pub use journal::JournalEntry;
-pub use presence::{Presence, Typing};
+pub use presence::{Claim, Presence, Typing, host_name};
 
 use crate::domain::*;
-use schema::{APPLICATION_ID, MIGRATIONS, latest_version};
+pub use file::remove_meeting_file;
+use file::{create_file, migrate, uri_escape};
+use schema::APPLICATION_ID;
 
 /// How hard SQLite works to make a commit durable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,6 +94,9 @@ pub struct Store {
     /// connection commits.
     data_version: i64,
     snapshot: bool,
+    /// Which of the actor's consoles this connection writes drafts for
+    /// (see `claim_console`); 1 unless claimed otherwise.
+    console: u32,
 }
 
 impl Store {
@@ -176,12 +184,13 @@ impl Store {
     /// `snapshot`: the connection reads an immutable snapshot (no second
     /// connection can be opened the same way).
     fn with_connection(
-        conn: Connection,
+        mut conn: Connection,
         path: &Path,
         options: OpenOptions,
         snapshot: bool,
     ) -> Result<Store, StoreError> {
         conn.busy_timeout(options.busy_timeout)?;
+        fault::install(&mut conn)?;
         let synchronous = match options.durability {
             Durability::Full => "FULL",
             Durability::Normal => "NORMAL",
@@ -211,6 +220,7 @@ impl Store {
             last_hash,
             data_version,
             snapshot: false,
+            console: 1,
         })
     }
 
@@ -260,6 +270,33 @@ impl Store {
         self.commit(Some(at), |_, _| Ok(command))
     }
 
+    /// Records a command given at `at` and forgets this console's drafts of
+    /// `form` in the same transaction: killed at any point, the file holds
+    /// either the saved command and no draft, or the draft and no command.
+    pub fn submit_at(
+        &mut self,
+        command: Command,
+        at: Timestamp,
+        form: Option<&str>,
+    ) -> Result<Committed, StoreError> {
+        self.bulk(|bulk| {
+            let at = at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at);
+            let committed = bulk.execute_at(command, at)?;
+            if let Some(form) = form {
+                bulk.discard_drafts(form)?;
+            }
+            Ok(committed)
+        })
+    }
+
+    /// How long the next writes wait for another process's write lock
+    /// (the console waits little and tries again later, so that it never
+    /// stops drawing).
+    pub fn set_busy_timeout(&mut self, timeout: Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(timeout)?;
+        Ok(())
+    }
+
     /// Undoes this actor's latest change that can still be undone.
     pub fn undo_last(&mut self) -> Result<Committed, StoreError> {
         let actor = self.options.actor.clone();
@@ -305,6 +342,7 @@ impl Store {
             record: &mut self.record,
             last_hash: &mut self.last_hash,
             options: &self.options,
+            console: self.console,
             applied: false,
         };
         let result = catch_up(bulk.conn, bulk.record, bulk.last_hash).and_then(|_| work(&mut bulk));
@@ -386,131 +424,4 @@ fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
         .query_row([], |r| r.get(0))
 }
 
-fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreError> {
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    let mode = match sharing {
-        Sharing::Private => 0o600,
-        Sharing::Group => 0o660,
-    };
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(mode)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists,
-            _ => StoreError::Io(e),
-        })?;
-    // The umask may have taken bits away; set exactly what was asked.
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
-    Ok(())
-}
 
-/// Brings the schema up to date under the write lock, re-reading the version
-/// inside it: several processes may open the file at the same moment.
-fn migrate(conn: &Connection) -> Result<(), StoreError> {
-    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if current == latest_version() {
-        return Ok(());
-    }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let result = (|| {
-        let application_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        if application_id != APPLICATION_ID {
-            return Err(StoreError::Foreign);
-        }
-        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if current > latest_version() {
-            return Err(StoreError::NewerSchema {
-                found: current,
-                supported: latest_version(),
-            });
-        }
-        for migration in &MIGRATIONS[current as usize..] {
-            conn.execute_batch(migration)?;
-        }
-        conn.pragma_update(None, "user_version", latest_version())?;
-        Ok(())
-    })();
-    match result {
-        Ok(()) => conn.execute_batch("COMMIT")?,
-        Err(_) => conn.execute_batch("ROLLBACK")?,
-    }
-    result
-}
-
-/// A path as the path part of a SQLite `file:` URI.
-fn uri_escape(path: &Path) -> String {
-    use std::os::unix::ffi::OsStrExt;
-    let mut out = String::new();
-    for byte in path.as_os_str().as_bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(*byte as char)
-            }
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
-}
-
-/// Commands recorded inside one transaction (see `Store::bulk`).
-pub struct Bulk<'a> {
-    conn: &'a Connection,
-    record: &'a mut Record,
-    last_hash: &'a mut String,
-    options: &'a OpenOptions,
-    /// An event was applied to the record in memory.
-    applied: bool,
-}
-
-impl Bulk<'_> {
-    pub fn record(&self) -> &Record {
-        self.record
-    }
-
-    /// Decides, appends the journal entry, applies it and writes the rows it
-    /// touched.
-    pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
-        if !self.options.role.may_command(&command) {
-            return Err(StoreError::NotAllowed {
-                role: self.options.role,
-            });
-        }
-        let ctx = Context {
-            now: at,
-            actor: &self.options.actor,
-        };
-        let event = decide(self.record, &command, ctx)?;
-        let seq = self.record.next_seq();
-        let touched = event.touched();
-        let before: Vec<Snapshot> = touched.iter().map(|e| self.record.snapshot(*e)).collect();
-        let hash = journal::append(
-            self.conn,
-            seq,
-            &at,
-            &self.options.actor,
-            self.options.role,
-            &event,
-            &before,
-            self.last_hash,
-        )?;
-        self.applied = true;
-        self.record.apply(seq, &event);
-        *self.last_hash = hash;
-        for entity in touched {
-            projection::write_entity(self.conn, self.record, entity)?;
-        }
-        Ok(Committed { seq, event })
-    }
-}
-
-/// Removes a meeting file this process has just made and what SQLite keeps
-/// beside it (`-wal`, `-shm`): for a creation that failed half-way. The
-/// connection must be closed.
-pub fn remove_meeting_file(path: &Path) {
-    let _ = fs::remove_file(path);
-    for suffix in ["-wal", "-shm"] {
-        let _ = fs::remove_file(import::sidecar(path, suffix));
-    }
-}

@@ -143,6 +143,26 @@ pub const MIGRATIONS: &[&str] = &[
         seen_at TEXT NOT NULL
     ) WITHOUT ROWID;
     "#,
+    // 3: drafts and presence per console, so that two consoles under one
+    // name never share (and overwrite) an unfinished form. Drafts written
+    // before are the first console's.
+    r#"
+    CREATE TABLE drafts_by_console (
+        actor      TEXT NOT NULL,
+        console    INTEGER NOT NULL,   -- 1, 2, ...: which of this person's consoles
+        form       TEXT NOT NULL,
+        field      TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        cursor     INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (actor, console, form, field)
+    ) WITHOUT ROWID;
+    INSERT INTO drafts_by_console
+        SELECT actor, 1, form, field, text, cursor, updated_at FROM drafts;
+    DROP TABLE drafts;
+    ALTER TABLE drafts_by_console RENAME TO drafts;
+    ALTER TABLE presence ADD COLUMN console INTEGER NOT NULL DEFAULT 1;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {
