@@ -434,25 +434,25 @@ pub fn process_env(var: &str) -> Option<String> {
 impl ConfigError {
     /// The error in the user's language (the `Display` text is English).
     pub fn localized(&self, lang: Lang) -> String {
-    if lang == Lang::En {
-        return self.to_string();
-    }
-    match self {
-        ConfigError::File {
-            file,
-            line,
-            message,
-        } => format!("{file}: dòng {line}: {message}"),
-        ConfigError::Unreadable { file, message } => {
-            format!("{file}: không đọc được tệp cấu hình: {message}")
+        if lang == Lang::En {
+            return self.to_string();
         }
-        ConfigError::Env {
-            var,
-            value,
-            message,
-        } => format!("{var}={value:?}: giá trị không hợp lệ ({message})"),
+        match self {
+            ConfigError::File {
+                file,
+                line,
+                message,
+            } => format!("{file}: dòng {line}: {message}"),
+            ConfigError::Unreadable { file, message } => {
+                format!("{file}: không đọc được tệp cấu hình: {message}")
+            }
+            ConfigError::Env {
+                var,
+                value,
+                message,
+            } => format!("{var}={value:?}: giá trị không hợp lệ ({message})"),
+        }
     }
-}
 }
 
 #[cfg(test)]

@@ -479,21 +479,21 @@ pub fn import(
 impl PlanError {
     /// The error in the user's language (the `Display` text is English).
     pub fn localized(&self, lang: Lang) -> String {
-    match self {
-        PlanError::Bad {
-            file,
-            line,
-            field,
-            problem,
-        } => {
-            let line_word = if lang == Lang::Vi { "dòng" } else { "line" };
-            format!(
-                "{file}: {line_word} {line}: {}{}",
-                field_prefix(field),
-                problem.text(lang)
-            )
+        match self {
+            PlanError::Bad {
+                file,
+                line,
+                field,
+                problem,
+            } => {
+                let line_word = if lang == Lang::Vi { "dòng" } else { "line" };
+                format!(
+                    "{file}: {line_word} {line}: {}{}",
+                    field_prefix(field),
+                    problem.text(lang)
+                )
+            }
+            PlanError::Store(error) => error.localized(lang),
         }
-        PlanError::Store(error) => error.localized(lang),
     }
-}
 }

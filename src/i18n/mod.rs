@@ -4,7 +4,6 @@
 
 use crate::domain::*;
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -34,6 +33,14 @@ impl Lang {
             Lang::Vi => &VI,
         }
     }
+}
+
+/// Whether a text is written in Vietnamese: it has letters only Vietnamese
+/// uses (ă â đ ê ô ơ ư, or a vowel with a tone mark from the Latin Extended
+/// Additional block).
+pub fn looks_vietnamese(text: &str) -> bool {
+    text.chars()
+        .any(|c| "ăâđêôơưĂÂĐÊÔƠƯ".contains(c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c))
 }
 
 /// Fills `{}` placeholders in order.
@@ -155,7 +162,7 @@ texts! {
     msg_cannot_edit_row: ("This row cannot be changed", "Không sửa được dòng này"),
     msg_paste_ignored: ("Open a form (a, i) before pasting", "Hãy mở biểu mẫu (a, i) trước khi dán"),
     msg_form_restored: ("Your unfinished form is back, as you left it", "Biểu mẫu đang nhập dở đã được khôi phục"),
-    msg_conflict: ("Changed by {} since you opened it ({}): k keep yours · t take theirs · Esc back", "{} vừa sửa dòng này sau khi bạn mở ({}): k giữ bản của bạn · t lấy bản của họ · Esc quay lại"),
+    msg_conflict: ("Changed by {} since you opened it ({})", "{} vừa sửa dòng này sau khi bạn mở ({})"),
     msg_took_theirs: ("Kept the version of {}; your edit is dropped", "Đã giữ bản của {}; bản sửa của bạn bị bỏ"),
     also_here: ("also here", "cùng họp"),
     snapshot_only: ("read-only snapshot, no live updates", "bản chụp chỉ đọc, không cập nhật trực tiếp"),
@@ -178,6 +185,12 @@ texts! {
     review_entry: ("entry", "mục"),
     review_keys: ("← → step · [ ] ×10 · { } first/last · s statistics", "← → từng mục · [ ] ×10 · { } đầu/cuối · s thống kê"),
     msg_kept_for_retry: ("NOT SAVED ({}): kept, trying again", "CHƯA LƯU ({}): đang giữ lại và thử lại"),
+    msg_undo_waits: ("Undo waits until the changes waiting are written", "Chưa hoàn tác được: còn thay đổi đang chờ ghi"),
+    msg_same_name: ("{} is already open on {}: this is console {} of that name; what you type here is kept apart", "{} đang mở ở {}: đây là bảng điều khiển thứ {} cùng tên; những gì bạn gõ ở đây được lưu riêng"),
+    msg_refused_kept: ("{} (the text is kept as a draft)", "{} (nội dung được giữ làm bản nháp)"),
+    msg_busy: ("FILE BUSY: another program is writing to the meeting file; {} change(s) wait and will be written as soon as it is free", "TỆP ĐANG BẬN: một chương trình khác đang ghi vào tệp cuộc họp; {} thay đổi đang chờ và sẽ được ghi ngay khi tệp rảnh"),
+    console_number: ("console", "bảng"),
+    waiting_to_write: ("{} waiting", "{} đang chờ"),
     msg_retried: ("Saved what was waiting ({} changes)", "Đã lưu các thay đổi đang chờ ({})"),
     confirm_unsaved: ("{} changes are not saved yet. y: write them to a recovery file and quit · n: stay and keep trying", "{} thay đổi chưa được lưu. y: ghi ra tệp khôi phục rồi thoát · n: ở lại và tiếp tục thử"),
     confirm_withdraw_request: ("Withdraw the request of {}?", "Rút đăng ký phát biểu của {}?"),
@@ -249,6 +262,17 @@ labels!(Role {
     Role::Chair => ("chair", "chủ trì"),
     Role::Secretary => ("secretary", "thư ký"),
     Role::Observer => ("observer", "theo dõi"),
+});
+
+labels!(Area {
+    Area::Meeting => ("meeting", "cuộc họp"),
+    Area::Agenda => ("agenda", "chương trình"),
+    Area::Floor => ("floor", "điều hành phát biểu"),
+    Area::Requests => ("requests", "đăng ký phát biểu"),
+    Area::Participants => ("participants", "đại biểu"),
+    Area::Issues => ("issues", "phản ánh, kiến nghị"),
+    Area::Actions => ("actions", "phân công"),
+    Area::Undo => ("undo", "hoàn tác"),
 });
 
 labels!(RequestKind {
@@ -429,6 +453,15 @@ mod tests {
         check(AgendaStatus::ALL);
         check(ParticipantRole::ALL);
         check(Attendance::ALL);
+    }
+
+    #[test]
+    fn a_vietnamese_title_is_told_from_an_english_one() {
+        assert!(looks_vietnamese("Hội nghị đối thoại"));
+        assert!(looks_vietnamese("Đối thoại"));
+        assert!(looks_vietnamese("Sở Tư pháp"));
+        assert!(!looks_vietnamese("Public dialogue on procedures"));
+        assert!(!looks_vietnamese("Café société")); // French accents are not Vietnamese
     }
 
     #[test]

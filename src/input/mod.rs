@@ -1,4 +1,8 @@
-//! Keys and text: the keymap (data) and the text field.
+//! Keys, keymaps as data, and the text field: what the console reads from
+//! the person, with no terminal library in sight.
 
+pub mod key;
 pub mod keymap;
 pub mod textfield;
+
+pub use key::{Key, KeyCode};

@@ -7,9 +7,81 @@
 //! The field keeps the text exactly as typed; it becomes NFC when it enters
 //! the record (`domain::text::clean_text`).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+use super::key::{Key, KeyCode};
+use super::keymap::{Binding, Described, also, bind, lookup};
+use crate::i18n::Lang;
+
+/// What an editing key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Backspace,
+    Delete,
+    DeleteWord,
+    DeleteToLineStart,
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Home,
+    End,
+}
+
+/// The keys every text field knows. 0x08 arrives as Ctrl-H: input methods
+/// send it as a backspace.
+pub const EDITING: &[Binding<Edit>] = &[
+    bind(Key::new(KeyCode::Left), Edit::Left),
+    bind(Key::new(KeyCode::Right), Edit::Right),
+    bind(Key::new(KeyCode::Home), Edit::Home),
+    bind(Key::new(KeyCode::End), Edit::End),
+    also(Key::ctrl('a'), Edit::Home),
+    also(Key::ctrl('e'), Edit::End),
+    bind(Key::new(KeyCode::Left).with_ctrl(), Edit::WordLeft),
+    bind(Key::new(KeyCode::Right).with_ctrl(), Edit::WordRight),
+    also(Key::new(KeyCode::Left).with_alt(), Edit::WordLeft),
+    also(Key::new(KeyCode::Right).with_alt(), Edit::WordRight),
+    bind(Key::new(KeyCode::Backspace), Edit::Backspace),
+    bind(Key::ctrl('h'), Edit::Backspace),
+    bind(Key::new(KeyCode::Delete), Edit::Delete),
+    bind(Key::ctrl('w'), Edit::DeleteWord),
+    also(Key::new(KeyCode::Backspace).with_ctrl(), Edit::DeleteWord),
+    also(Key::new(KeyCode::Backspace).with_alt(), Edit::DeleteWord),
+    bind(Key::ctrl('u'), Edit::DeleteToLineStart),
+];
+
+impl Described for Edit {
+    fn describe(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            Edit::Left => ("left", "sang trái"),
+            Edit::Right => ("right", "sang phải"),
+            Edit::Home => ("line start", "đầu dòng"),
+            Edit::End => ("line end", "cuối dòng"),
+            Edit::WordLeft => ("word left", "về từ trước"),
+            Edit::WordRight => ("word right", "sang từ sau"),
+            Edit::Backspace => ("delete the letter before", "xóa chữ trước con trỏ"),
+            Edit::Delete => ("delete the letter under", "xóa chữ tại con trỏ"),
+            Edit::DeleteWord => ("delete a word", "xóa một từ"),
+            Edit::DeleteToLineStart => ("delete to line start", "xóa tới đầu dòng"),
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+
+    fn help_line(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            Edit::Left | Edit::Right | Edit::Home | Edit::End => {
+                ("move the cursor", "di chuyển con trỏ")
+            }
+            Edit::WordLeft | Edit::WordRight => ("move by word", "di chuyển theo từ"),
+            Edit::Backspace | Edit::Delete => ("delete a letter", "xóa một chữ"),
+            Edit::DeleteWord | Edit::DeleteToLineStart => {
+                ("delete a word / to line start", "xóa một từ / tới đầu dòng")
+            }
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TextField {
@@ -100,35 +172,33 @@ impl TextField {
         self.insert_str(&pending);
     }
 
-    /// The editing keys every text field shares (line breaks, Enter, Tab
-    /// and arrows up and down are the form's business).
-    pub fn handle_key(&mut self, key: &KeyEvent) {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        match key.code {
-            // 0x08 arrives as Ctrl-H: input methods send it as a backspace.
-            KeyCode::Char('h') if ctrl => {
+    /// The editing keys every text field shares (`EDITING`), and typed
+    /// characters. Line breaks, Enter, Tab and arrows up and down are the
+    /// form's business.
+    pub fn handle_key(&mut self, key: &Key) {
+        if let Some(edit) = lookup(EDITING, key) {
+            self.edit(edit);
+        } else if let Some(c) = key.typed_char() {
+            self.insert_char(c);
+        }
+    }
+
+    pub fn edit(&mut self, edit: Edit) {
+        match edit {
+            Edit::Backspace => {
                 self.backspace();
             }
-            KeyCode::Char('w') if ctrl => self.delete_word_before(),
-            KeyCode::Char('u') if ctrl => self.delete_to_line_start(),
-            KeyCode::Char('a') if ctrl => self.home(),
-            KeyCode::Char('e') if ctrl => self.end(),
-            KeyCode::Char(c) if !ctrl && !alt => self.insert_char(c),
-            KeyCode::Backspace if alt || ctrl => self.delete_word_before(),
-            KeyCode::Backspace => {
-                self.backspace();
-            }
-            KeyCode::Delete => {
+            Edit::Delete => {
                 self.delete();
             }
-            KeyCode::Left if ctrl || alt => self.word_left(),
-            KeyCode::Right if ctrl || alt => self.word_right(),
-            KeyCode::Left => self.left(),
-            KeyCode::Right => self.right(),
-            KeyCode::Home => self.home(),
-            KeyCode::End => self.end(),
-            _ => {}
+            Edit::DeleteWord => self.delete_word_before(),
+            Edit::DeleteToLineStart => self.delete_to_line_start(),
+            Edit::Left => self.left(),
+            Edit::Right => self.right(),
+            Edit::WordLeft => self.word_left(),
+            Edit::WordRight => self.word_right(),
+            Edit::Home => self.home(),
+            Edit::End => self.end(),
         }
     }
 

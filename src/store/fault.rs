@@ -36,7 +36,7 @@ pub fn install(conn: &mut Connection) -> rusqlite::Result<()> {
 }
 
 fn is_write(sql: &str) -> bool {
-    let first = sql.trim_start().split_whitespace().next().unwrap_or("");
+    let first = sql.split_whitespace().next().unwrap_or("");
     ["INSERT", "UPDATE", "DELETE", "COMMIT"]
         .iter()
         .any(|word| first.eq_ignore_ascii_case(word))

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::{Sharing, StoreError};
 use super::schema::{APPLICATION_ID, MIGRATIONS, latest_version};
+use super::{Sharing, StoreError};
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -98,7 +98,6 @@ pub(super) fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreErro
     Ok(())
 }
 
-
 /// Brings the schema up to date under the write lock, re-reading the version
 /// inside it: several processes may open the file at the same moment.
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
@@ -131,7 +130,6 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     result
 }
-
 
 /// A path as the path part of a SQLite `file:` URI.
 pub(super) fn uri_escape(path: &Path) -> String {

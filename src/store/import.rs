@@ -348,41 +348,45 @@ fn position_in(whole: &str, part: &str, line: usize, column: usize) -> (usize, u
 impl ImportError {
     /// The error in the user's language (the `Display` text is English).
     pub fn localized(&self, lang: Lang) -> String {
-    if lang == Lang::En {
-        return self.to_string();
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            ImportError::Malformed {
+                line,
+                column,
+                path,
+                message,
+            } => format!("dòng {line}, cột {column}, tại {path}: {message}"),
+            ImportError::WrongFormat { .. } => {
+                "không phải bản xuất JSON của một cuộc họp gavel".into()
+            }
+            ImportError::UnsupportedVersion { found } => {
+                format!("phiên bản định dạng {found} chưa được hỗ trợ")
+            }
+            ImportError::EmptyJournal => {
+                "nhật ký trống: cuộc họp phải bắt đầu bằng mục tạo ra nó".into()
+            }
+            ImportError::Gap {
+                index,
+                expected,
+                found,
+            } => {
+                format!("journal[{index}] là mục {found}, trong khi cần mục {expected} (thiếu mục)")
+            }
+            ImportError::Unlinked { seq } => {
+                format!("mục nhật ký {seq} không nối với mục trước nó (prev_hash)")
+            }
+            ImportError::Altered { seq } => {
+                format!("mục nhật ký {seq} không khớp mã băm: đã bị sửa")
+            }
+            ImportError::KindMismatch { seq, kind, .. } => {
+                format!("mục nhật ký {seq}: loại {kind:?} không khớp với sự kiện")
+            }
+            ImportError::RecordMismatch(detail) => {
+                format!("dữ liệu trong tệp không khớp với việc phát lại nhật ký: {detail}")
+            }
+            ImportError::Store(error) => error.localized(lang),
+        }
     }
-    match self {
-        ImportError::Malformed {
-            line,
-            column,
-            path,
-            message,
-        } => format!("dòng {line}, cột {column}, tại {path}: {message}"),
-        ImportError::WrongFormat { .. } => "không phải bản xuất JSON của một cuộc họp gavel".into(),
-        ImportError::UnsupportedVersion { found } => {
-            format!("phiên bản định dạng {found} chưa được hỗ trợ")
-        }
-        ImportError::EmptyJournal => {
-            "nhật ký trống: cuộc họp phải bắt đầu bằng mục tạo ra nó".into()
-        }
-        ImportError::Gap {
-            index,
-            expected,
-            found,
-        } => format!("journal[{index}] là mục {found}, trong khi cần mục {expected} (thiếu mục)"),
-        ImportError::Unlinked { seq } => {
-            format!("mục nhật ký {seq} không nối với mục trước nó (prev_hash)")
-        }
-        ImportError::Altered { seq } => {
-            format!("mục nhật ký {seq} không khớp mã băm: đã bị sửa")
-        }
-        ImportError::KindMismatch { seq, kind, .. } => {
-            format!("mục nhật ký {seq}: loại {kind:?} không khớp với sự kiện")
-        }
-        ImportError::RecordMismatch(detail) => {
-            format!("dữ liệu trong tệp không khớp với việc phát lại nhật ký: {detail}")
-        }
-        ImportError::Store(error) => error.localized(lang),
-    }
-}
 }

@@ -271,18 +271,19 @@ impl Store {
     }
 
     /// Records a command given at `at` and forgets this console's drafts of
-    /// `form` in the same transaction: killed at any point, the file holds
-    /// either the saved command and no draft, or the draft and no command.
+    /// the form it was saved from (under each of `forms`, its keys) in the
+    /// same transaction: killed at any point, the file holds either the
+    /// saved command and no draft, or the draft and no command.
     pub fn submit_at(
         &mut self,
         command: Command,
         at: Timestamp,
-        form: Option<&str>,
+        forms: &[&str],
     ) -> Result<Committed, StoreError> {
         self.bulk(|bulk| {
             let at = at.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(at);
             let committed = bulk.execute_at(command, at)?;
-            if let Some(form) = form {
+            for form in forms {
                 bulk.discard_drafts(form)?;
             }
             Ok(committed)
@@ -423,5 +424,3 @@ fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.prepare_cached("PRAGMA data_version")?
         .query_row([], |r| r.get(0))
 }
-
-

@@ -59,8 +59,8 @@ pub fn host_name() -> String {
 /// heartbeat is recent and, on this machine, its process exists (a console
 /// killed a second ago still has a fresh heartbeat).
 fn is_alive(presence: &Presence, host: &str, within: Duration) -> bool {
-    let fresh = chrono::TimeDelta::from_std(within)
-        .is_ok_and(|within| now() - presence.seen_at <= within);
+    let fresh =
+        chrono::TimeDelta::from_std(within).is_ok_and(|within| now() - presence.seen_at <= within);
     if !fresh {
         return false;
     }
@@ -126,6 +126,12 @@ impl Store {
     /// Which of its person's consoles this connection writes drafts for.
     pub fn console(&self) -> u32 {
         self.console
+    }
+
+    /// Writes drafts as console `console` of the person without claiming
+    /// it (`gavel recover` puts a console's drafts back where they were).
+    pub fn use_console(&mut self, console: u32) {
+        self.console = console.max(1);
     }
 
     /// Says "still here" for a console that has claimed its number. An

@@ -5,15 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::list::{self, ListView};
-use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::App;
+use super::{Ctx, clean, spread};
+use crate::app::Pane;
 use crate::domain::clock::local_date;
 use crate::domain::text::truncate;
 use crate::domain::*;
-use crate::input::keymap::Pane;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let record = app.record();
     let rows = app.rows(Pane::Actions);
     let today = local_date(&record.meeting.details, app.now);
@@ -23,7 +22,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         count: record.actions.len(),
         bottom: None,
     };
-    list::draw(frame, app, theme, area, view, &rows, |id, width| {
+    list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(action) = record.actions.get(&id) else {
             return Line::from("");
         };

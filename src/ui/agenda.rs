@@ -7,14 +7,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::list::{self, ListView};
-use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::App;
+use super::{Ctx, clean, spread};
+use crate::app::Pane;
 use crate::domain::clock::{agenda_elapsed, offset};
 use crate::domain::*;
-use crate::input::keymap::Pane;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let record = app.record();
     let t = app.texts();
     let rows = app.rows(Pane::Agenda);
@@ -39,7 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         count: record.agenda.len(),
         bottom: Some(bottom),
     };
-    list::draw(frame, app, theme, area, view, &rows, |id, width| {
+    list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(item) = record.agenda.get(&id) else {
             return Line::from("");
         };

@@ -1,132 +1,155 @@
-//! The footer: a message or the focused pane's keys; who you are; what is
-//! saved.
+//! The footer: a banner while the file cannot be written; else the top
+//! layer's keys, a message, or the focused pane's keys; then who you are,
+//! who else is here and typing, and what is saved.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::{App, Mode, Status};
+use super::{Ctx, clean, spread};
+use crate::app::{Mode, Status, panes};
+use crate::domain::text::width;
 use crate::i18n::{Label, fill};
-use crate::input::keymap::{Action, BINDINGS, Scope, key_name};
+use crate::input::keymap::{Hint, hint_line};
+use crate::session::WriteState;
 
-/// The actions whose keys the footer offers besides the pane's own.
-const COMMON: &[Action] = &[
-    Action::Add,
-    Action::Edit,
-    Action::NextSpeaker,
-    Action::LogIssue,
-    Action::Undo,
-    Action::Search,
-];
-
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
-    let t = app.texts();
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let [first, second] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
-    let width = usize::from(area.width);
+    let line = message_line(app, usize::from(area.width));
+    frame.render_widget(Paragraph::new(line), first);
+    frame.render_widget(
+        Paragraph::new(who_line(app, usize::from(area.width))),
+        second,
+    );
+}
 
-    let line = match (&app.status, &app.mode) {
-        (_, Mode::Form(form)) => {
-            let multiline = matches!(&form.focused().input, crate::app::form::Input::Text(f) if f.is_multiline());
-            Line::from(Span::styled(
-                if multiline {
-                    t.form_hints_multiline
-                } else {
-                    t.form_hints
-                },
-                theme.dim(),
-            ))
+/// The first line, most urgent first.
+fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
+    let t = app.texts();
+    let theme = app.theme;
+    let session = app.session;
+    let banner = |text: String| Line::from(Span::styled(format!(" {text} "), theme.banner_error()));
+    match &session.write {
+        WriteState::Busy { .. } => {
+            return banner(fill(t.msg_busy, &[&session.unsaved.to_string()]));
         }
-        (_, Mode::Search(_)) => Line::from(Span::styled("Enter ✓ · Esc ✗", theme.dim())),
-        (Some(Status::Error(message)), _) => Line::from(Span::styled(
-            format!(" {} ", clean(message)),
-            theme.banner_error(),
-        )),
+        WriteState::Failed { error } => return banner(fill(t.msg_kept_for_retry, &[error])),
+        WriteState::Saved => {}
+    }
+    if matches!(app.mode(), Mode::Form | Mode::Search) {
+        let hints = hint_line(&crate::app::layer::hints_on_top(app.console));
+        return Line::from(Span::styled(hints, theme.dim()));
+    }
+    match (&app.console.status, &session.review) {
+        (Some(Status::Error(message)), _) => banner(clean(message).into_owned()),
         (Some(Status::Warning(message)), _) => {
             Line::from(Span::styled(clean(message).into_owned(), theme.warning()))
         }
         (Some(Status::Info(message)), _) => {
             Line::from(Span::styled(clean(message).into_owned(), theme.good()))
         }
-        (None, _) => match &app.review {
-            Some(review) => super::review::timeline(app, theme, review),
-            None => hints(app, theme, width),
-        },
-    };
-    frame.render_widget(Paragraph::new(line), first);
+        (None, Some(review)) => super::review::timeline(app, review),
+        (None, None) => hints(app, &panes::footer_hints(app.focus, app.lang), width),
+    }
+}
 
-    let store = app.store();
+/// Who you are and who else is here; on the right, who is typing and what
+/// is saved.
+fn who_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
+    let t = app.texts();
+    let theme = app.theme;
+    let session = app.session;
+    let lang = app.lang;
     let mut who = format!(
-        "{}: {} ({})",
+        "{}: {}{} ({})",
         t.you_are,
-        clean(store.actor()),
-        store.role().label(app.lang)
+        clean(&session.actor),
+        console_number(session.console, t.console_number),
+        session.role.label(lang)
     );
-    if store.is_snapshot() {
+    if session.snapshot_only {
         who = format!("{who} · {}", t.snapshot_only);
     }
-    if !app.others.is_empty() {
-        let others: Vec<String> = app
+    if !session.others.is_empty() {
+        let others: Vec<String> = session
             .others
             .iter()
-            .map(|p| format!("{} ({})", clean(&p.actor), p.role.label(app.lang)))
+            .map(|p| {
+                format!(
+                    "{}{} ({})",
+                    clean(&p.actor),
+                    console_number(p.console, t.console_number),
+                    p.role.label(lang)
+                )
+            })
             .collect();
         who = format!("{who} · {}: {}", t.also_here, others.join(", "));
     }
-    let saved = match &app.write_error {
-        Some(error) => Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error()),
-        None => Span::styled(
-            format!("{} #{}", t.saved, store.record().last_seq),
-            theme.good(),
+    let saved = match &session.write {
+        WriteState::Saved if session.unsaved == 0 => {
+            Span::styled(format!("{} #{}", t.saved, session.last_seq), theme.good())
+        }
+        WriteState::Failed { error } => {
+            Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error())
+        }
+        _ => Span::styled(
+            fill(
+                t.msg_write_failed,
+                &[&fill(t.waiting_to_write, &[&session.unsaved.to_string()])],
+            ),
+            theme.banner_error(),
         ),
     };
     let mut right = vec![
         saved,
         Span::styled(format!("  {}", t.help_hint), theme.dim()),
     ];
-    if let Some(typing) = app.typing.last() {
+    if let Some(typing) = session.typing.last() {
         let template = match typing.form.split('/').next() {
             Some("issue") => t.typing_issue,
             Some("answer") => t.typing_answer,
             _ => t.typing_other,
         };
-        let says = fill(template, &[&clean(&typing.actor)]);
-        right.insert(0, Span::styled(format!("{says}  "), theme.dim()));
+        let name = format!(
+            "{}{}",
+            clean(&typing.actor),
+            console_number(typing.console, t.console_number)
+        );
+        right.insert(
+            0,
+            Span::styled(format!("{}  ", fill(template, &[&name])), theme.dim()),
+        );
     }
-    frame.render_widget(
-        Paragraph::new(spread(vec![], Span::raw(who), right, width)),
-        second,
-    );
+    spread(vec![], Span::raw(who), right, width)
 }
 
-/// "s start · f finish · a add · …": the focused pane's keys first, as
-/// many whole hints as fit in `width`.
-fn hints<'a>(app: &App, theme: Theme, width: usize) -> Line<'a> {
+/// " (console 2)" for a person's second console; nothing for the first.
+fn console_number(number: u32, word: &str) -> String {
+    if number > 1 {
+        format!(" ({word} {number})")
+    } else {
+        String::new()
+    }
+}
+
+/// "s start · f finish · a add · …": as many whole hints as fit in `width`.
+fn hints<'a>(app: &Ctx, hints: &[Hint], room: usize) -> Line<'a> {
+    let theme = app.theme;
     let mut spans = Vec::new();
     let mut used = 0;
-    let pane_keys = BINDINGS.iter().filter(|b| b.scope == Scope::In(app.focus));
-    let common = COMMON.iter().filter_map(|action| {
-        BINDINGS
-            .iter()
-            .find(|b| b.action == *action && b.scope == Scope::Anywhere)
-    });
-    for binding in pane_keys.chain(common) {
-        let key = key_name(binding);
-        let what = format!(" {}", binding.action.help(app.lang));
+    for hint in hints {
+        let what = format!(" {}", hint.what);
         let separator = if spans.is_empty() { "" } else { " · " };
-        let needed = crate::domain::text::width(&key)
-            + crate::domain::text::width(&what)
-            + separator.len().min(3);
-        if used + needed > width {
+        let needed = width(&hint.keys) + width(&what) + separator.len().min(3);
+        if used + needed > room {
             break;
         }
         used += needed;
         if !separator.is_empty() {
             spans.push(Span::styled(separator, theme.dim()));
         }
-        spans.push(Span::styled(key, theme.accent()));
+        spans.push(Span::styled(hint.keys.clone(), theme.accent()));
         spans.push(Span::raw(what));
     }
     Line::from(spans)

@@ -7,18 +7,33 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::theme::Theme;
-use super::{centered, clean};
-use crate::app::App;
+use super::{Ctx, centered, clean};
+use crate::app::Conflict;
 use crate::app::form::{Field, Form, Input};
 use crate::domain::text::width;
+use crate::i18n::fill;
+use crate::input::keymap::hint_line;
 use crate::input::textfield::TextField;
 
 const LABEL_WIDTH: u16 = 18;
 const MULTILINE_ROWS: u16 = 6;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect) {
+/// The form, and under it why its last save was refused (or, over it,
+/// someone else's change to the same row and what can be done about it).
+pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflict>, area: Rect) {
     let t = app.texts();
+    let theme = app.theme;
+    let error = match conflict {
+        Some(conflict) => Some(format!(
+            "{}: {}",
+            fill(
+                t.msg_conflict,
+                &[&conflict.author, &conflict.changed.join(", ")]
+            ),
+            hint_line(&crate::app::layer::hints_on_top(app.console))
+        )),
+        None => form.error.clone(),
+    };
     let matches = form.person_matches(app.record());
     let heights: Vec<u16> = form
         .fields
@@ -26,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect)
         .enumerate()
         .map(|(i, field)| field_height(field, i == form.focus, matches.len()))
         .collect();
-    let error_rows = if form.error.is_some() { 2 } else { 0 };
+    let error_rows = if error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
     let popup = centered(
         area,
@@ -64,10 +79,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, form: &Form, area: Rect)
             label,
         );
         let value = Rect::new(value_x, y, value_width, height);
-        draw_value(frame, app, theme, field, focused, value, &matches);
+        draw_value(frame, app, field, focused, value, &matches);
         y += height;
     }
-    if let Some(error) = &form.error {
+    if let Some(error) = &error {
         let rect = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
         frame.render_widget(
             Paragraph::new(Span::styled(clean(error).into_owned(), theme.danger())),
@@ -86,13 +101,13 @@ fn field_height(field: &Field, focused: bool, matches: usize) -> u16 {
 
 fn draw_value(
     frame: &mut Frame,
-    app: &App,
-    theme: Theme,
+    app: &Ctx,
     field: &Field,
     focused: bool,
     area: Rect,
     matches: &[&crate::domain::Participant],
 ) {
+    let theme = app.theme;
     match &field.input {
         Input::Choice {
             set,

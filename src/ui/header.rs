@@ -9,14 +9,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
 
 use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::App;
+
+use super::{Ctx, clean, spread};
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
 use crate::domain::text::width;
 
 const GAUGE_WIDTH: u16 = 28;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let record = app.record();
     let t = app.texts();
     let details = &record.meeting.details;

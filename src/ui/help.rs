@@ -1,20 +1,21 @@
-//! The `?` overlay: every key, straight from the keymap.
+//! The `?` overlay: the keys of the layers under it, from their keymaps.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::Ctx;
 use super::theme::Theme;
-use crate::app::App;
+use crate::app::help::sections;
 use crate::domain::text::truncate;
-use crate::i18n::Lang;
-use crate::input::keymap::{Action, BINDINGS, FORM_KEYS, Pane, REVIEW_KEYS, Scope, keys_for};
+use crate::input::keymap::hint_line;
 
 const KEY_COLUMN: usize = 10;
 const COLUMN_WIDTH: u16 = 39;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let lines = help_lines(app, theme);
     let columns = (area.width.saturating_sub(2) / COLUMN_WIDTH).clamp(1, 3);
     let per_column = lines.len().div_ceil(usize::from(columns));
@@ -23,15 +24,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let t = app.texts();
+    let close = hint_line(&crate::app::layer::hints_on_top(app.console));
     let block = Block::bordered()
         .title(Line::from(Span::styled(
             format!(" {} ", t.help_title),
             theme.title(),
         )))
-        .title_bottom(Line::from(Span::styled(
-            format!(" {} ", t.help_close),
-            theme.dim(),
-        )))
+        .title_bottom(Line::from(Span::styled(format!(" {close} "), theme.dim())))
         .border_style(theme.focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -57,96 +56,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     }
 }
 
-fn entry<'a>(theme: Theme, keys: String, what: &'a str) -> Line<'a> {
-    Line::from(vec![
-        Span::styled(format!("{keys:>KEY_COLUMN$}  "), theme.accent()),
-        Span::raw(what),
-    ])
-}
-
-fn heading<'a>(theme: Theme, text: &'a str) -> Line<'a> {
-    Line::from(Span::styled(text, theme.title()))
-}
-
-/// Everything the help lists: keys that work anywhere, each pane's own,
-/// and the keys of forms.
-fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
-    let t = app.texts();
-    let lang = app.lang;
-    let mut lines = vec![heading(theme, t.help_global)];
-    let mut seen: Vec<Action> = Vec::new();
-    for binding in BINDINGS.iter().filter(|b| b.scope == Scope::Anywhere) {
-        if seen.contains(&binding.action) {
-            continue;
+/// Every section's title, then its keys.
+fn help_lines(app: &Ctx, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for section in sections(app.console) {
+        lines.push(Line::from(Span::styled(section.title, theme.title())));
+        for hint in section.lines {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>KEY_COLUMN$}  ", hint.keys), theme.accent()),
+                Span::raw(hint.what),
+            ]));
         }
-        seen.push(binding.action);
-        match binding.action {
-            Action::Focus(Pane::Agenda) => {
-                let panes: &'static str = match lang {
-                    Lang::En => "Agenda / Speakers / Issues / Actions",
-                    Lang::Vi => "Chương trình / Phát biểu / PAKN / Phân công",
-                };
-                lines.push(entry(theme, "1 2 3 4".into(), panes));
-            }
-            Action::Focus(_) => {}
-            // Pairs share a line, so the whole help fits in 80×24.
-            Action::FocusPrev | Action::Down | Action::PageDown | Action::Bottom => {}
-            first @ (Action::FocusNext | Action::Up | Action::PageUp | Action::Top) => {
-                let second = match first {
-                    Action::FocusNext => Action::FocusPrev,
-                    Action::Up => Action::Down,
-                    Action::PageUp => Action::PageDown,
-                    _ => Action::Bottom,
-                };
-                let keys = format!(
-                    "{} / {}",
-                    keys_for(first, Scope::Anywhere),
-                    keys_for(second, Scope::Anywhere)
-                );
-                lines.push(entry(theme, keys, pair_help(first, lang)));
-            }
-            action => lines.push(entry(
-                theme,
-                keys_for(action, Scope::Anywhere),
-                action.help(lang),
-            )),
-        }
-    }
-    for (pane, title) in [
-        (Pane::Agenda, t.agenda),
-        (Pane::Speakers, t.speakers),
-        (Pane::Issues, t.issues),
-    ] {
-        lines.push(heading(theme, title));
-        for binding in BINDINGS.iter().filter(|b| b.scope == Scope::In(pane)) {
-            lines.push(entry(
-                theme,
-                keys_for(binding.action, binding.scope),
-                binding.action.help(lang),
-            ));
-        }
-    }
-    // Review is read-only: its own keys instead of the forms'.
-    let (title, table) = if app.review.is_some() {
-        (t.help_review, REVIEW_KEYS)
-    } else {
-        (t.help_forms, FORM_KEYS)
-    };
-    lines.push(heading(theme, title));
-    for (keys, en, vi) in table {
-        let what = if lang == Lang::En { *en } else { *vi };
-        lines.push(entry(theme, (*keys).to_string(), what));
     }
     lines
-}
-
-/// What a pair of keys on one help line does.
-fn pair_help(first: Action, lang: Lang) -> &'static str {
-    let (en, vi) = match first {
-        Action::FocusNext => ("next / previous pane", "ô sau / ô trước"),
-        Action::Up => ("move up / down", "lên / xuống"),
-        Action::PageUp => ("page up / down", "lên / xuống một trang"),
-        _ => ("first / last row", "dòng đầu / dòng cuối"),
-    };
-    if lang == Lang::En { en } else { vi }
 }

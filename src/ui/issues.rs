@@ -7,13 +7,13 @@ use ratatui::text::{Line, Span};
 
 use super::list::{self, ListView};
 use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::App;
+use super::{Ctx, clean, spread};
+use crate::app::Pane;
 use crate::domain::*;
 use crate::i18n::short_disposition;
-use crate::input::keymap::Pane;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let record = app.record();
     let rows = app.rows(Pane::Issues);
     let today = record
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         count: record.issues.len(),
         bottom: None,
     };
-    list::draw(frame, app, theme, area, view, &rows, |id, width| {
+    list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(issue) = record.issues.get(&id) else {
             return Line::from("");
         };

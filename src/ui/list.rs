@@ -7,11 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::Theme;
-use crate::app::layout::list_height;
-use crate::app::{App, Mode};
+use super::Ctx;
+use super::layout::list_height;
+use crate::app::{Layer, Mode, Pane};
 use crate::domain::Id;
-use crate::input::keymap::Pane;
 
 pub struct ListView<'a> {
     pub pane: Pane,
@@ -24,14 +23,15 @@ pub struct ListView<'a> {
 /// line for one id in the given width.
 pub fn draw<'a>(
     frame: &mut Frame,
-    app: &App,
-    theme: Theme,
+    app: &Ctx,
     area: Rect,
     view: ListView<'a>,
     rows: &[Id],
     row: impl Fn(Id, usize) -> Line<'a>,
 ) {
-    let focused = app.focus == view.pane && matches!(app.mode, Mode::Normal | Mode::Search(_));
+    let theme = app.theme;
+    let focused =
+        app.focus == view.pane && matches!(app.mode(), Mode::Panes | Mode::Review | Mode::Search);
     let state = app.pane(view.pane);
     let mut title = vec![
         Span::styled(format!(" {} ", view.pane.index() + 1), theme.dim()),
@@ -45,7 +45,7 @@ pub fn draw<'a>(
             theme.accent(),
         ));
     }
-    if let Mode::Search(field) = &app.mode
+    if let Some(Layer::Search(field)) = app.console.top()
         && app.focus == view.pane
     {
         title.push(Span::styled(

@@ -1,6 +1,7 @@
-//! Drawing: a pure function of the console's state. Every text that came
-//! from a person goes through `clean` (the one sanitizer) before it reaches
-//! the terminal.
+//! Drawing: a pure view of the console's model, the record and a plain
+//! snapshot of the session. Every text that came from a person goes through
+//! `clean` (the one sanitizer) before it reaches the terminal. The caches
+//! that keep drawing fast live here, in `View`.
 
 mod actions;
 mod agenda;
@@ -10,122 +11,243 @@ pub mod hall;
 mod header;
 mod help;
 mod issues;
+pub mod layout;
 mod list;
-pub(crate) mod review;
+mod review;
 mod speakers;
 pub mod theme;
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{App, Mode};
+use crate::app::{Console, Layer, Mode, Pane, PaneState};
 use crate::domain::text::{sanitize, truncate, width};
-use crate::i18n::fill;
-use crate::input::keymap::Pane;
-use theme::Theme;
+use crate::domain::{Id, Record, Timestamp};
+use crate::i18n::{Lang, Texts, fill};
+use crate::input::keymap::hint_line;
+use crate::session::SessionView;
+use layout::{MIN_HEIGHT, MIN_WIDTH};
+use theme::{Palette, Theme};
+
+/// How the screen looks, and what it remembers between frames.
+#[derive(Debug, Default)]
+pub struct View {
+    /// False under `NO_COLOR`: bold, dim and reverse only.
+    pub color: bool,
+    pub palette: Palette,
+    rows: [Option<CachedRows>; 4],
+    /// The header and panes as last drawn, and what they were drawn from.
+    background: Option<(u64, Buffer)>,
+}
+
+/// A pane's rows and what they were made of.
+type CachedRows = (RowsKey, Rc<Vec<Id>>);
+
+/// What a pane's rows depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowsKey {
+    depends_on: [u64; 3],
+    filter: Option<String>,
+}
+
+impl View {
+    pub fn new(color: bool, palette: Palette) -> View {
+        View {
+            color,
+            palette,
+            ..View::default()
+        }
+    }
+
+    /// Forgets what was drawn (a benchmark measures a frame after a change).
+    pub fn forget(&mut self) {
+        self.rows = Default::default();
+        self.background = None;
+    }
+
+    /// The ids each pane lists now. Kept until the record or the pane's
+    /// filter changes: a large meeting has thousands of rows.
+    fn rows(&mut self, console: &Console, record: &Record) -> [Rc<Vec<Id>>; 4] {
+        let v = record.versions();
+        Pane::ALL.map(|pane| {
+            let depends_on = match pane {
+                Pane::Agenda => [v.agenda, 0, 0],
+                Pane::Speakers => [v.requests, v.agenda, v.participants],
+                Pane::Issues => [v.issues, v.participants, 0],
+                Pane::Actions => [v.actions, 0, 0],
+            };
+            let key = RowsKey {
+                depends_on,
+                filter: console.pane(pane).filter.clone(),
+            };
+            let slot = &mut self.rows[pane.index()];
+            match slot {
+                Some((cached, rows)) if *cached == key => Rc::clone(rows),
+                _ => {
+                    let rows = Rc::new(console.rows(record, pane));
+                    *slot = Some((key, Rc::clone(&rows)));
+                    rows
+                }
+            }
+        })
+    }
+}
+
+/// What one frame is drawn from.
+pub struct Ctx<'a> {
+    pub console: &'a Console,
+    pub session: &'a SessionView,
+    record: &'a Record,
+    pub theme: Theme,
+    pub now: Timestamp,
+    pub lang: Lang,
+    pub focus: Pane,
+    rows: [Rc<Vec<Id>>; 4],
+}
+
+impl<'a> Ctx<'a> {
+    pub fn record(&self) -> &'a Record {
+        self.record
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    pub fn rows(&self, pane: Pane) -> Rc<Vec<Id>> {
+        Rc::clone(&self.rows[pane.index()])
+    }
+
+    pub fn pane(&self, pane: Pane) -> &'a PaneState {
+        self.console.pane(pane)
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.console.mode()
+    }
+}
 
 /// Draws the whole console.
-pub fn draw(frame: &mut Frame, app: &App) {
+pub fn draw(
+    frame: &mut Frame,
+    view: &mut View,
+    console: &Console,
+    session: &SessionView,
+    record: &Record,
+) {
     let area = frame.area();
-    if let Some(view) = app.hall {
+    let theme = Theme {
+        color: view.color,
+        palette: view.palette,
+    };
+    if let Some(hall_view) = console.hall_view() {
         // The wall fills any size by itself.
         let look = hall::Look {
-            lang: app.lang,
-            theme: view.theme,
-            color: app.color,
-            snapshot: app.store().is_snapshot(),
+            lang: console.lang,
+            theme: hall_view.theme,
+            color: view.color,
+            snapshot: session.snapshot_only,
+            leave: hint_line(&crate::app::layer::hints_on_top(console)),
         };
-        return hall::draw(
-            frame,
-            &crate::hall::HallScreen::new(app.record(), app.now),
-            look,
-        );
+        return hall::draw(frame, &hall::HallScreen::new(record, console.now), &look);
     }
-    let theme = Theme {
-        color: app.color,
-        palette: app.palette,
+    let ctx = Ctx {
+        console,
+        session,
+        record,
+        theme,
+        now: console.now,
+        lang: console.lang,
+        focus: console.focus,
+        rows: view.rows(console, record),
     };
     if layout::is_too_small(area) {
-        return draw_too_small(frame, app, area);
+        return draw_too_small(frame, &ctx, area);
     }
     let screen = layout::screen(area);
-    draw_background(frame, app, theme, &screen);
-    footer::draw(frame, app, theme, screen.footer);
-    match &app.mode {
-        Mode::Form(form) => form::draw(frame, app, theme, form, area),
-        Mode::Help => help::draw(frame, app, theme, area),
-        Mode::Confirm { question, .. } => draw_confirm(frame, app, theme, question, area),
-        Mode::Unsaved => {
-            let question = fill(
-                app.texts().confirm_unsaved,
-                &[&app.unsaved_count().to_string()],
-            );
-            draw_confirm(frame, app, theme, &question, area);
+    draw_background(frame, view, &ctx, &screen);
+    footer::draw(frame, &ctx, screen.footer);
+    match console.top() {
+        Some(Layer::Form(form)) => form::draw(frame, &ctx, form, None, area),
+        Some(Layer::Conflict(conflict)) => {
+            if let Some(form) = console.form() {
+                form::draw(frame, &ctx, form, Some(conflict), area);
+            }
         }
-        Mode::Normal | Mode::Search(_) => {}
+        Some(Layer::Help) => help::draw(frame, &ctx, area),
+        Some(Layer::Confirm(confirm)) => draw_question(frame, &ctx, &confirm.question, area),
+        Some(Layer::Unsaved { count }) => {
+            let question = fill(ctx.texts().confirm_unsaved, &[&count.to_string()]);
+            draw_question(frame, &ctx, &question, area);
+        }
+        _ => {}
     }
 }
 
 /// The header and the panes. While a form is open they do not change from
 /// one keystroke to the next: the last drawing is reused when nothing it
 /// depends on has changed (the key), which keeps typing fast.
-fn draw_background(frame: &mut Frame, app: &App, theme: Theme, screen: &layout::Screen) {
-    let key = background_key(app, frame.area());
-    if let Some((cached_key, cached)) = app.background_cache.borrow().as_ref()
+fn draw_background(frame: &mut Frame, view: &mut View, ctx: &Ctx, screen: &layout::Screen) {
+    let key = background_key(ctx, frame.area());
+    if let Some((cached_key, cached)) = view.background.as_ref()
         && *cached_key == key
         && cached.area == *frame.buffer_mut().area()
     {
         frame.buffer_mut().content.clone_from(&cached.content);
         return;
     }
-    header::draw(frame, app, theme, screen.header);
-    if app.review.as_ref().is_some_and(|r| r.stats) {
+    header::draw(frame, ctx, screen.header);
+    if ctx.console.reviewing_stats() == Some(true) {
         let panes = screen.panes[0].union(screen.panes[3]);
-        review::draw_stats(frame, app, theme, panes);
+        review::draw_stats(frame, ctx, panes);
     } else {
-        draw_panes(frame, app, theme, screen);
+        draw_panes(frame, ctx, screen);
     }
-    *app.background_cache.borrow_mut() = Some((key, frame.buffer_mut().clone()));
+    view.background = Some((key, frame.buffer_mut().clone()));
 }
 
 /// Everything the header and the panes are drawn from.
-fn background_key(app: &App, area: Rect) -> u64 {
+fn background_key(ctx: &Ctx, area: Rect) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     area.hash(&mut hasher);
-    app.record().versions().hash(&mut hasher);
-    app.record().last_seq.hash(&mut hasher);
-    app.review
+    ctx.record.versions().hash(&mut hasher);
+    ctx.record.last_seq.hash(&mut hasher);
+    ctx.session
+        .review
         .as_ref()
-        .map(|r| (r.position, r.stats))
+        .map(|r| r.position)
         .hash(&mut hasher);
+    ctx.console.reviewing_stats().hash(&mut hasher);
     // The clocks show seconds.
-    app.now.timestamp().hash(&mut hasher);
-    app.focus.hash(&mut hasher);
-    app.panes.hash(&mut hasher);
-    app.lang.hash(&mut hasher);
-    app.color.hash(&mut hasher);
-    app.palette.hash(&mut hasher);
-    matches!(app.mode, Mode::Normal | Mode::Search(_)).hash(&mut hasher);
-    if let Mode::Search(field) = &app.mode {
+    ctx.now.timestamp().hash(&mut hasher);
+    ctx.focus.hash(&mut hasher);
+    ctx.console.panes.hash(&mut hasher);
+    ctx.lang.hash(&mut hasher);
+    ctx.theme.color.hash(&mut hasher);
+    ctx.theme.palette.hash(&mut hasher);
+    let mode = ctx.mode();
+    matches!(mode, Mode::Panes | Mode::Review | Mode::Search).hash(&mut hasher);
+    if let Some(Layer::Search(field)) = ctx.console.top() {
         field.text().hash(&mut hasher);
     }
     hasher.finish()
 }
 
-fn draw_panes(frame: &mut Frame, app: &App, theme: Theme, screen: &layout::Screen) {
+fn draw_panes(frame: &mut Frame, ctx: &Ctx, screen: &layout::Screen) {
     for pane in Pane::ALL {
         let rect = screen.panes[pane.index()];
         match pane {
-            Pane::Agenda => agenda::draw(frame, app, theme, rect),
-            Pane::Speakers => speakers::draw(frame, app, theme, rect),
-            Pane::Issues => issues::draw(frame, app, theme, rect),
-            Pane::Actions => actions::draw(frame, app, theme, rect),
+            Pane::Agenda => agenda::draw(frame, ctx, rect),
+            Pane::Speakers => speakers::draw(frame, ctx, rect),
+            Pane::Issues => issues::draw(frame, ctx, rect),
+            Pane::Actions => actions::draw(frame, ctx, rect),
         }
     }
 }
@@ -168,9 +290,9 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-fn draw_too_small(frame: &mut Frame, app: &App, area: Rect) {
+fn draw_too_small(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     let message = fill(
-        app.texts().too_small,
+        ctx.texts().too_small,
         &[
             &MIN_WIDTH.to_string(),
             &MIN_HEIGHT.to_string(),
@@ -193,14 +315,17 @@ fn draw_too_small(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
-fn draw_confirm(frame: &mut Frame, app: &App, theme: Theme, question: &str, area: Rect) {
+/// A question in a box, with its keys (from the question's keymap).
+fn draw_question(frame: &mut Frame, ctx: &Ctx, question: &str, area: Rect) {
+    let theme = ctx.theme;
     let rect = centered(area, (width(question) as u16 + 6).max(36), 5);
     frame.render_widget(Clear, rect);
     let block = ratatui::widgets::Block::bordered().border_style(theme.warning());
+    let keys = hint_line(&crate::app::layer::hints_on_top(ctx.console));
     let text = vec![
         Line::from(Span::styled(clean(question).into_owned(), theme.title())),
         Line::from(""),
-        Line::from(Span::styled(app.texts().yes_no, theme.dim())),
+        Line::from(Span::styled(keys, theme.dim())),
     ];
     frame.render_widget(
         Paragraph::new(text)

@@ -6,23 +6,24 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Block};
 
-use super::clean;
 use super::theme::Theme;
-use crate::app::App;
-use crate::app::review::Review;
+use super::{Ctx, clean};
 use crate::domain::clock::{format_mm_ss, offset};
 use crate::domain::stats;
 use crate::domain::text::truncate;
 use crate::export::log::describe;
 use crate::i18n::{Label, short_disposition};
+use crate::input::keymap::hint_line;
+use crate::session::ReviewPoint;
 
 /// Labels of bars are cut to this many columns.
 const LABEL_WIDTH: usize = 24;
 
 /// "◀ 57/94 ▶ 08:45:12 Lan (secretary): logged issue 7 …" and the keys.
-pub fn timeline<'a>(app: &App, theme: Theme, review: &Review) -> Line<'a> {
+pub fn timeline<'a>(app: &Ctx, review: &ReviewPoint) -> Line<'a> {
     let t = app.texts();
-    let last = app.store().record().last_seq;
+    let theme = app.theme;
+    let last = review.last;
     let mut spans = vec![Span::styled(
         format!("◀ {} {}/{last} ▶ ", t.review_entry, review.position),
         theme.accent(),
@@ -30,9 +31,8 @@ pub fn timeline<'a>(app: &App, theme: Theme, review: &Review) -> Line<'a> {
     if let Some(entry) = &review.entry {
         let local = entry
             .at
-            .with_timezone(&offset(&review.record.meeting.details));
-        // Names are looked up in the record as it stood just before.
-        let what = describe(&review.record, &entry.event, app.lang);
+            .with_timezone(&offset(&app.record().meeting.details));
+        let what = describe(app.record(), &entry.event, app.lang);
         spans.push(Span::raw(format!(
             "{} {} ({}): {what}  ",
             local.format("%H:%M:%S"),
@@ -40,7 +40,8 @@ pub fn timeline<'a>(app: &App, theme: Theme, review: &Review) -> Line<'a> {
             entry.role.label(app.lang)
         )));
     }
-    spans.push(Span::styled(t.review_keys, theme.dim()));
+    let keys = hint_line(&crate::app::layer::hints_on_top(app.console));
+    spans.push(Span::styled(keys, theme.dim()));
     Line::from(spans)
 }
 
@@ -69,7 +70,8 @@ fn chart<'a>(title: &'a str, bars: Vec<Bar<'a>>, theme: Theme) -> BarChart<'a> {
 /// Four charts where the panes are: speaking time per person and per
 /// organization; issues per field and per disposition; the agenda's actual
 /// against planned minutes.
-pub fn draw_stats(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw_stats(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let t = app.texts();
     let record = app.record();
     let [top, bottom] = Layout::vertical([Constraint::Percentage(50); 2]).areas(area);

@@ -6,15 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::list::{self, ListView};
-use super::theme::Theme;
-use super::{clean, spread};
-use crate::app::App;
+use super::{Ctx, clean, spread};
+use crate::app::Pane;
 use crate::domain::clock::{format_mm_ss, turn_clock};
 use crate::domain::*;
 use crate::i18n::kind_tag;
-use crate::input::keymap::Pane;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
     let record = app.record();
     let t = app.texts();
     let rows = app.rows(Pane::Speakers);
@@ -36,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         count: queue.len(),
         bottom: Some(Line::from(bottom)),
     };
-    list::draw(frame, app, theme, area, view, &rows, |id, width| {
+    list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(request) = record.requests.get(&id) else {
             return Line::from("");
         };

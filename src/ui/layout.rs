@@ -1,8 +1,9 @@
-//! The screen's geometry, shared by drawing and by mouse clicks.
+//! The screen's geometry: where drawing puts things, how many rows each
+//! pane's list shows (the console's viewport), and what a click hits.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::input::keymap::Pane;
+use crate::app::{Pane, Viewport};
 
 /// Below this the console shows "terminal too small" instead of panes.
 pub const MIN_WIDTH: u16 = 60;
@@ -56,4 +57,21 @@ pub fn pane_at(screen: &Screen, column: u16, row: u16) -> Option<(Pane, Rect)> {
         .zip(screen.panes.iter())
         .find(|(_, area)| area.contains((column, row).into()))
         .map(|(pane, area)| (*pane, *area))
+}
+
+/// How many list rows each pane shows on a screen of this size.
+pub fn viewport(width: u16, height: u16) -> Viewport {
+    let screen = screen(Rect::new(0, 0, width, height));
+    Viewport {
+        list_rows: screen.panes.map(list_height),
+    }
+}
+
+/// The pane under a click on a screen of this size, and the list row
+/// clicked (counted from the first row shown), if it is one.
+pub fn hit(width: u16, height: u16, column: u16, row: u16) -> Option<(Pane, Option<usize>)> {
+    let screen = screen(Rect::new(0, 0, width, height));
+    let (pane, rect) = pane_at(&screen, column, row)?;
+    let inside = row > rect.y && row < rect.bottom().saturating_sub(1);
+    Some((pane, inside.then(|| usize::from(row - rect.y - 1))))
 }

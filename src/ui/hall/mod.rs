@@ -5,24 +5,28 @@
 //! weight give way first on a small screen, down to one cell.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+mod digits;
+mod screen;
+
 use super::clean;
+use crate::app::HallTheme;
 use crate::domain::RequestKind;
 use crate::domain::clock::{TurnClock, format_mm_ss};
 use crate::domain::text::{truncate, width};
-use crate::hall::{HallEntry, HallScreen, HallTheme};
 use crate::i18n::{Label, Lang, Texts};
+use digits::{big_height, draw_big, template_width};
+pub use screen::{HallEntry, HallItem, HallScreen, HallSpeaker, NEXT_SHOWN};
 
 /// The width of the item's and the queue's column when no digits set it.
 const COLUMN: u32 = 76;
 
 /// How the wall looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Look {
     pub lang: Lang,
     pub theme: HallTheme,
@@ -30,9 +34,11 @@ pub struct Look {
     pub color: bool,
     /// The file was opened as a snapshot: the wall will not follow changes.
     pub snapshot: bool,
+    /// The key that leaves the wall ("q to leave"), from its keymap.
+    pub leave: String,
 }
 
-pub fn draw(frame: &mut Frame, screen: &HallScreen, look: Look) {
+pub fn draw(frame: &mut Frame, screen: &HallScreen, look: &Look) {
     let area = frame.area();
     let palette = Palette::new(look.theme, look.color);
     frame.buffer_mut().set_style(area, palette.base);
@@ -81,7 +87,7 @@ pub fn draw(frame: &mut Frame, screen: &HallScreen, look: Look) {
     // The hint on the last row, the rest spread over the rows above it.
     let body_height = area.height - u16::from(plan.hint);
     if plan.hint {
-        let mut hint = t.hall_leave.to_string();
+        let mut hint = look.leave.clone();
         if look.snapshot {
             hint = format!("{} · {hint}", t.snapshot_only);
         }
@@ -125,7 +131,7 @@ pub fn draw(frame: &mut Frame, screen: &HallScreen, look: Look) {
         (shared + between) as u16
     };
     let mut y = area.y + gap(0);
-    let ctx = Context {
+    let ctx = Wall {
         screen,
         t,
         lang: look.lang,
@@ -381,7 +387,7 @@ fn plan(rows: &[Row], clock: Option<&str>, width: u16, height: u16) -> Plan {
 
 // ----- drawing each row -------------------------------------------------
 
-struct Context<'a> {
+struct Wall<'a> {
     screen: &'a HallScreen,
     t: &'static Texts,
     lang: Lang,
@@ -393,7 +399,7 @@ struct Context<'a> {
     scale: Option<u16>,
 }
 
-impl Context<'_> {
+impl Wall<'_> {
     fn draw_row(&self, frame: &mut Frame, row: Row, rect: Rect) {
         let p = self.palette;
         let t = self.t;
@@ -694,126 +700,9 @@ impl Palette {
     }
 }
 
-// ----- big digits ----------------------------------------------------------
-
-/// Glyph rows of the font, top to bottom.
-const GLYPH_ROWS: u16 = 7;
-
-/// A 5×7 font for the countdown ('#' is ink). Half blocks make a pixel one
-/// column wide and half a row high: about square in a terminal's cell.
-fn glyph(c: char) -> &'static [&'static str; GLYPH_ROWS as usize] {
-    match c {
-        '0' => &[
-            " ### ", "#   #", "#   #", "#   #", "#   #", "#   #", " ### ",
-        ],
-        '1' => &[
-            "  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### ",
-        ],
-        '2' => &[
-            " ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####",
-        ],
-        '3' => &[
-            " ### ", "#   #", "    #", "  ## ", "    #", "#   #", " ### ",
-        ],
-        '4' => &[
-            "   # ", "  ## ", " # # ", "#  # ", "#####", "   # ", "   # ",
-        ],
-        '5' => &[
-            "#####", "#    ", "#### ", "    #", "    #", "#   #", " ### ",
-        ],
-        '6' => &[
-            "  ## ", " #   ", "#    ", "#### ", "#   #", "#   #", " ### ",
-        ],
-        '7' => &[
-            "#####", "    #", "   # ", "  #  ", " #   ", " #   ", " #   ",
-        ],
-        '8' => &[
-            " ### ", "#   #", "#   #", " ### ", "#   #", "#   #", " ### ",
-        ],
-        '9' => &[
-            " ### ", "#   #", "#   #", " ####", "    #", "   # ", " ##  ",
-        ],
-        ':' => &[" ", " ", "#", " ", "#", " ", " "],
-        '-' => &["    ", "    ", "    ", "####", "    ", "    ", "    "],
-        _ => &[" ", " ", " ", " ", " ", " ", " "],
-    }
-}
-
-/// The text's pixels, column by column (bit r: row r has ink), with one
-/// blank column between glyphs.
-fn bitmap(text: &str) -> Vec<u8> {
-    let mut columns = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        if i > 0 {
-            columns.push(0);
-        }
-        let rows = glyph(c);
-        let glyph_width = rows[0].len();
-        for x in 0..glyph_width {
-            let mut column = 0u8;
-            for (r, row) in rows.iter().enumerate() {
-                if row.as_bytes()[x] == b'#' {
-                    column |= 1 << r;
-                }
-            }
-            columns.push(column);
-        }
-    }
-    columns
-}
-
-/// Terminal rows the digits take at a scale.
-fn big_height(scale: u16) -> u16 {
-    (GLYPH_ROWS * scale).div_ceil(2)
-}
-
-/// The width (in pixels) the digits are sized for: room for a minus sign
-/// and two-digit minutes, so the size holds steady as the clock runs over.
-fn template_width(text: &str) -> u32 {
-    let minutes = text
-        .trim_start_matches('-')
-        .split(':')
-        .next()
-        .map_or(2, str::len);
-    bitmap(&format!("-{}:00", "0".repeat(minutes.max(2)))).len() as u32
-}
-
-/// Draws `text` in block digits, `scale` columns per pixel, centred in
-/// `area`.
-fn draw_big(buf: &mut Buffer, area: Rect, text: &str, scale: u16, style: Style) {
-    let columns = bitmap(text);
-    let scale = u32::from(scale.max(1));
-    let text_width = columns.len() as u32 * scale;
-    let x0 = u32::from(area.x) + u32::from(area.width).saturating_sub(text_width) / 2;
-    let height = u32::from(big_height(scale as u16)).min(u32::from(area.height));
-    let ink = |px: u32, half_row: u32| {
-        let row = half_row / scale;
-        row < u32::from(GLYPH_ROWS)
-            && columns
-                .get(px as usize)
-                .is_some_and(|column| column & (1 << row) != 0)
-    };
-    for cy in 0..height {
-        for cx in 0..text_width.min(u32::from(area.width)) {
-            let px = cx / scale;
-            let symbol = match (ink(px, 2 * cy), ink(px, 2 * cy + 1)) {
-                (true, true) => "█",
-                (true, false) => "▀",
-                (false, true) => "▄",
-                (false, false) => continue,
-            };
-            let (x, y) = (x0 + cx, u32::from(area.y) + cy);
-            if let (Ok(x), Ok(y)) = (u16::try_from(x), u16::try_from(y))
-                && let Some(cell) = buf.cell_mut((x, y))
-            {
-                cell.set_symbol(symbol).set_style(style);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::digits::bitmap;
     use super::*;
 
     fn picture(text: &str, scale: u16) -> String {

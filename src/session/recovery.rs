@@ -19,7 +19,8 @@ pub const RECOVERY_VERSION: u32 = 1;
 pub struct PendingChange {
     pub at: Timestamp,
     pub command: Command,
-    /// The form it was saved from: its drafts go once it is written.
+    /// The form it was saved from: its drafts go with it, in the same
+    /// transaction.
     #[serde(default)]
     pub form: Option<String>,
 }
@@ -40,6 +41,9 @@ pub struct Recovery {
     /// The meeting file the changes belong to.
     pub meeting: PathBuf,
     pub actor: String,
+    /// Which of the person's consoles it was (its drafts go back there).
+    #[serde(default = "first_console")]
+    pub console: u32,
     pub role: Role,
     pub written_at: Timestamp,
     pub changes: Vec<PendingChange>,
@@ -67,6 +71,10 @@ pub enum RecoveryError {
     Io(#[from] std::io::Error),
 }
 
+fn first_console() -> u32 {
+    1
+}
+
 impl Recovery {
     pub fn new(meeting: &Path, actor: &str, role: Role, now: Timestamp) -> Recovery {
         Recovery {
@@ -74,6 +82,7 @@ impl Recovery {
             version: RECOVERY_VERSION,
             meeting: meeting.to_path_buf(),
             actor: actor.into(),
+            console: 1,
             role,
             written_at: now,
             changes: Vec::new(),
@@ -148,14 +157,11 @@ pub struct Recovered {
 /// and puts the drafts back so the forms reopen with their text.
 pub fn apply(store: &mut Store, recovery: &Recovery) -> Result<Recovered, RecoveryError> {
     let mut done = Recovered::default();
+    store.use_console(recovery.console);
     for change in &recovery.changes {
-        match store.execute_at(change.command.clone(), change.at) {
-            Ok(_) => {
-                done.applied += 1;
-                if let Some(form) = &change.form {
-                    store.discard_drafts(form)?;
-                }
-            }
+        let forms: Vec<&str> = change.form.iter().map(String::as_str).collect();
+        match store.submit_at(change.command.clone(), change.at, &forms) {
+            Ok(_) => done.applied += 1,
             Err(StoreError::Refused(error)) => done.refused.push(error.to_string()),
             Err(error) => return Err(error.into()),
         }

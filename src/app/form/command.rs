@@ -1,0 +1,168 @@
+//! The command a filled-in form stands for, or why it cannot be one yet.
+
+use chrono::NaiveDate;
+
+use super::field::Field;
+use super::{Form, FormKind};
+use crate::domain::dates::parse_date;
+use crate::domain::text::fold;
+use crate::domain::*;
+use crate::i18n::{Lang, fill};
+
+impl Form {
+    /// The command the form describes, or why it cannot be one yet; `today`
+    /// is the default for dates that may be left empty.
+    pub fn to_command(
+        &self,
+        record: &Record,
+        lang: Lang,
+        today: NaiveDate,
+    ) -> Result<Command, String> {
+        let t = lang.texts();
+        let get = |key: &str| {
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map_or("", Field::value)
+        };
+        let label = |key: &str| {
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map_or("?", |f| f.label(t))
+        };
+        // An empty number is zero (an agenda item without a time box).
+        let number = |key: &str| -> Result<u32, String> {
+            match get(key).trim() {
+                "" => Ok(0),
+                value => value
+                    .parse()
+                    .map_err(|_| fill(t.msg_not_a_number, &[label(key)])),
+            }
+        };
+        let date = |key: &str| -> Result<Option<NaiveDate>, String> {
+            let value = get(key).trim();
+            if value.is_empty() {
+                return Ok(None);
+            }
+            parse_date(value)
+                .map(Some)
+                .ok_or_else(|| fill(t.msg_not_a_date, &[label(key)]))
+        };
+        let agenda_fields = || -> Result<AgendaFields, String> {
+            Ok(AgendaFields {
+                title: get("title").to_string(),
+                planned_minutes: number("minutes")?,
+                presenter: get("presenter").to_string(),
+                position: None,
+            })
+        };
+        let issue_fields = || -> IssueFields {
+            IssueFields {
+                raised_by: existing_person(record, get("raised_by")),
+                source: IssueSource::parse(get("source")).unwrap_or(IssueSource::Floor),
+                category: IssueCategory::parse(get("category")).unwrap_or(IssueCategory::Question),
+                field: get("field").to_string(),
+                procedure: get("procedure").to_string(),
+                text: get("text").to_string(),
+            }
+        };
+        let action_fields = || -> Result<ActionFields, String> {
+            let issue = match get("issue").trim() {
+                "" => None,
+                n => {
+                    let n: u32 = n
+                        .parse()
+                        .map_err(|_| fill(t.msg_not_a_number, &[label("issue")]))?;
+                    Some(
+                        record
+                            .issues
+                            .values()
+                            .find(|i| i.number == n)
+                            .map(|i| i.id)
+                            .ok_or_else(|| fill(t.msg_not_a_number, &[label("issue")]))?,
+                    )
+                }
+            };
+            Ok(ActionFields {
+                title: get("title").to_string(),
+                owner: get("owner").to_string(),
+                issue,
+                due: date("due")?,
+                status: ActionStatus::parse(get("status")).unwrap_or(ActionStatus::Open),
+                completion_ref: get("reference").to_string(),
+            })
+        };
+        Ok(match self.kind {
+            FormKind::NewAgendaItem => Command::AddAgendaItem(agenda_fields()?),
+            FormKind::EditAgendaItem { id, base_rev } => Command::EditAgendaItem {
+                id,
+                base_rev,
+                fields: agenda_fields()?,
+            },
+            FormKind::NewRequest(_) => {
+                let who = get("who").trim();
+                let speaker = match existing_person(record, who) {
+                    Some(id) => Speaker::Existing(id),
+                    None => Speaker::New {
+                        name: who.to_string(),
+                        organization: String::new(),
+                    },
+                };
+                Command::RequestFloor {
+                    speaker,
+                    kind: RequestKind::parse(get("kind")).unwrap_or(RequestKind::Normal),
+                    topic: get("topic").to_string(),
+                }
+            }
+            FormKind::EditRequest { id, base_rev } => Command::EditRequest {
+                id,
+                base_rev,
+                kind: RequestKind::parse(get("kind")).unwrap_or(RequestKind::Normal),
+                topic: get("topic").to_string(),
+            },
+            FormKind::NewIssue => Command::LogIssue(issue_fields()),
+            FormKind::EditIssue { id, base_rev } => Command::EditIssue {
+                id,
+                base_rev,
+                fields: issue_fields(),
+            },
+            FormKind::Answer { id, base_rev } => Command::AnswerIssue {
+                id,
+                base_rev,
+                fields: AnswerFields {
+                    answer: get("answer").to_string(),
+                    disposition: Disposition::parse(get("disposition"))
+                        .unwrap_or(Disposition::Answered),
+                    reply_due: date("reply_due")?,
+                    escalated_to: get("escalated_to").to_string(),
+                },
+            },
+            FormKind::NewAction { .. } => Command::AddAction(action_fields()?),
+            FormKind::EditAction { id, base_rev } => Command::EditAction {
+                id,
+                base_rev,
+                fields: action_fields()?,
+            },
+            FormKind::CloseIssue { id } => Command::CloseIssue {
+                id,
+                on: date("closed_on")?.unwrap_or(today),
+                closing_ref: get("reference").to_string(),
+            },
+        })
+    }
+}
+
+/// The participant a typed name means: the same name, accents and case
+/// aside. Anything else is a new person.
+fn existing_person(record: &Record, typed: &str) -> Option<Id> {
+    let typed = fold(typed.trim());
+    if typed.is_empty() {
+        return None;
+    }
+    record
+        .participants
+        .values()
+        .find(|p| fold(&p.name) == typed)
+        .map(|p| p.id)
+}

@@ -1,0 +1,174 @@
+//! Which form, and on what: each form has a key (its kind and target) under
+//! which its fields are saved as drafts, so that it can be rebuilt exactly
+//! after a crash.
+
+use crate::domain::*;
+use crate::i18n::Texts;
+
+/// Which form, and on what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    NewAgendaItem,
+    EditAgendaItem {
+        id: Id,
+        base_rev: Seq,
+    },
+    NewRequest(RequestKind),
+    EditRequest {
+        id: Id,
+        base_rev: Seq,
+    },
+    NewIssue,
+    EditIssue {
+        id: Id,
+        base_rev: Seq,
+    },
+    Answer {
+        id: Id,
+        base_rev: Seq,
+    },
+    NewAction {
+        issue: Option<Id>,
+    },
+    EditAction {
+        id: Id,
+        base_rev: Seq,
+    },
+    /// Close an issue with the reference of the reply letter.
+    CloseIssue {
+        id: Id,
+    },
+}
+
+impl FormKind {
+    /// The name its drafts are saved under, e.g. "issue/new" or
+    /// "answer/42@57" (issue 42 as it was at journal entry 57).
+    pub fn key(&self) -> String {
+        match self {
+            FormKind::NewAgendaItem => "agenda/new".into(),
+            FormKind::EditAgendaItem { id, base_rev } => format!("agenda/{id}@{base_rev}"),
+            FormKind::NewRequest(kind) => format!("request/new/{kind}"),
+            FormKind::EditRequest { id, base_rev } => format!("request/{id}@{base_rev}"),
+            FormKind::NewIssue => "issue/new".into(),
+            FormKind::EditIssue { id, base_rev } => format!("issue/{id}@{base_rev}"),
+            FormKind::Answer { id, base_rev } => format!("answer/{id}@{base_rev}"),
+            FormKind::NewAction { issue: None } => "action/new".into(),
+            FormKind::NewAction { issue: Some(id) } => format!("action/new/{id}"),
+            FormKind::EditAction { id, base_rev } => format!("action/{id}@{base_rev}"),
+            FormKind::CloseIssue { id } => format!("close/{id}"),
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<FormKind> {
+        let (what, rest) = key.split_once('/')?;
+        let target = || -> Option<(Id, Seq)> {
+            let (id, rev) = rest.split_once('@')?;
+            Some((id.parse().ok()?, rev.parse().ok()?))
+        };
+        Some(match (what, rest) {
+            ("agenda", "new") => FormKind::NewAgendaItem,
+            ("issue", "new") => FormKind::NewIssue,
+            ("action", "new") => FormKind::NewAction { issue: None },
+            ("request", kind) if kind.starts_with("new/") => {
+                FormKind::NewRequest(RequestKind::parse(&kind[4..])?)
+            }
+            ("close", id) => FormKind::CloseIssue {
+                id: id.parse().ok()?,
+            },
+            ("action", issue) if issue.starts_with("new/") => FormKind::NewAction {
+                issue: Some(issue[4..].parse().ok()?),
+            },
+            ("agenda", _) => {
+                target().map(|(id, base_rev)| FormKind::EditAgendaItem { id, base_rev })?
+            }
+            ("request", _) => {
+                target().map(|(id, base_rev)| FormKind::EditRequest { id, base_rev })?
+            }
+            ("issue", _) => target().map(|(id, base_rev)| FormKind::EditIssue { id, base_rev })?,
+            ("answer", _) => target().map(|(id, base_rev)| FormKind::Answer { id, base_rev })?,
+            ("action", _) => {
+                target().map(|(id, base_rev)| FormKind::EditAction { id, base_rev })?
+            }
+            _ => return None,
+        })
+    }
+
+    /// The same edit, based on revision `rev` (to keep one's own version
+    /// over a change made meanwhile).
+    pub fn rebased(self, rev: Seq) -> FormKind {
+        match self {
+            FormKind::EditAgendaItem { id, .. } => FormKind::EditAgendaItem { id, base_rev: rev },
+            FormKind::EditRequest { id, .. } => FormKind::EditRequest { id, base_rev: rev },
+            FormKind::EditIssue { id, .. } => FormKind::EditIssue { id, base_rev: rev },
+            FormKind::Answer { id, .. } => FormKind::Answer { id, base_rev: rev },
+            FormKind::EditAction { id, .. } => FormKind::EditAction { id, base_rev: rev },
+            other => other,
+        }
+    }
+
+    pub fn title(&self, t: &Texts) -> &'static str {
+        match self {
+            FormKind::NewAgendaItem => t.form_new_agenda,
+            FormKind::EditAgendaItem { .. } => t.form_edit_agenda,
+            FormKind::NewRequest(_) => t.form_new_request,
+            FormKind::EditRequest { .. } => t.form_edit_request,
+            FormKind::NewIssue => t.form_new_issue,
+            FormKind::EditIssue { .. } => t.form_edit_issue,
+            FormKind::Answer { .. } => t.form_answer,
+            FormKind::NewAction { .. } => t.form_new_action,
+            FormKind::EditAction { .. } => t.form_edit_action,
+            FormKind::CloseIssue { .. } => t.form_close_issue,
+        }
+    }
+
+    /// The permission area the form's command falls in.
+    pub fn area(&self) -> Area {
+        match self {
+            FormKind::NewAgendaItem | FormKind::EditAgendaItem { .. } => Area::Agenda,
+            FormKind::NewRequest(_) | FormKind::EditRequest { .. } => Area::Requests,
+            FormKind::NewIssue
+            | FormKind::EditIssue { .. }
+            | FormKind::Answer { .. }
+            | FormKind::CloseIssue { .. } => Area::Issues,
+            FormKind::NewAction { .. } | FormKind::EditAction { .. } => Area::Actions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_keys_round_trip() {
+        for kind in [
+            FormKind::NewAgendaItem,
+            FormKind::EditAgendaItem { id: 3, base_rev: 9 },
+            FormKind::NewRequest(RequestKind::PointOfOrder),
+            FormKind::EditRequest {
+                id: 4,
+                base_rev: 10,
+            },
+            FormKind::NewIssue,
+            FormKind::EditIssue {
+                id: 5,
+                base_rev: 11,
+            },
+            FormKind::Answer {
+                id: 6,
+                base_rev: 12,
+            },
+            FormKind::NewAction { issue: None },
+            FormKind::NewAction { issue: Some(7) },
+            FormKind::EditAction {
+                id: 8,
+                base_rev: 13,
+            },
+            FormKind::CloseIssue { id: 9 },
+        ] {
+            assert_eq!(FormKind::parse(&kind.key()), Some(kind), "{}", kind.key());
+        }
+        assert_eq!(FormKind::parse("nonsense"), None);
+        assert_eq!(FormKind::parse("issue/x@y"), None);
+    }
+}

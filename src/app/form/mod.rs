@@ -1,0 +1,341 @@
+//! Forms: a layer over the panes where a row is added or edited. The form's
+//! own keys (save, next field, cancel) are a table; what a field does with
+//! the other keys depends on its kind (text, choice, person).
+
+mod build;
+mod command;
+pub mod field;
+pub mod kind;
+
+pub use field::{ChoiceSet, Field, Input};
+pub use kind::FormKind;
+
+use crate::domain::text::fold;
+use crate::domain::*;
+use crate::i18n::Lang;
+use crate::input::key::{Key, KeyCode};
+use crate::input::keymap::{Binding, Described, also, bind, lookup};
+use crate::input::textfield::TextField;
+
+/// What the form's own keys do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormAction {
+    Save,
+    NextField,
+    PreviousField,
+    Cancel,
+    /// In a field of several lines.
+    NewLine,
+}
+
+impl Described for FormAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            FormAction::Save => ("save", "lưu"),
+            FormAction::NextField => ("next field", "sang ô sau"),
+            FormAction::PreviousField => ("previous field", "về ô trước"),
+            FormAction::Cancel => ("cancel", "hủy"),
+            FormAction::NewLine => ("new line", "xuống dòng"),
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+
+    fn help_line(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            FormAction::NextField | FormAction::PreviousField => {
+                ("next / previous field", "ô sau / ô trước")
+            }
+            FormAction::NewLine => ("new line (in a long text)", "xuống dòng (ô nhiều dòng)"),
+            other => return other.describe(lang),
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+}
+
+/// The form's keys while a one-line field (or a choice) has the focus.
+pub const ONE_LINE_KEYS: &[Binding<FormAction>] = &[
+    bind(Key::new(KeyCode::Enter), FormAction::Save),
+    bind(Key::ctrl('s'), FormAction::Save),
+    bind(Key::new(KeyCode::Tab), FormAction::NextField),
+    bind(Key::new(KeyCode::BackTab), FormAction::PreviousField),
+    bind(Key::new(KeyCode::Esc), FormAction::Cancel),
+];
+
+/// The form's keys in a field of several lines: Enter breaks the line.
+pub const MANY_LINES_KEYS: &[Binding<FormAction>] = &[
+    bind(Key::ctrl('s'), FormAction::Save),
+    also(Key::new(KeyCode::Enter).with_ctrl(), FormAction::Save),
+    bind(Key::new(KeyCode::Enter), FormAction::NewLine),
+    bind(Key::new(KeyCode::Tab), FormAction::NextField),
+    bind(Key::new(KeyCode::BackTab), FormAction::PreviousField),
+    bind(Key::new(KeyCode::Esc), FormAction::Cancel),
+];
+
+/// The footer's hints in a form, in this order (those the table has).
+pub const HINTS: &[FormAction] = &[
+    FormAction::Save,
+    FormAction::NewLine,
+    FormAction::NextField,
+    FormAction::Cancel,
+];
+
+/// What the arrow keys and Space do inside a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldAction {
+    PreviousChoice,
+    NextChoice,
+    Up,
+    Down,
+}
+
+impl Described for FieldAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            FieldAction::PreviousChoice | FieldAction::NextChoice => {
+                ("change a choice", "đổi lựa chọn")
+            }
+            FieldAction::Up | FieldAction::Down => {
+                ("pick a name / line / field", "chọn tên / dòng / ô")
+            }
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+}
+
+pub const FIELD_KEYS: &[Binding<FieldAction>] = &[
+    bind(Key::new(KeyCode::Left), FieldAction::PreviousChoice),
+    bind(Key::new(KeyCode::Right), FieldAction::NextChoice),
+    bind(Key::char(' '), FieldAction::NextChoice),
+    bind(Key::new(KeyCode::Up), FieldAction::Up),
+    bind(Key::new(KeyCode::Down), FieldAction::Down),
+];
+
+/// What a key did to the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormOutcome {
+    /// Nothing that needs saving changed.
+    Unchanged,
+    /// The text or the cursor of the focused field changed.
+    Edited,
+    /// Another field has the focus; `from` had it before.
+    Moved {
+        from: usize,
+    },
+    Save,
+    Cancel,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Why the last save was refused, shown in the form.
+    pub error: Option<String>,
+    /// The minutes are approved and the person confirmed that this save is
+    /// a correction.
+    pub correction_confirmed: bool,
+    /// Keys this form's drafts were saved under before (it was rebased to
+    /// keep one's own version over another's): they go when it is saved.
+    pub earlier_keys: Vec<String>,
+}
+
+/// Up to this many names are offered while typing a person's name.
+const MAX_MATCHES: usize = 5;
+
+impl Form {
+    pub fn focused(&self) -> &Field {
+        &self.fields[self.focus]
+    }
+
+    pub fn field_mut(&mut self, key: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.key == key)
+    }
+
+    pub fn focus_field(&mut self, key: &str) {
+        if let Some(at) = self.fields.iter().position(|f| f.key == key) {
+            self.focus = at;
+        }
+    }
+
+    /// The form's own keys for the focused field.
+    pub fn keys(&self) -> &'static [Binding<FormAction>] {
+        if self.is_multiline_focus() {
+            MANY_LINES_KEYS
+        } else {
+            ONE_LINE_KEYS
+        }
+    }
+
+    /// Handles a key; the caller saves drafts and acts on the outcome.
+    pub fn handle_key(&mut self, key: &Key, record: &Record) -> FormOutcome {
+        if let Some(action) = lookup(self.keys(), key) {
+            return self.form_action(action, record);
+        }
+        let field_action = lookup(FIELD_KEYS, key);
+        let matches = self.person_matches(record).len();
+        let from = self.focus;
+        let focus_moved = |form: &mut Form, forward: bool| form.move_focus(forward, from);
+        match &mut self.fields[self.focus].input {
+            Input::Choice {
+                values, selected, ..
+            } => match field_action {
+                Some(FieldAction::PreviousChoice) => {
+                    *selected = (*selected + values.len() - 1) % values.len()
+                }
+                Some(FieldAction::NextChoice) => *selected = (*selected + 1) % values.len(),
+                Some(FieldAction::Up) => return focus_moved(self, false),
+                Some(FieldAction::Down) => return focus_moved(self, true),
+                None => return FormOutcome::Unchanged,
+            },
+            Input::Person { text, highlight } => match field_action {
+                Some(FieldAction::Down) if matches > 0 => {
+                    *highlight = Some(highlight.map_or(0, |h| (h + 1).min(matches - 1)));
+                    return FormOutcome::Unchanged;
+                }
+                Some(FieldAction::Up) if highlight.is_some() => {
+                    *highlight = highlight.and_then(|h| h.checked_sub(1));
+                    return FormOutcome::Unchanged;
+                }
+                Some(FieldAction::Up) => return focus_moved(self, false),
+                Some(FieldAction::Down) => return focus_moved(self, true),
+                _ => {
+                    let before = (text.text().to_string(), text.cursor());
+                    text.handle_key(key);
+                    if text.text() != before.0 {
+                        // A new name: propose the best match again.
+                        *highlight = None;
+                    }
+                    if (text.text(), text.cursor()) == (before.0.as_str(), before.1) {
+                        return FormOutcome::Unchanged;
+                    }
+                    let has_matches = !self.person_matches(record).is_empty();
+                    if let Input::Person { highlight, text } = &mut self.fields[self.focus].input
+                        && has_matches
+                        && !text.is_empty()
+                    {
+                        highlight.get_or_insert(0);
+                    }
+                }
+            },
+            Input::Text(text) => {
+                match field_action {
+                    Some(FieldAction::Up) if !(text.is_multiline() && text.up()) => {
+                        return focus_moved(self, false);
+                    }
+                    Some(FieldAction::Down) if !(text.is_multiline() && text.down()) => {
+                        return focus_moved(self, true);
+                    }
+                    Some(FieldAction::Up | FieldAction::Down) => return FormOutcome::Edited,
+                    _ => {}
+                }
+                let before = (text.text().to_string(), text.cursor());
+                text.handle_key(key);
+                if (text.text(), text.cursor()) == (before.0.as_str(), before.1) {
+                    return FormOutcome::Unchanged;
+                }
+            }
+        }
+        FormOutcome::Edited
+    }
+
+    fn form_action(&mut self, action: FormAction, record: &Record) -> FormOutcome {
+        let from = self.focus;
+        match action {
+            FormAction::Cancel => FormOutcome::Cancel,
+            FormAction::Save => {
+                self.accept_match(record);
+                FormOutcome::Save
+            }
+            FormAction::NextField => {
+                self.accept_match(record);
+                self.focus = (self.focus + 1) % self.fields.len();
+                FormOutcome::Moved { from }
+            }
+            FormAction::PreviousField => {
+                self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+                FormOutcome::Moved { from }
+            }
+            FormAction::NewLine => {
+                if let Input::Text(text) = &mut self.fields[self.focus].input {
+                    text.insert_char('\n');
+                }
+                FormOutcome::Edited
+            }
+        }
+    }
+
+    fn move_focus(&mut self, forward: bool, from: usize) -> FormOutcome {
+        let next = if forward {
+            (self.focus + 1).min(self.fields.len() - 1)
+        } else {
+            self.focus.saturating_sub(1)
+        };
+        if next == self.focus {
+            FormOutcome::Unchanged
+        } else {
+            self.focus = next;
+            FormOutcome::Moved { from }
+        }
+    }
+
+    /// Pasted text goes into the focused field as one edit.
+    pub fn paste(&mut self, pasted: &str) -> FormOutcome {
+        match &mut self.fields[self.focus].input {
+            Input::Text(text) | Input::Person { text, .. } => {
+                text.insert_str(pasted);
+                FormOutcome::Edited
+            }
+            Input::Choice { .. } => FormOutcome::Unchanged,
+        }
+    }
+
+    pub fn is_multiline_focus(&self) -> bool {
+        matches!(&self.focused().input, Input::Text(t) if t.is_multiline())
+    }
+
+    /// Participants whose name or organization contains what is typed in
+    /// the focused person field, accents and case aside.
+    pub fn person_matches<'r>(&self, record: &'r Record) -> Vec<&'r Participant> {
+        let Input::Person { text, .. } = &self.focused().input else {
+            return Vec::new();
+        };
+        let typed = fold(text.text().trim());
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(bool, &Participant)> = record
+            .participants
+            .values()
+            .filter_map(|p| {
+                let name = fold(&p.name);
+                if name == typed {
+                    return None; // already complete
+                }
+                let hit = name.contains(&typed) || fold(&p.organization).contains(&typed);
+                hit.then(|| (!name.split_whitespace().any(|w| w.starts_with(&typed)), p))
+            })
+            .collect();
+        found.sort_by_key(|(weak, p)| (*weak, p.id));
+        found
+            .into_iter()
+            .take(MAX_MATCHES)
+            .map(|(_, p)| p)
+            .collect()
+    }
+
+    /// Takes the highlighted completion into the person field.
+    fn accept_match(&mut self, record: &Record) {
+        let matches: Vec<String> = self
+            .person_matches(record)
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
+        if let Input::Person { text, highlight } = &mut self.fields[self.focus].input
+            && let Some(name) = highlight.and_then(|h| matches.get(h))
+        {
+            *text = TextField::single_line().with_text(name, usize::MAX);
+            *highlight = None;
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! The layers over the panes, and who takes a key: the layer on top, with
+//! its own keymap (data, below). A modal layer (a form, a question, the
+//! help) takes every key; review passes the keys it does not know down to
+//! the panes, for moving about; the hall display takes every key.
+
+use super::{Console, Effect, Mode, ReviewMove, Status, panes, typing};
+use crate::domain::{Command, Record, Seq};
+use crate::i18n::Lang;
+use crate::input::key::{Key, KeyCode};
+use crate::input::keymap::{Binding, Described, Hint, bind, hints, lookup, paired_hints};
+use crate::input::textfield::TextField;
+
+/// Light text on a dark room's screen, or dark text on a bright room's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum HallTheme {
+    /// White on black.
+    #[default]
+    Dark,
+    /// Black on white.
+    Light,
+}
+
+/// The hall display is on: how it looks, and whether it is all there is
+/// (`gavel hall`) or a view the console switches to (`h`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HallView {
+    pub theme: HallTheme,
+    pub standalone: bool,
+}
+
+/// A question before a command that withdraws, skips, ends or corrects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    pub question: String,
+    pub command: Box<Command>,
+}
+
+/// The row of an open form was changed by someone else since it opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The row's revision now.
+    pub current: Seq,
+    /// Who changed it.
+    pub author: String,
+    /// The labels of the fields where the two versions differ.
+    pub changed: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Layer {
+    /// The record at a point of the journal (read-only); `stats`: the
+    /// charts instead of the panes.
+    Review {
+        stats: bool,
+    },
+    /// The hall display.
+    Hall(HallView),
+    Form(Box<super::Form>),
+    /// Over the form whose save met someone else's change.
+    Conflict(Conflict),
+    /// Typing a search for the focused pane.
+    Search(TextField),
+    Confirm(Confirm),
+    /// Quitting while `count` changes wait to be written.
+    Unsaved {
+        count: usize,
+    },
+    Help,
+}
+
+impl Layer {
+    pub fn mode(&self) -> Mode {
+        match self {
+            Layer::Review { .. } => Mode::Review,
+            Layer::Hall(_) => Mode::Hall,
+            Layer::Form(_) => Mode::Form,
+            Layer::Conflict(_) => Mode::Conflict,
+            Layer::Search(_) => Mode::Search,
+            Layer::Confirm(_) => Mode::Confirm,
+            Layer::Unsaved { .. } => Mode::Unsaved,
+            Layer::Help => Mode::Help,
+        }
+    }
+}
+
+/// A key goes to the layer on top.
+pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
+    match console.mode() {
+        Mode::Panes => panes::key(console, record, key),
+        Mode::Review => match lookup(REVIEW_KEYS, key) {
+            Some(action) => review(console, action),
+            None => panes::key(console, record, key),
+        },
+        Mode::Hall => hall(console, key),
+        Mode::Form => typing::form_key(console, record, key),
+        Mode::Conflict => match lookup(CONFLICT_KEYS, key) {
+            Some(action) => typing::conflict(console, record, action),
+            None => Vec::new(),
+        },
+        Mode::Search => typing::search_key(console, record, key),
+        Mode::Confirm => confirm(console, key),
+        Mode::Unsaved => unsaved(console, key),
+        Mode::Help => {
+            if lookup(HELP_KEYS, key).is_some() {
+                console.layers.pop();
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// The footer's hints from the layer on top (the panes' own are the
+/// panes' business, which know the width they have).
+pub fn hints_on_top(console: &Console) -> Vec<Hint> {
+    let lang = console.lang;
+    match console.top() {
+        None => Vec::new(),
+        Some(Layer::Review { .. }) => paired_hints(REVIEW_KEYS, REVIEW_HINTS, lang),
+        Some(Layer::Hall(view)) => hints(hall_keys(*view), &[HallAction::Leave], lang),
+        Some(Layer::Form(form)) => hints(form.keys(), super::form::HINTS, lang),
+        Some(Layer::Conflict(_)) => hints(CONFLICT_KEYS, CONFLICT_HINTS, lang),
+        Some(Layer::Search(_)) => hints(SEARCH_KEYS, &[Search::Keep, Search::Clear], lang),
+        Some(Layer::Confirm(_) | Layer::Unsaved { .. }) => {
+            hints(YES_NO_KEYS, &[YesNo::Yes, YesNo::No], lang)
+        }
+        Some(Layer::Help) => hints(HELP_KEYS, &[HelpAction::Close], lang),
+    }
+}
+
+/// Words in two languages.
+fn words(lang: Lang, en: &'static str, vi: &'static str) -> &'static str {
+    if lang == Lang::En { en } else { vi }
+}
+
+// ----- questions ------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+impl Described for YesNo {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            YesNo::Yes => words(lang, "yes", "đồng ý"),
+            YesNo::No => words(lang, "no", "không"),
+        }
+    }
+}
+
+pub const YES_NO_KEYS: &[Binding<YesNo>] = &[
+    bind(Key::char('y'), YesNo::Yes),
+    bind(Key::char('Y'), YesNo::Yes),
+    bind(Key::char('n'), YesNo::No),
+    bind(Key::char('N'), YesNo::No),
+    bind(Key::new(KeyCode::Esc), YesNo::No),
+];
+
+fn confirm(console: &mut Console, key: &Key) -> Vec<Effect> {
+    let Some(answer) = lookup(YES_NO_KEYS, key) else {
+        return Vec::new();
+    };
+    let Some(Layer::Confirm(question)) = console.layers.pop() else {
+        return Vec::new();
+    };
+    match answer {
+        YesNo::Yes => vec![Effect::Submit {
+            command: *question.command,
+            form: None,
+        }],
+        YesNo::No => Vec::new(),
+    }
+}
+
+fn unsaved(console: &mut Console, key: &Key) -> Vec<Effect> {
+    match lookup(YES_NO_KEYS, key) {
+        Some(YesNo::Yes) => vec![Effect::WriteRecoveryAndQuit],
+        Some(YesNo::No) => {
+            console.layers.pop();
+            Vec::new()
+        }
+        None => Vec::new(),
+    }
+}
+
+// ----- the help -------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpAction {
+    Close,
+}
+
+impl Described for HelpAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        words(lang, "close this help", "đóng trợ giúp")
+    }
+}
+
+pub const HELP_KEYS: &[Binding<HelpAction>] = &[
+    bind(Key::new(KeyCode::Esc), HelpAction::Close),
+    bind(Key::char('?'), HelpAction::Close),
+    bind(Key::char('q'), HelpAction::Close),
+];
+
+// ----- search ---------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Search {
+    /// Keep the filter and go back to the pane.
+    Keep,
+    /// Drop the filter.
+    Clear,
+}
+
+impl Described for Search {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            Search::Keep => words(lang, "keep the filter", "giữ bộ lọc"),
+            Search::Clear => words(lang, "clear the search", "bỏ lọc"),
+        }
+    }
+}
+
+pub const SEARCH_KEYS: &[Binding<Search>] = &[
+    bind(Key::new(KeyCode::Enter), Search::Keep),
+    bind(Key::new(KeyCode::Esc), Search::Clear),
+];
+
+// ----- a conflict -----------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictAction {
+    KeepMine,
+    TakeTheirs,
+    Back,
+}
+
+impl Described for ConflictAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            ConflictAction::KeepMine => words(lang, "keep yours", "giữ bản của bạn"),
+            ConflictAction::TakeTheirs => words(lang, "take theirs", "lấy bản của họ"),
+            ConflictAction::Back => words(lang, "back", "quay lại"),
+        }
+    }
+}
+
+pub const CONFLICT_KEYS: &[Binding<ConflictAction>] = &[
+    bind(Key::char('k'), ConflictAction::KeepMine),
+    bind(Key::char('t'), ConflictAction::TakeTheirs),
+    bind(Key::new(KeyCode::Esc), ConflictAction::Back),
+];
+
+pub const CONFLICT_HINTS: &[ConflictAction] = &[
+    ConflictAction::KeepMine,
+    ConflictAction::TakeTheirs,
+    ConflictAction::Back,
+];
+
+// ----- review ---------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    Back,
+    On,
+    BackTen,
+    OnTen,
+    First,
+    Last,
+    Statistics,
+}
+
+impl Described for ReviewAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            ReviewAction::Back | ReviewAction::On => words(lang, "step", "từng mục"),
+            ReviewAction::BackTen | ReviewAction::OnTen => words(lang, "×10", "×10"),
+            ReviewAction::First | ReviewAction::Last => words(lang, "first/last", "đầu/cuối"),
+            ReviewAction::Statistics => words(lang, "statistics", "thống kê"),
+        }
+    }
+
+    fn help_line(self, lang: Lang) -> &'static str {
+        match self {
+            ReviewAction::Back | ReviewAction::On => {
+                words(lang, "one entry back / on", "lùi / tiến một mục")
+            }
+            ReviewAction::BackTen | ReviewAction::OnTen => {
+                words(lang, "ten entries back / on", "lùi / tiến mười mục")
+            }
+            ReviewAction::First | ReviewAction::Last => {
+                words(lang, "the first / the last entry", "mục đầu / mục cuối")
+            }
+            ReviewAction::Statistics => words(lang, "statistics on / off", "bật / tắt thống kê"),
+        }
+    }
+}
+
+pub const REVIEW_KEYS: &[Binding<ReviewAction>] = &[
+    bind(Key::new(KeyCode::Left), ReviewAction::Back),
+    bind(Key::new(KeyCode::Right), ReviewAction::On),
+    bind(Key::char('h'), ReviewAction::Back),
+    bind(Key::char('l'), ReviewAction::On),
+    bind(Key::char('['), ReviewAction::BackTen),
+    bind(Key::char(']'), ReviewAction::OnTen),
+    bind(Key::char('{'), ReviewAction::First),
+    bind(Key::char('}'), ReviewAction::Last),
+    bind(Key::char('s'), ReviewAction::Statistics),
+];
+
+/// The review's footer: "← → step · [ ] ×10 · { } first/last · s statistics".
+const REVIEW_HINTS: &[(ReviewAction, ReviewAction)] = &[
+    (ReviewAction::Back, ReviewAction::On),
+    (ReviewAction::BackTen, ReviewAction::OnTen),
+    (ReviewAction::First, ReviewAction::Last),
+    (ReviewAction::Statistics, ReviewAction::Statistics),
+];
+
+fn review(console: &mut Console, action: ReviewAction) -> Vec<Effect> {
+    let step = match action {
+        ReviewAction::Back => ReviewMove::Step(-1),
+        ReviewAction::On => ReviewMove::Step(1),
+        ReviewAction::BackTen => ReviewMove::Step(-10),
+        ReviewAction::OnTen => ReviewMove::Step(10),
+        ReviewAction::First => ReviewMove::First,
+        ReviewAction::Last => ReviewMove::Last,
+        ReviewAction::Statistics => {
+            if let Some(Layer::Review { stats }) = console.layers.first_mut() {
+                *stats = !*stats;
+            }
+            return Vec::new();
+        }
+    };
+    console.status = None;
+    vec![Effect::Review(step)]
+}
+
+// ----- the hall display -------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HallAction {
+    /// Back to the console (or out of gavel, when the hall is all there is).
+    Leave,
+    /// Quit gavel, through the console's own quit (which asks first if
+    /// changes wait to be written).
+    Quit,
+}
+
+impl Described for HallAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            HallAction::Leave => words(lang, "to leave", "thoát"),
+            HallAction::Quit => words(lang, "quit", "thoát gavel"),
+        }
+    }
+}
+
+/// In the console: `q`, `Esc` and `h` go back to it.
+pub const HALL_IN_CONSOLE_KEYS: &[Binding<HallAction>] = &[
+    bind(Key::char('q'), HallAction::Leave),
+    bind(Key::new(KeyCode::Esc), HallAction::Leave),
+    bind(Key::char('h'), HallAction::Leave),
+    bind(Key::ctrl('c'), HallAction::Quit),
+];
+
+/// Alone (`gavel hall`): `q` and `Esc` quit.
+pub const HALL_ALONE_KEYS: &[Binding<HallAction>] = &[
+    bind(Key::char('q'), HallAction::Leave),
+    bind(Key::new(KeyCode::Esc), HallAction::Leave),
+    bind(Key::ctrl('c'), HallAction::Quit),
+];
+
+pub fn hall_keys(view: HallView) -> &'static [Binding<HallAction>] {
+    if view.standalone {
+        HALL_ALONE_KEYS
+    } else {
+        HALL_IN_CONSOLE_KEYS
+    }
+}
+
+/// The wall shows no cursor and takes no commands: only the keys that
+/// leave it do anything.
+fn hall(console: &mut Console, key: &Key) -> Vec<Effect> {
+    let Some(view) = console.hall_view() else {
+        return Vec::new();
+    };
+    match (lookup(hall_keys(view), key), view.standalone) {
+        (None, _) => Vec::new(),
+        (Some(_), true) => vec![Effect::Quit],
+        (Some(HallAction::Leave), false) => {
+            console.layers.pop();
+            Vec::new()
+        }
+        (Some(HallAction::Quit), false) => {
+            // Back to the console first: it may have a question.
+            console.layers.pop();
+            console.status = None::<Status>;
+            vec![Effect::Quit]
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The four panes: what each lists, in which order, and which row is
+//! selected. The selection follows the entity (its id), so rows arriving
+//! from another terminal do not move it.
+
+use crate::domain::text::fold;
+use crate::domain::*;
+
+/// The four panes of the console.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Agenda,
+    Speakers,
+    Issues,
+    Actions,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Agenda, Pane::Speakers, Pane::Issues, Pane::Actions];
+
+    pub fn index(self) -> usize {
+        match self {
+            Pane::Agenda => 0,
+            Pane::Speakers => 1,
+            Pane::Issues => 2,
+            Pane::Actions => 3,
+        }
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[(self.index() + 1) % 4]
+    }
+
+    pub fn prev(self) -> Pane {
+        Pane::ALL[(self.index() + 3) % 4]
+    }
+}
+
+/// How many rows of each pane's list the screen shows (set by the screen's
+/// layout on every resize): for paging and keeping the selection in view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Viewport {
+    pub list_rows: [usize; 4],
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        // An 80×24 terminal.
+        Viewport {
+            list_rows: [7, 7, 7, 7],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct PaneState {
+    /// The entity under the selection.
+    pub selected: Option<Id>,
+    /// Its index when last seen, used when the entity disappears.
+    pub index: usize,
+    /// First row shown.
+    pub offset: usize,
+    /// The pane shows only rows matching this (accent-insensitive).
+    pub filter: Option<String>,
+}
+
+impl PaneState {
+    /// The index of the selected row among `rows`.
+    pub fn selected_index(&self, rows: &[Id]) -> Option<usize> {
+        if rows.is_empty() {
+            return None;
+        }
+        self.selected
+            .and_then(|id| rows.iter().position(|r| *r == id))
+            .or(Some(self.index.min(rows.len() - 1)))
+    }
+
+    pub fn select_index(&mut self, rows: &[Id], index: usize) {
+        if rows.is_empty() {
+            self.selected = None;
+            self.index = 0;
+            return;
+        }
+        let index = index.min(rows.len() - 1);
+        self.index = index;
+        self.selected = Some(rows[index]);
+    }
+
+    /// Keeps the selected row within a window of `height` rows.
+    pub fn scroll_to_selection(&mut self, rows: &[Id], height: usize) {
+        let Some(index) = self.selected_index(rows) else {
+            self.offset = 0;
+            return;
+        };
+        let height = height.max(1);
+        if index < self.offset {
+            self.offset = index;
+        } else if index >= self.offset + height {
+            self.offset = index + 1 - height;
+        }
+        self.offset = self.offset.min(rows.len().saturating_sub(height));
+    }
+}
+
+/// The ids a pane lists, in order, filtered by `filter` (accents and case
+/// aside). Without a filter, no text is looked at: this runs every frame.
+pub fn rows(record: &Record, pane: Pane, filter: Option<&str>) -> Vec<Id> {
+    let needle = filter.map(fold).filter(|f| !f.is_empty());
+    let matches = |parts: &[&str]| {
+        needle
+            .as_deref()
+            .is_none_or(|needle| parts.iter().any(|part| fold(part).contains(needle)))
+    };
+    let filtered = needle.is_some();
+    match pane {
+        Pane::Agenda => record
+            .agenda_in_order()
+            .into_iter()
+            .filter(|i| !filtered || matches(&[&i.title, &i.presenter]))
+            .map(|i| i.id)
+            .collect(),
+        Pane::Speakers => speaker_rows(record)
+            .into_iter()
+            .filter(|r| {
+                !filtered || {
+                    let person = record.participants.get(&r.participant);
+                    matches(&[
+                        person.map_or("", |p| p.name.as_str()),
+                        person.map_or("", |p| p.organization.as_str()),
+                        &r.topic,
+                    ])
+                }
+            })
+            .map(|r| r.id)
+            .collect(),
+        // In order of logging, which is the order of their numbers.
+        Pane::Issues => record
+            .issues
+            .values()
+            .filter(|i| {
+                !filtered || {
+                    let who = i.raised_by.map_or("", |p| record.participant_name(p));
+                    matches(&[&i.text, &i.procedure, &i.field, who, &i.answer])
+                }
+            })
+            .map(|i| i.id)
+            .collect(),
+        Pane::Actions => record
+            .actions
+            .values()
+            .filter(|a| !filtered || matches(&[&a.title, &a.owner]))
+            .map(|a| a.id)
+            .collect(),
+    }
+}
+
+/// The speakers pane: who has the floor, the queue in the order it will be
+/// called, then the turns already taken under this agenda item, latest first.
+pub fn speaker_rows(record: &Record) -> Vec<&SpeakerRequest> {
+    let active = record.active_item().map(|i| i.id);
+    let mut rows: Vec<&SpeakerRequest> = record.current_speaker().into_iter().collect();
+    rows.extend(record.queue(active));
+    let mut done: Vec<&SpeakerRequest> = record
+        .requests_of_item(active)
+        .filter(|r| r.status == RequestStatus::Done)
+        .collect();
+    done.sort_by_key(|r| std::cmp::Reverse((r.started_at, r.id)));
+    rows.extend(done);
+    rows
+}

@@ -1,0 +1,99 @@
+//! `gavel export`: the minutes (Markdown, Word), the record as JSON, the
+//! issues, actions and turns as CSV.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::{CommandError, output_error};
+use crate::cli::{ExportArgs, ExportFormat, TableArg};
+use crate::domain::clock::local_date;
+use crate::export::csv::{CsvTable, write_csv};
+use crate::export::json::write_record_json;
+use crate::export::minutes::{minutes_docx, minutes_markdown};
+use crate::i18n::Lang;
+use crate::store::{self, OpenOptions, Store};
+
+/// Writes what `write` produces to `out`, or to the standard output.
+fn emit(
+    out: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CommandError> {
+    match out {
+        Some(path) => {
+            let mut file = io::BufWriter::new(fs::File::create(path).map_err(output_error(path))?);
+            write(&mut file)
+                .and_then(|_| file.flush())
+                .map_err(output_error(path))
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            write(&mut lock).map_err(output_error(Path::new("standard output")))
+        }
+    }
+}
+
+pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+    let mut store = Store::open(
+        &args.file,
+        OpenOptions::new("gavel-export", crate::domain::Role::Observer),
+    )?;
+    store.poll()?;
+    let out = args.output.as_deref();
+    match args.format {
+        ExportFormat::Md => {
+            let journal =
+                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
+            let minutes = minutes_markdown(store.record(), &journal, lang);
+            emit(out, |w| w.write_all(minutes.as_bytes()))
+        }
+        ExportFormat::Docx => {
+            let Some(path) = out else {
+                return Err(CommandError::Usage(
+                    lang.texts().cli_docx_needs_output.into(),
+                ));
+            };
+            let journal =
+                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
+            let document =
+                minutes_docx(store.record(), &journal, lang).map_err(output_error(path))?;
+            emit(Some(path), |w| w.write_all(&document))
+        }
+        ExportFormat::Json => emit(out, |w| {
+            write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))
+        }),
+        ExportFormat::Csv => export_csv(&store, args.table, out, lang),
+    }
+}
+
+fn export_csv(
+    store: &Store,
+    table: Option<TableArg>,
+    out: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CommandError> {
+    let record = store.record();
+    let today = local_date(&record.meeting.details, store::now());
+    match table {
+        Some(table) => {
+            let table = match table {
+                TableArg::Issues => CsvTable::Issues,
+                TableArg::Actions => CsvTable::Actions,
+                TableArg::Turns => CsvTable::Turns,
+            };
+            emit(out, |w| write_csv(record, table, today, w))
+        }
+        None => {
+            let Some(folder) = out else {
+                return Err(CommandError::Usage(lang.texts().cli_csv_needs_table.into()));
+            };
+            fs::create_dir_all(folder).map_err(output_error(folder))?;
+            for table in CsvTable::ALL {
+                let path = folder.join(format!("{}.csv", table.as_str()));
+                emit(Some(&path), |w| write_csv(record, *table, today, w))?;
+            }
+            Ok(())
+        }
+    }
+}

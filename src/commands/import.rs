@@ -1,0 +1,91 @@
+//! `gavel import FILE SOURCE`: a JSON export makes a new meeting file; a
+//! participants list or a plan adds to an existing meeting.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::{CommandError, output_error};
+use crate::i18n::{Lang, fill};
+use crate::plans::{self, Imported};
+use crate::store::{self, ImportError, OpenOptions, Store};
+
+/// What `gavel import` reads, by the source's extension.
+enum SourceKind {
+    Json,
+    Participants,
+    Plan,
+}
+
+fn source_kind(source: &Path) -> Option<SourceKind> {
+    let extension = source.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "json" => Some(SourceKind::Json),
+        "csv" | "txt" => Some(SourceKind::Participants),
+        "toml" => Some(SourceKind::Plan),
+        _ => None,
+    }
+}
+
+pub(super) fn read_source(source: &Path) -> Result<String, CommandError> {
+    let bytes = fs::read(source).map_err(output_error(source))?;
+    String::from_utf8(bytes).map_err(|error| CommandError::Output {
+        path: source.display().to_string(),
+        error: io::Error::new(io::ErrorKind::InvalidData, error.utf8_error()),
+    })
+}
+
+/// `gavel import FILE SOURCE`: a JSON export makes a new meeting file; a
+/// participants list (.csv) or a plan (.toml) adds to an existing meeting
+/// whoever and whatever it does not have yet. Returns what to tell the user.
+pub fn import(
+    file: &Path,
+    source: &Path,
+    options: OpenOptions,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let Some(kind) = source_kind(source) else {
+        return Err(CommandError::Usage(fill(
+            lang.texts().cli_unknown_source,
+            &[&source.display().to_string()],
+        )));
+    };
+    let text = read_source(source)?;
+    match kind {
+        SourceKind::Json => {
+            let text_source = source.display().to_string();
+            store::import_json(file, &text, options).map_err(|error| match error {
+                ImportError::Store(error) => CommandError::Store(error),
+                other => CommandError::Input(format!("{text_source}: {}", other.localized(lang))),
+            })?;
+            Ok(fill(
+                lang.texts().cli_created,
+                &[&file.display().to_string()],
+            ))
+        }
+        SourceKind::Participants => {
+            let people = plans::read_participants_csv(source, &text)?;
+            let mut store = Store::open(file, options)?;
+            let done = plans::import(&mut store, &[], &people)?;
+            Ok(imported_message(&done, lang))
+        }
+        SourceKind::Plan => {
+            let plan = plans::read_plan(source, &text)?;
+            let mut store = Store::open(file, options)?;
+            let done = plans::import(&mut store, &plan.agenda, &plans::plan_people(&plan))?;
+            Ok(imported_message(&done, lang))
+        }
+    }
+}
+
+pub(super) fn imported_message(done: &Imported, lang: Lang) -> String {
+    fill(
+        lang.texts().cli_imported,
+        &[
+            &done.participants_added.to_string(),
+            &done.participants_known.to_string(),
+            &done.items_added.to_string(),
+            &done.items_known.to_string(),
+        ],
+    )
+}

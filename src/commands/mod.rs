@@ -1,0 +1,284 @@
+//! The subcommands, one file each; this module dispatches the parsed command
+//! line to them, resolves the settings each needs, and reports a failure
+//! as one line in the user's language, with the exit code it deserves.
+
+mod approve;
+mod check;
+mod config;
+mod console;
+mod docs;
+mod export;
+mod followup;
+mod import;
+mod log;
+mod new;
+mod recover;
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::CommandFactory;
+
+use crate::cli::{Cli, CliCommand, ConsoleArgs, Identity, RoleArg, SyncMode};
+use crate::config::{self as settings, ConfigFile, Flags, Settings};
+use crate::domain::Role;
+use crate::i18n::{Lang, fill};
+use crate::plans::PlanError;
+use crate::store::{Durability, ImportError, OpenOptions, StoreError};
+pub use docs::{completions, man};
+pub use new::{MeetingFlags, new_from_plan};
+
+/// Exit codes: 0 done; 1 the work failed (a file missing or damaged, a
+/// refusal, a bad input file); 2 a usage error (flags, the config file, an
+/// environment variable); 3, 4, 5 from `gavel check`.
+pub const USAGE: u8 = 2;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Import(#[from] ImportError),
+    #[error("{0}")]
+    Plan(#[from] PlanError),
+    #[error("{path}: {error}")]
+    Output { path: String, error: io::Error },
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
+    /// A bad input file (a plan, a list, a recovery file).
+    #[error("{0}")]
+    Input(String),
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
+    /// The console was asked for where there is no terminal.
+    #[error("no terminal")]
+    NoTerminal,
+}
+
+/// The config file as read at start-up.
+pub struct Startup {
+    pub file: ConfigFile,
+    pub config_path: Option<PathBuf>,
+}
+
+impl Startup {
+    fn settings(&self, flags: Flags) -> Result<Settings, CommandError> {
+        Ok(settings::resolve(
+            &self.file,
+            &settings::process_env,
+            &flags,
+        )?)
+    }
+}
+
+pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
+    let lang = cli.lang.map(Lang::from);
+    let Some(command) = cli.command else {
+        if let Some(file) = &cli.file {
+            return with_settings(startup, console_flags(&cli.console, lang), file, |s| {
+                console::open(file, &cli.console, s)
+            });
+        }
+        let lang = startup
+            .settings(lang_only(lang))
+            .map_or(Lang::En, |s| s.lang.value);
+        let _ = crate::cli::localize::localize(Cli::command(), lang).print_help();
+        return ExitCode::from(USAGE);
+    };
+    match command {
+        CliCommand::Open(args) => with_settings(
+            startup,
+            console_flags(&args.console, lang),
+            &args.file,
+            |s| console::open(&args.file, &args.console, s),
+        ),
+        CliCommand::Demo(args) => {
+            let path = args.file.clone().unwrap_or_else(console::fresh_demo_path);
+            with_settings(startup, console_flags(&args.console, lang), &path, |s| {
+                console::demo(&path, &args.console, args.size, s)
+            })
+        }
+        CliCommand::New(args) => {
+            let flags = identity_flags(&args.identity, lang);
+            with_settings(startup, flags, &args.file.clone(), |s| new::new(args, s))
+        }
+        CliCommand::Review(args) => {
+            let flags = Flags {
+                lang,
+                color: args.color,
+                no_mouse: args.no_mouse,
+                ..Flags::default()
+            };
+            with_settings(startup, flags, &args.file.clone(), |s| {
+                console::review(args, s)
+            })
+        }
+        CliCommand::Recover(args) => {
+            with_settings(startup, lang_only(lang), &args.file.clone(), |s| {
+                recover::recover(args, s)
+            })
+        }
+        CliCommand::Log(args) => {
+            let flags = lang_only(lang);
+            with_settings(startup, flags, &args.file.clone(), |s| log::log(args, s))
+        }
+        CliCommand::Export(args) => {
+            with_settings(startup, lang_only(lang), &args.file.clone(), |s| {
+                export::export(&args, s.lang.value)
+            })
+        }
+        CliCommand::Import(args) => {
+            let flags = identity_flags(&args.identity, lang);
+            with_settings(startup, flags, &args.file.clone(), |s| {
+                let options = open_options(&args.identity, Role::Chair, s);
+                let done = import::import(&args.file, &args.source, options, s.lang.value)?;
+                println!("{done}");
+                Ok(())
+            })
+        }
+        CliCommand::Approve(args) => {
+            let flags = identity_flags(&args.identity, lang);
+            with_settings(startup, flags, &args.file.clone(), |s| {
+                approve::approve(args, s)
+            })
+        }
+        CliCommand::Followup(args) => {
+            let flags = identity_flags(&args.identity, lang);
+            with_settings(startup, flags, &args.file.clone(), |s| {
+                followup::followup(args, s)
+            })
+        }
+        CliCommand::Check(args) => {
+            let lang = startup
+                .settings(lang_only(lang))
+                .map_or(Lang::En, |s| s.lang.value);
+            check::check(&args.file, lang)
+        }
+        CliCommand::Hall(args) => {
+            with_settings(startup, lang_only(lang), &args.file.clone(), |s| {
+                console::hall(args, s)
+            })
+        }
+        CliCommand::Config(args) => {
+            config::show_config(startup, console_flags(&args.console, lang))
+        }
+        CliCommand::Completions(args) => docs::completions(args.shell, lang.unwrap_or_default()),
+        CliCommand::Man => docs::man(lang.unwrap_or_default()),
+    }
+}
+
+fn lang_only(lang: Option<Lang>) -> Flags {
+    Flags {
+        lang,
+        ..Flags::default()
+    }
+}
+
+/// A command that writes under your name: `--as` and `--lang`.
+fn identity_flags(identity: &Identity, lang: Option<Lang>) -> Flags {
+    Flags {
+        name: identity.name.clone(),
+        lang,
+        ..Flags::default()
+    }
+}
+
+fn console_flags(args: &ConsoleArgs, lang: Option<Lang>) -> Flags {
+    Flags {
+        name: args.identity.name.clone(),
+        role: args.role.map(role),
+        lang,
+        color: args.color,
+        no_mouse: args.no_mouse,
+    }
+}
+
+/// Resolves the settings, runs `work`, and reports a failure as one line
+/// naming the file, in the user's language.
+fn with_settings(
+    startup: &Startup,
+    flags: Flags,
+    path: &Path,
+    work: impl FnOnce(&Settings) -> Result<(), CommandError>,
+) -> ExitCode {
+    let fallback = flags.lang.unwrap_or_else(Lang::from_env);
+    let settings = match startup.settings(flags) {
+        Ok(settings) => settings,
+        Err(error) => return report(fallback, path, error),
+    };
+    match work(&settings) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => report(settings.lang.value, path, error),
+    }
+}
+
+fn report(lang: Lang, path: &Path, error: CommandError) -> ExitCode {
+    let message = error.localized(lang);
+    match error {
+        CommandError::Config(_) => eprintln!("gavel: {message}"),
+        _ => eprintln!("gavel: {}: {message}", path.display()),
+    }
+    match error {
+        CommandError::Usage(_) | CommandError::Config(_) => ExitCode::from(USAGE),
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn open_options(identity: &Identity, role: Role, settings: &Settings) -> OpenOptions {
+    let mut options = OpenOptions::new(settings.name.value.clone(), role);
+    options.durability = match identity.sync {
+        SyncMode::Full => Durability::Full,
+        SyncMode::Normal => Durability::Normal,
+    };
+    options
+}
+
+fn role(arg: RoleArg) -> Role {
+    match arg {
+        RoleArg::Chair => Role::Chair,
+        RoleArg::Secretary => Role::Secretary,
+        RoleArg::Observer => Role::Observer,
+    }
+}
+
+/// A date given on the command line, dd/mm/yyyy or yyyy-mm-dd.
+pub(crate) fn date_arg(text: &str, lang: Lang) -> Result<NaiveDate, CommandError> {
+    crate::domain::dates::parse_date(text)
+        .ok_or_else(|| CommandError::Usage(fill(lang.texts().cli_bad_date, &[text])))
+}
+
+fn not_found(kind: &'static str, number: u32) -> CommandError {
+    StoreError::Refused(crate::domain::DomainError::NotFound {
+        kind,
+        id: u64::from(number),
+    })
+    .into()
+}
+
+fn output_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
+    move |error| CommandError::Output {
+        path: path.display().to_string(),
+        error,
+    }
+}
+
+impl CommandError {
+    /// The error in the user's language (the `Display` text is English).
+    pub fn localized(&self, lang: Lang) -> String {
+        match self {
+            CommandError::Store(error) => error.localized(lang),
+            CommandError::Import(error) => error.localized(lang),
+            CommandError::Plan(error) => error.localized(lang),
+            CommandError::Output { path, error } if lang == Lang::Vi => {
+                format!("{path}: không ghi được: {error}")
+            }
+            CommandError::Output { path, error } => format!("{path}: {error}"),
+            CommandError::Config(error) => error.localized(lang),
+            CommandError::Input(message) | CommandError::Usage(message) => message.clone(),
+            CommandError::NoTerminal => lang.texts().cli_no_terminal.to_string(),
+        }
+    }
+}

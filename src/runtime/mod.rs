@@ -1,0 +1,132 @@
+//! The one event loop: terminal events, the clock and the change feed of
+//! other processes, merged. Each batch of keys is applied, what it typed is
+//! written, and only then is the screen drawn. The loop is generic over the
+//! backend and the source of events: the binary runs it on the terminal
+//! (`tty`), the tests on ratatui's `TestBackend` with a scripted source.
+
+mod keys;
+pub mod program;
+pub mod scripted;
+pub mod terminal;
+pub mod tty;
+
+use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event;
+
+use crate::domain::Timestamp;
+pub use keys::{event_of, key_of};
+pub use program::Program;
+pub use scripted::Scripted;
+
+/// How long the loop waits for an event before it looks at the clock and
+/// the other processes' changes.
+pub const POLL: Duration = Duration::from_millis(40);
+
+/// What a source of events has next.
+pub enum Next {
+    Event(Event),
+    /// Nothing within the time given.
+    Idle,
+    /// No more events: the loop returns (a script has run out).
+    End,
+}
+
+/// Where events and the time come from.
+pub trait EventSource {
+    /// Waits up to `timeout` for the next event.
+    fn next(&mut self, timeout: Duration) -> io::Result<Next>;
+    fn now(&mut self) -> Timestamp;
+}
+
+/// A backend that can wrap a frame in a synchronized update (no flicker
+/// over a slow SSH link), or has no need to.
+pub trait Frames: Backend {
+    fn begin_frame(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn end_frame(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Frames for ratatui::backend::TestBackend {}
+
+/// Runs `program` until it quits, `stop` is set (a signal), or the source
+/// ends. Everything typed is in the file (or waiting, on screen) by then.
+pub fn run<B: Frames, S: EventSource>(
+    terminal: &mut Terminal<B>,
+    program: &mut Program,
+    source: &mut S,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let mut dirty = true;
+    let mut shown_second = i64::MIN;
+    let mut ended = false;
+    while !stop.load(Ordering::Relaxed) && !program.quit && !ended {
+        if program.tick(source.now()) {
+            dirty = true;
+        }
+        if program.console.now.timestamp() != shown_second {
+            shown_second = program.console.now.timestamp();
+            dirty = true;
+        }
+        if dirty {
+            draw(terminal, program)?;
+            dirty = false;
+        }
+        match source.next(POLL)? {
+            Next::End => ended = true,
+            Next::Idle => {}
+            Next::Event(event) => {
+                ended = burst(program, source, event, stop)?;
+                program.flush(source.now());
+                dirty = true;
+            }
+        }
+        if program.sync() {
+            dirty = true;
+        }
+    }
+    if ended && !program.quit {
+        // A script ran out: the screen shows where it left off.
+        program.tick(source.now());
+        draw(terminal, program)?;
+    }
+    Ok(())
+}
+
+/// A burst (an input method's backspaces and letters, a fast typist, a
+/// script) is applied in order, then saved once. Returns whether the
+/// source ended.
+fn burst<S: EventSource>(
+    program: &mut Program,
+    source: &mut S,
+    first: Event,
+    stop: &AtomicBool,
+) -> io::Result<bool> {
+    let mut event = first;
+    loop {
+        program.event(event, source.now());
+        if program.quit || stop.load(Ordering::Relaxed) {
+            return Ok(false);
+        }
+        match source.next(Duration::ZERO)? {
+            Next::Event(next) => event = next,
+            Next::Idle => return Ok(false),
+            Next::End => return Ok(true),
+        }
+    }
+}
+
+fn draw<B: Frames>(terminal: &mut Terminal<B>, program: &mut Program) -> io::Result<()> {
+    terminal.backend_mut().begin_frame()?;
+    terminal
+        .draw(|frame| program.draw(frame))
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    terminal.backend_mut().end_frame()
+}

@@ -1,0 +1,203 @@
+//! The program the loop runs: the console's model, the session on the file
+//! and the view, wired together. A message goes to `update`; the effects it
+//! returns go to the session; what the session says comes back as
+//! messages, until nothing is left to do.
+
+use std::collections::VecDeque;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use super::keys::key_of;
+use crate::app::{self, Console, Effect, HallTheme, Msg, ReviewMove};
+use crate::domain::{Record, Seq, Timestamp};
+use crate::i18n::Lang;
+use crate::session::{Notice, Session};
+use crate::store::{Store, StoreError};
+use crate::ui::{self, View, layout};
+
+pub struct Program {
+    pub console: Console,
+    pub session: Session,
+    pub view: View,
+    /// The person asked to quit and nothing waits to be written (or it went
+    /// to a recovery file).
+    pub quit: bool,
+    /// The terminal's size, for clicks.
+    size: (u16, u16),
+    /// The time of the last event or tick.
+    clock: Timestamp,
+}
+
+impl Program {
+    pub fn new(console: Console, session: Session, view: View) -> Program {
+        let clock = console.now;
+        Program {
+            console,
+            session,
+            view,
+            quit: false,
+            size: (80, 24),
+            clock,
+        }
+    }
+
+    /// The live console on an open store: a writer gets back its unfinished
+    /// form and is told if its name is already open elsewhere.
+    pub fn live(store: Store, lang: Lang, now: Timestamp, view: View) -> Program {
+        let role = store.role();
+        let (session, notices) = Session::open(store);
+        let mut program = Program::new(Console::new(lang, role, now), session, view);
+        for notice in notices {
+            program.handle(Msg::Session(notice));
+        }
+        program
+    }
+
+    /// The console over the journal, read-only, at its last entry.
+    pub fn review(store: Store, lang: Lang, view: View) -> Result<Program, StoreError> {
+        let session = Session::review(store)?;
+        let now = session.reviewed_at().unwrap_or_else(crate::store::now);
+        Ok(Program::new(Console::reviewing(lang, now), session, view))
+    }
+
+    /// The hall display alone, on an observer's connection.
+    pub fn hall(store: Store, lang: Lang, theme: HallTheme, now: Timestamp, view: View) -> Program {
+        let (session, _) = Session::open(store);
+        Program::new(Console::hall(lang, theme, now), session, view)
+    }
+
+    /// The record on screen.
+    pub fn record(&self) -> &Record {
+        self.session.record()
+    }
+
+    /// One message, and everything it leads to.
+    pub fn handle(&mut self, msg: Msg) {
+        let mut queue = VecDeque::from([msg]);
+        while let Some(msg) = queue.pop_front() {
+            for effect in app::update(&mut self.console, self.session.record(), msg) {
+                queue.extend(self.apply(effect));
+            }
+        }
+    }
+
+    /// A terminal event.
+    pub fn event(&mut self, event: Event, now: Timestamp) {
+        self.clock = now;
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                if let Some(key) = key_of(&key) {
+                    self.handle(Msg::Key(key));
+                }
+            }
+            Event::Paste(text) => self.handle(Msg::Paste(text)),
+            Event::Resize(width, height) => self.resize(width, height),
+            Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
+                let (width, height) = self.size;
+                if let Some((pane, row)) = layout::hit(width, height, mouse.column, mouse.row) {
+                    self.handle(Msg::Click { pane, row });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.handle(Msg::Resize(layout::viewport(width, height)));
+    }
+
+    /// The clock: the screen's time, and the session's retries, heartbeat
+    /// and presence. Returns whether anything changed.
+    pub fn tick(&mut self, now: Timestamp) -> bool {
+        self.clock = now;
+        self.handle(Msg::Tick(now));
+        let notices = self.session.tick(now);
+        self.notices(notices)
+    }
+
+    /// Writes what was typed (after each batch of keys, before drawing).
+    pub fn flush(&mut self, now: Timestamp) -> bool {
+        self.clock = now;
+        let notices = self.session.flush(now);
+        self.notices(notices)
+    }
+
+    /// Reads what other processes committed; returns whether anything
+    /// changed.
+    pub fn sync(&mut self) -> bool {
+        let notices = self.session.sync();
+        self.notices(notices)
+    }
+
+    pub fn draw(&mut self, frame: &mut Frame) {
+        let session = self.session.view();
+        ui::draw(
+            frame,
+            &mut self.view,
+            &self.console,
+            &session,
+            self.session.record(),
+        );
+    }
+
+    /// The console is closing: a last try at what waits; the others stop
+    /// listing it.
+    pub fn close(&mut self, now: Timestamp) {
+        self.session.close(now);
+    }
+
+    fn notices(&mut self, notices: Vec<Notice>) -> bool {
+        let changed = !notices.is_empty();
+        for notice in notices {
+            self.handle(Msg::Session(notice));
+        }
+        changed
+    }
+
+    /// Carries out an effect; what the session says becomes messages.
+    fn apply(&mut self, effect: Effect) -> Vec<Msg> {
+        let now = self.clock;
+        let notices = match effect {
+            Effect::Submit { command, form } => self.session.submit(now, command, form),
+            Effect::SaveDraft {
+                form,
+                field,
+                text,
+                cursor,
+            } => {
+                self.session.save_draft(&form, &field, &text, cursor);
+                Vec::new()
+            }
+            Effect::DiscardDrafts { form } => self.session.discard_drafts(now, &form),
+            Effect::Undo => self.session.undo(now),
+            Effect::Review(step) => {
+                let position = self.session.review_position().unwrap_or(0);
+                let target = match step {
+                    ReviewMove::Step(delta) => position.saturating_add_signed(delta).max(1),
+                    ReviewMove::First => 1,
+                    ReviewMove::Last => Seq::MAX,
+                };
+                self.session.review_to(target)
+            }
+            Effect::Quit => match self.session.unsaved() {
+                0 => {
+                    self.quit = true;
+                    Vec::new()
+                }
+                count => return vec![Msg::Unsaved(count)],
+            },
+            Effect::WriteRecoveryAndQuit => match self.session.write_recovery() {
+                Ok(_) => {
+                    self.quit = true;
+                    Vec::new()
+                }
+                Err(error) => vec![Notice::Failed {
+                    error: error.to_string(),
+                }],
+            },
+        };
+        notices.into_iter().map(Msg::Session).collect()
+    }
+}
