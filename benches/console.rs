@@ -9,21 +9,22 @@ use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use gavel::app::App;
 use gavel::domain::Role;
 use gavel::i18n::Lang;
+use gavel::runtime::Program;
 use gavel::store::{OpenOptions, Store};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use rusqlite::{Connection, params};
 
-fn demo_app(dir: &tempfile::TempDir) -> App {
+fn demo_app(dir: &tempfile::TempDir) -> Program {
     let now = Utc.with_ymd_and_hms(2026, 2, 5, 2, 20, 0).unwrap();
     let path = dir.path().join("demo.gavel");
     drop(gavel::demo::create_demo(&path, OpenOptions::new("chair", Role::Chair), now).unwrap());
     let store = Store::open(&path, OpenOptions::new("lan", Role::Secretary)).unwrap();
-    let mut app = App::new(store, Lang::Vi, now);
+    let view = gavel::ui::View::new(true, Default::default());
+    let mut app = Program::live(store, Lang::Vi, now, view);
     app.resize(160, 48);
     app
 }
@@ -39,8 +40,8 @@ fn render(c: &mut Criterion) {
     // The clock moves on a second each frame, so the whole screen is drawn.
     c.bench_function("render_demo_frame_160x48", |b| {
         b.iter(|| {
-            app.now += chrono::TimeDelta::seconds(1);
-            terminal.draw(|frame| gavel::ui::draw(frame, &app)).unwrap();
+            app.console.now += chrono::TimeDelta::seconds(1);
+            terminal.draw(|frame| app.draw(frame)).unwrap();
         })
     });
 }
@@ -89,9 +90,10 @@ fn keystroke(c: &mut Criterion) {
     });
 
     let mut app = demo_app(&dir);
-    app.handle_event(key(KeyCode::Char('i')));
-    app.handle_event(Event::Paste(text.to_string()));
-    app.flush();
+    let now = app.console.now;
+    app.event(key(KeyCode::Char('i')), now);
+    app.event(Event::Paste(text.to_string()), now);
+    app.flush(now);
     let mut typed = false;
     group.bench_function("gavel_key_event_to_committed_draft", |b| {
         b.iter(|| {
@@ -102,8 +104,8 @@ fn keystroke(c: &mut Criterion) {
                 KeyCode::Char('ế')
             };
             typed = !typed;
-            app.handle_event(key(code));
-            app.flush();
+            app.event(key(code), now);
+            app.flush(now);
         })
     });
     group.finish();

@@ -14,13 +14,13 @@ use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
-use gavel::app::App;
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, write_csv};
 use gavel::export::json::write_record_json;
 use gavel::export::minutes::{minutes_docx, minutes_markdown};
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
+use gavel::runtime::Program;
 use gavel::store::{Durability, OpenOptions, Store};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -70,9 +70,14 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn open_app(path: &Path) -> App {
+fn open_app(path: &Path) -> Program {
     let store = Store::open(path, OpenOptions::new("lan", Role::Secretary)).unwrap();
-    let mut app = App::new(store, Lang::Vi, now());
+    let mut app = Program::live(
+        store,
+        Lang::Vi,
+        now(),
+        gavel::ui::View::new(true, Default::default()),
+    );
     app.resize(160, 48);
     app
 }
@@ -114,9 +119,9 @@ fn bare_read_journal(path: &Path) -> usize {
 }
 
 fn peak_memory_child(path: &str) {
-    let app = open_app(Path::new(path));
+    let mut app = open_app(Path::new(path));
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
-    terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+    terminal.draw(|f| app.draw(f)).unwrap();
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let peak = status
         .lines()
@@ -139,9 +144,9 @@ fn main() {
         bare_read_projections(&path);
     });
     let (open, open_max) = time(5, || {
-        let app = open_app(&path);
+        let mut app = open_app(&path);
         let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
-        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+        terminal.draw(|f| app.draw(f)).unwrap();
     });
     println!(
         "open to first frame: {} (max {})   | baseline, every projection row read bare: {}",
@@ -155,12 +160,12 @@ fn main() {
     // The clock moves on a second for every frame: header and panes are
     // drawn again (the rows of the panes stay cached).
     let (frame, frame_max) = time(200, || {
-        app.now += chrono::TimeDelta::seconds(1);
-        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+        app.console.now += chrono::TimeDelta::seconds(1);
+        terminal.draw(|f| app.draw(f)).unwrap();
     });
     let (changed, changed_max) = time(200, || {
-        app.forget_cached_rows();
-        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+        app.view.forget();
+        terminal.draw(|f| app.draw(f)).unwrap();
     });
     let mut empty = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let (blank, _) = time(200, || {

@@ -10,9 +10,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use gavel::app::App;
 use gavel::domain::*;
 use gavel::i18n::Lang;
+use gavel::runtime::Program;
 use gavel::store::{OpenOptions, Store};
 
 const CHANGES: usize = 1000;
@@ -47,7 +47,7 @@ fn propagation(dir: &std::path::Path) {
     let now = Utc::now();
     drop(gavel::demo::create_demo(&path, OpenOptions::new("chair", Role::Chair), now).unwrap());
     let store = Store::open(&path, OpenOptions::new("reader", Role::Chair)).unwrap();
-    let mut app = App::new(store, Lang::En, now);
+    let mut app = Program::live(store, Lang::En, now, gavel::ui::View::default());
     let seen_before = app.record().last_seq;
     let mut child = Command::new(std::env::current_exe().unwrap())
         .env("GAVEL_BENCH_WRITER", &path)
@@ -58,8 +58,8 @@ fn propagation(dir: &std::path::Path) {
     let mut last = seen_before;
     while delays.len() < CHANGES {
         // The console's loop: wait for input up to POLL, then look.
-        std::thread::sleep(gavel::console::POLL);
-        if app.refresh() {
+        std::thread::sleep(gavel::runtime::POLL);
+        if app.sync() {
             let seen = Utc::now();
             for (_, issue) in app.record().issues.range(last + 1..) {
                 delays.push((seen - issue.raised_at).num_microseconds().unwrap() as f64 / 1000.0);
@@ -72,7 +72,7 @@ fn propagation(dir: &std::path::Path) {
     println!(
         "propagation, commit → other process's state ({} changes, poll every {:?}): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
         delays.len(),
-        gavel::console::POLL,
+        gavel::runtime::POLL,
         percentile(&delays, 0.5),
         percentile(&delays, 0.99),
         delays.last().unwrap()

@@ -1,7 +1,7 @@
 //! Opens the large meeting (from `cargo bench --bench large`) and draws it, for profiling.
 use std::time::Instant;
 
-use gavel::app::App;
+use gavel::runtime::Program;
 use gavel::domain::Role;
 use gavel::i18n::Lang;
 use gavel::store::{OpenOptions, Store};
@@ -11,13 +11,14 @@ fn main() {
     let t = Instant::now();
     let store = Store::open(path.as_ref(), OpenOptions::new("lan", Role::Secretary)).unwrap();
     let opened = t.elapsed();
-    let mut app = App::new(store, Lang::Vi, chrono::Utc::now());
+    let view = gavel::ui::View::new(true, Default::default());
+    let mut app = Program::live(store, Lang::Vi, chrono::Utc::now(), view);
     let app_made = t.elapsed();
     app.resize(160, 48);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
     let frames = if what == "frames" { 500 } else { 1 };
     for _ in 0..frames {
-        terminal.draw(|f| gavel::ui::draw(f, &app)).unwrap();
+        terminal.draw(|f| app.draw(f)).unwrap();
     }
     eprintln!(
         "store {opened:?}, app {app_made:?}, drawn {:?}",
@@ -26,7 +27,7 @@ fn main() {
     if what == "json" {
         let t = Instant::now();
         let mut sink = std::io::sink();
-        gavel::export::json::write_record_json(app.store(), &mut sink).unwrap();
+        gavel::export::json::write_record_json(app.session.store(), &mut sink).unwrap();
         eprintln!("json {:?}", t.elapsed());
     }
     if what == "csv" {
@@ -38,7 +39,7 @@ fn main() {
         eprintln!("csv {:?}", t.elapsed());
     }
     if what == "md" {
-        let journal = app.store().entries_after(0).unwrap();
+        let journal = app.session.store().entries_after(0).unwrap();
         let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);
         println!("{}", text.len());
     }

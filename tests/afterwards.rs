@@ -5,11 +5,11 @@ mod common;
 
 use chrono::NaiveDate;
 use common::*;
-use gavel::app::Mode;
+use gavel::app::Pane;
+use gavel::app::{Layer, Mode};
 use gavel::domain::*;
 use gavel::export::followup::followup_report;
 use gavel::i18n::Lang;
-use gavel::input::keymap::Pane;
 use gavel::store::Store;
 
 fn day(d: u32, m: u32, y: i32) -> NaiveDate {
@@ -21,7 +21,7 @@ fn approval_locks_the_record_and_a_later_change_is_a_visible_correction() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo_app(&dir, Lang::En, "chair", Role::Chair);
     keys(&mut app, "1A");
-    assert!(matches!(app.mode, Mode::Confirm { .. }));
+    assert!(app.mode() == Mode::Confirm);
     keys(&mut app, "y");
     let approved = app.record().meeting.approved_seq.expect("approved");
     assert_eq!(app.record().meeting.minutes, MinutesState::Approved);
@@ -30,7 +30,9 @@ fn approval_locks_the_record_and_a_later_change_is_a_visible_correction() {
     // A key that changes the record now asks first...
     let seq = app.record().last_seq;
     keys(&mut app, "n");
-    assert!(matches!(&app.mode, Mode::Confirm { question, .. } if question.contains("correction")));
+    assert!(
+        matches!(app.console.top(), Some(Layer::Confirm(c)) if c.question.contains("correction"))
+    );
     keys(&mut app, "n");
     assert_eq!(
         app.record().last_seq,
@@ -41,12 +43,12 @@ fn approval_locks_the_record_and_a_later_change_is_a_visible_correction() {
     keys(&mut app, "3");
     let issue = app.selected(Pane::Issues).unwrap();
     keys(&mut app, "e<c-s>");
-    let Mode::Form(form) = &app.mode else {
+    let Some(form) = app.form() else {
         panic!("the form should ask")
     };
     assert!(form.error.as_deref().unwrap().contains("correction"));
     keys(&mut app, " (đính chính)<c-s>");
-    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     let corrected = &app.record().issues[&issue];
     assert!(corrected.text.ends_with("(đính chính)"));
     assert!(corrected.rev > approved && app.record().is_correction(corrected.rev));
@@ -67,8 +69,8 @@ fn a_secretary_cannot_approve() {
     drop(demo_app(&dir, Lang::En, "chair", Role::Chair));
     let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
     keys(&mut app, "1A");
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(format!("{:?}", app.status).contains("may not"));
+    assert_eq!(app.mode(), Mode::Panes);
+    assert!(format!("{:?}", app.console.status).contains("may not"));
 }
 
 #[test]

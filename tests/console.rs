@@ -4,10 +4,10 @@
 mod common;
 
 use common::*;
-use gavel::app::{App, Mode};
+use gavel::app::Mode;
+use gavel::app::Pane;
 use gavel::domain::*;
 use gavel::i18n::Lang;
-use gavel::input::keymap::Pane;
 use gavel::store::Store;
 
 fn demo(dir: &tempfile::TempDir) -> App {
@@ -58,7 +58,7 @@ fn snapshot_help_overlay() {
     let mut app = demo(&dir);
     keys(&mut app, "?");
     insta::assert_snapshot!(render(&app, 80, 24).backend());
-    app.lang = Lang::En;
+    app.console.lang = Lang::En;
     insta::assert_snapshot!("help_en_160x48", render(&app, 160, 48).backend());
 }
 
@@ -79,15 +79,15 @@ fn snapshot_tiny_terminal() {
 fn tab_shift_tab_and_digits_move_the_focus() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
-    assert_eq!(app.focus, Pane::Speakers);
+    assert_eq!(app.console.focus, Pane::Speakers);
     keys(&mut app, "<tab>");
-    assert_eq!(app.focus, Pane::Issues);
+    assert_eq!(app.console.focus, Pane::Issues);
     keys(&mut app, "<s-tab><s-tab>");
-    assert_eq!(app.focus, Pane::Agenda);
+    assert_eq!(app.console.focus, Pane::Agenda);
     keys(&mut app, "4");
-    assert_eq!(app.focus, Pane::Actions);
+    assert_eq!(app.console.focus, Pane::Actions);
     keys(&mut app, "3");
-    assert_eq!(app.focus, Pane::Issues);
+    assert_eq!(app.console.focus, Pane::Issues);
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn n_gives_the_floor_to_the_head_of_the_queue() {
     let record = app.record();
     assert_eq!(record.requests[&speaking].status, RequestStatus::Done);
     assert_eq!(record.current_speaker().map(|r| r.id), Some(head));
-    let status = format!("{:?}", app.status);
+    let status = format!("{:?}", app.console.status);
     assert!(status.contains(&name_of(&app, head)), "{status}");
 }
 
@@ -139,7 +139,7 @@ fn a_adds_a_speaker_request_by_a_few_letters_of_a_name() {
     let before = app.record().current_queue().len();
     // "hong nhung" without accents finds Nguyễn Thị Hồng Nhung.
     keys(&mut app, "2ahong nhung<enter>");
-    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     let queue = app.record().current_queue();
     assert_eq!(queue.len(), before + 1);
     let added = queue.iter().max_by_key(|r| r.id).unwrap().id;
@@ -237,7 +237,7 @@ fn i_logs_an_issue_raised_by_the_current_speaker() {
         &mut app,
         "iĐề nghị công khai tiến độ<enter>hồ sơ trực tuyến<c-s>",
     );
-    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     let issue = app.record().issues.values().last().unwrap();
     assert_eq!(app.record().issues.len(), count + 1);
     assert_eq!(issue.raised_by, Some(speaker));
@@ -283,7 +283,7 @@ fn t_assigns_an_action_from_an_issue_with_owner_and_due_date() {
         &mut app,
         "tGửi văn bản trả lời<tab>Phòng Quản lý chuyên ngành<tab><tab>20/02/2026<enter>",
     );
-    assert_eq!(app.mode, Mode::Normal, "{:?}", app.mode);
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.top());
     let action = app.record().actions.values().last().unwrap();
     assert_eq!(action.title, "Gửi văn bản trả lời");
     assert_eq!(action.owner, "Phòng Quản lý chuyên ngành");
@@ -300,7 +300,7 @@ fn a_due_date_before_the_meeting_is_refused_in_the_form() {
         &mut app,
         "4aViệc cũ<tab>Văn phòng<tab><tab>01/01/2026<enter>",
     );
-    let Mode::Form(form) = &app.mode else {
+    let Some(form) = app.form() else {
         panic!("the form should stay open")
     };
     assert!(
@@ -334,7 +334,7 @@ fn x_withdraws_after_a_confirmation() {
     keys(&mut app, "xn");
     assert_eq!(app.record().requests[&id].status, RequestStatus::Waiting);
     keys(&mut app, "x");
-    assert!(matches!(app.mode, Mode::Confirm { .. }));
+    assert_eq!(app.mode(), Mode::Confirm);
     keys(&mut app, "y");
     assert_eq!(app.record().requests[&id].status, RequestStatus::Withdrawn);
 }
@@ -384,9 +384,9 @@ fn question_mark_opens_the_help_and_q_quits() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
     keys(&mut app, "?");
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     keys(&mut app, "<esc>");
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Panes);
     keys(&mut app, "q");
     assert!(app.quit);
     let mut app = demo(&dir);
@@ -399,12 +399,12 @@ fn a_form_comes_back_after_the_console_stops_mid_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
     keys(&mut app, "iKiến nghị rút ngắn thời hạn<left><left>");
-    let Mode::Form(before) = app.mode.clone() else {
+    let Some(before) = app.form().cloned() else {
         panic!()
     };
     drop(app); // no save, no cancel: as if the process died
     let app = demo(&dir);
-    let Mode::Form(after) = &app.mode else {
+    let Some(after) = app.form() else {
         panic!("form not restored")
     };
     assert_eq!(after.fields, before.fields);
@@ -419,7 +419,7 @@ fn a_secretary_is_told_when_a_key_is_the_chairs() {
     let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
     let seq = app.record().last_seq;
     keys(&mut app, "n");
-    let status = format!("{:?}", app.status);
+    let status = format!("{:?}", app.console.status);
     assert!(status.contains("secretary may not"), "{status}");
     assert_eq!(app.record().last_seq, seq);
     // The secretary logs issues.
@@ -444,15 +444,15 @@ fn an_observer_under_the_chairs_name_does_not_get_the_chairs_unfinished_form() {
     let dir = tempfile::tempdir().unwrap();
     let mut chair = demo(&dir);
     keys(&mut chair, "iKiến nghị chưa lưu");
-    assert!(matches!(chair.mode, Mode::Form(_)));
+    assert_eq!(chair.mode(), Mode::Form);
     let name = chair.store().actor().to_string();
     drop(chair);
     // The same person watching from another terminal, read-only.
     let observer = demo_app(&dir, Lang::En, &name, Role::Observer);
-    assert_eq!(observer.mode, Mode::Normal, "a form it could never save");
+    assert_eq!(observer.mode(), Mode::Panes, "a form it could never save");
     // The chair's draft is still there for the chair.
     let chair = demo(&dir);
-    assert!(matches!(chair.mode, Mode::Form(_)));
+    assert_eq!(chair.mode(), Mode::Form);
 }
 
 #[test]
@@ -461,15 +461,15 @@ fn a_click_focuses_a_pane_and_selects_the_row() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
     app.resize(160, 48);
-    let screen = gavel::app::layout::screen(ratatui::layout::Rect::new(0, 0, 160, 48));
+    let screen = gavel::ui::layout::screen(ratatui::layout::Rect::new(0, 0, 160, 48));
     let issues = screen.panes[Pane::Issues.index()];
-    app.handle_event(Event::Mouse(MouseEvent {
+    app.event(Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: issues.x + 5,
         row: issues.y + 3,
         modifiers: KeyModifiers::NONE,
     }));
-    assert_eq!(app.focus, Pane::Issues);
+    assert_eq!(app.console.focus, Pane::Issues);
     assert_eq!(app.selected(Pane::Issues), Some(app.rows(Pane::Issues)[2]));
 }
 

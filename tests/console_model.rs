@@ -8,7 +8,6 @@ mod common;
 
 use chrono::TimeDelta;
 use common::*;
-use gavel::app::{App, Mode};
 use gavel::domain::*;
 use gavel::i18n::Lang;
 use gavel::store::{Store, check};
@@ -95,10 +94,10 @@ fn remote_change(other: &mut Store, n: u8) {
 
 /// Every form field that has a draft row holds exactly what is on screen.
 fn drafts_match(app: &App) -> Result<(), TestCaseError> {
-    let Mode::Form(form) = &app.mode else {
+    let Some(form) = app.form() else {
         return Ok(());
     };
-    if app.write_error.is_some() {
+    if app.session.view().write != gavel::session::WriteState::Saved {
         return Ok(());
     }
     let key = form.kind.key();
@@ -140,15 +139,15 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
                 } else {
                     KeyModifiers::NONE
                 };
-                app.handle_event(Event::Key(KeyEvent::new(*code, modifiers)));
+                app.event(Event::Key(KeyEvent::new(*code, modifiers)));
             }
-            Step::Paste(text) => app.handle_event(Event::Paste(text.clone())),
+            Step::Paste(text) => app.event(Event::Paste(text.clone())),
             Step::Resize(w, h) => {
                 size = (*w, *h);
-                app.handle_event(Event::Resize(*w, *h));
+                app.event(Event::Resize(*w, *h));
             }
             Step::Tick(seconds) => {
-                let now = app.now + TimeDelta::seconds(*seconds);
+                let now = app.console.now + TimeDelta::seconds(*seconds);
                 app.tick(now);
             }
             Step::Remote(n) => {
@@ -156,7 +155,6 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
                 app.refresh();
             }
         }
-        app.flush();
         if app.quit {
             // Quitting is allowed; the model goes on with the same state.
             app.quit = false;

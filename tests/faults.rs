@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use chrono::TimeDelta;
 use common::*;
-use gavel::app::{App, Mode, Status};
+use gavel::app::Mode;
+use gavel::session::WriteState;
 use gavel::domain::*;
 use gavel::i18n::Lang;
 use gavel::store::{OpenOptions, Store, check, now};
@@ -41,11 +42,16 @@ fn a_full_disk_shows_a_banner_keeps_the_change_and_retries() {
     let issues = app.record().issues.len();
     disk_full(&app, true);
     app.execute(big_issue(400));
-    assert_eq!(app.pending.len(), 1, "the change is kept: {:?}", app.status);
+    assert_eq!(
+        app.session.waiting(),
+        1,
+        "the change is kept: {:?}",
+        app.console.status
+    );
     assert!(
-        matches!(&app.status, Some(Status::Error(m)) if m.contains("NOT SAVED")),
+        matches!(app.session.view().write, WriteState::Failed { .. }),
         "{:?}",
-        app.status
+        app.session.view().write
     );
     let screen = screen_text(&app, 160, 48);
     assert!(screen.contains("NOT SAVED"), "no banner:\n{screen}");
@@ -55,16 +61,16 @@ fn a_full_disk_shows_a_banner_keeps_the_change_and_retries() {
     );
     // A second change waits behind the first, in order.
     app.execute(issue("Câu hỏi thứ hai"));
-    assert_eq!(app.pending.len(), 2);
+    assert_eq!(app.session.waiting(), 2);
     assert_eq!(app.record().issues.len(), issues);
 
     // Still full: the retry fails quietly and keeps both.
     app.tick(now() + TimeDelta::seconds(2));
-    assert_eq!(app.pending.len(), 2);
+    assert_eq!(app.session.waiting(), 2);
     // Space is freed: the next retry writes them, in order.
     disk_full(&app, false);
     app.tick(now() + TimeDelta::seconds(4));
-    assert!(app.pending.is_empty(), "{:?}", app.status);
+    assert!(app.session.waiting() == 0, "{:?}", app.console.status);
     assert_eq!(app.record().issues.len(), issues + 2);
     let last_two: Vec<&str> = app
         .record()
@@ -87,22 +93,22 @@ fn quitting_with_changes_waiting_asks_and_writes_a_recovery_file() {
     app.execute(big_issue(400));
     keys(&mut app, "iCâu hỏi đang gõ khi đĩa đầy ");
     keys(&mut app, &"x".repeat(3000));
-    assert!(app.unsaved_count() >= 2, "{}", app.unsaved_count());
+    assert!(app.session.unsaved() >= 2, "{}", app.session.unsaved());
     keys(&mut app, "<esc>"); // cancelling the form does not lose the command
     keys(&mut app, "q");
-    assert_eq!(app.mode, Mode::Unsaved, "quitting must ask first");
+    assert_eq!(app.mode(), Mode::Unsaved, "quitting must ask first");
     assert!(!app.quit);
     keys(&mut app, "n");
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Panes);
     // A form saved while the disk is full closes: its issue waits in line.
     keys(&mut app, "iKhông mất chữ nào<c-s>");
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.pending.len(), 2);
+    assert_eq!(app.mode(), Mode::Panes);
+    assert_eq!(app.session.waiting(), 2);
     keys(&mut app, "q");
-    assert_eq!(app.mode, Mode::Unsaved);
+    assert_eq!(app.mode(), Mode::Unsaved);
     keys(&mut app, "y");
     assert!(app.quit);
-    let recovery = app.recovery_file.clone().expect("a recovery file");
+    let recovery = app.session.recovery_file.clone().expect("a recovery file");
     assert!(recovery.exists());
     let issues = app.record().issues.len();
     drop(app);
@@ -130,19 +136,25 @@ fn a_lock_held_past_the_busy_timeout_is_waited_out() {
     let path = meeting_path(&dir);
     let mut options = OpenOptions::new("chair", Role::Chair);
     options.busy_timeout = Duration::from_millis(100);
-    let mut app = App::new(Store::open(&path, options).unwrap(), Lang::En, demo_now());
+    let mut app = App::live(Store::open(&path, options).unwrap(), Lang::En, demo_now());
     let speaker = app.record().current_speaker().map(|r| r.id);
 
     // Another program holds the write lock.
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
     app.execute(Command::NextSpeaker);
-    assert_eq!(app.pending.len(), 1, "{:?}", app.status);
-    assert!(matches!(&app.status, Some(Status::Error(m)) if m.contains("NOT SAVED")));
+    assert_eq!(app.session.waiting(), 1, "{:?}", app.console.status);
+    assert!(
+        matches!(app.session.view().write, WriteState::Busy { .. }),
+        "{:?}",
+        app.session.view().write
+    );
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains("FILE BUSY"), "no banner:\n{screen}");
     other.execute_batch("COMMIT").unwrap();
 
     app.tick(now() + TimeDelta::seconds(2));
-    assert!(app.pending.is_empty(), "{:?}", app.status);
+    assert!(app.session.waiting() == 0, "{:?}", app.console.status);
     assert_ne!(app.record().current_speaker().map(|r| r.id), speaker);
     assert!(check(&path).unwrap().is_ok());
 }
@@ -179,21 +191,24 @@ fn a_form_typed_while_the_disk_is_full_comes_back_from_the_recovery_file() {
     disk_full(&app, true);
     let text = format!("Gõ khi đĩa đầy {}", "chữ ".repeat(2000));
     keys(&mut app, "i");
-    app.handle_event(ratatui::crossterm::event::Event::Paste(text.clone()));
-    app.flush();
+    app.event(ratatui::crossterm::event::Event::Paste(text.clone()));
     assert!(
-        app.unsaved_count() > 0,
+        app.session.unsaved() > 0,
         "the draft could not be written: it is counted"
     );
     // A signal stops the console: no question, the recovery file is written.
-    let recovery = app.write_recovery().expect("a recovery file");
+    let recovery = app
+        .session
+        .write_recovery()
+        .unwrap()
+        .expect("a recovery file");
     drop(app);
 
     let path = meeting_path(&dir);
     let (code, _, stderr) = recover(&path, &recovery);
     assert_eq!(code, Some(0), "{stderr}");
     let app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
-    let Mode::Form(form) = &app.mode else {
+    let Some(form) = app.form() else {
         panic!("the form is not back")
     };
     let typed = form

@@ -7,11 +7,11 @@ mod common;
 
 use chrono::TimeDelta;
 use common::*;
-use gavel::app::App;
+use gavel::app::HallTheme;
 use gavel::domain::*;
-use gavel::hall::{HallScreen, HallTheme};
 use gavel::i18n::Lang;
 use gavel::store::Store;
+use gavel::ui::hall::HallScreen;
 use ratatui::style::Color;
 
 /// The demo meeting on the wall, as `gavel hall` opens it.
@@ -19,7 +19,12 @@ fn hall(dir: &tempfile::TempDir, lang: Lang, theme: HallTheme) -> App {
     if !meeting_path(dir).exists() {
         drop(demo_app(dir, Lang::Vi, "chair", Role::Chair));
     }
-    gavel::hall::open(&meeting_path(dir), "projector", lang, theme, demo_now()).unwrap()
+    let store = Store::open(&meeting_path(dir), options("projector", Role::Observer)).unwrap();
+    let view = gavel::ui::View::new(true, Default::default());
+    App::on(
+        gavel::runtime::Program::hall(store, lang, theme, demo_now(), view),
+        demo_now(),
+    )
 }
 
 fn chair(dir: &tempfile::TempDir) -> Store {
@@ -27,7 +32,7 @@ fn chair(dir: &tempfile::TempDir) -> Store {
 }
 
 fn state(app: &App) -> HallScreen {
-    HallScreen::new(app.record(), app.now)
+    HallScreen::new(app.record(), app.console.now)
 }
 
 /// Gives the floor until nobody is left: the last speaker finishes.
@@ -169,7 +174,7 @@ fn the_countdown_turns_yellow_then_red_and_ticks_each_second() {
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("quá giờ"), "{screen}");
     // NO_COLOR: no colour at all.
-    app.color = false;
+    app.view.color = false;
     let terminal = render(&app, 160, 48);
     assert!(
         terminal
@@ -276,7 +281,7 @@ fn the_hall_view_never_writes_whatever_is_pressed() {
     };
     let dir = tempfile::tempdir().unwrap();
     let mut app = hall(&dir, Lang::Vi, HallTheme::Dark);
-    assert_eq!(app.role(), Role::Observer);
+    assert_eq!(app.session.role(), Role::Observer);
     let journal = |dir: &tempfile::TempDir| {
         let store = chair(dir);
         let entries = store.entries_after(0).unwrap();
@@ -313,22 +318,20 @@ fn the_hall_view_never_writes_whatever_is_pressed() {
         KeyModifiers::ALT,
     ] {
         for code in &codes {
-            app.handle_event(Event::Key(KeyEvent::new(*code, modifiers)));
-            app.flush();
+            app.event(Event::Key(KeyEvent::new(*code, modifiers)));
         }
     }
-    app.handle_event(Event::Paste("Kiến nghị\x1b[2J".into()));
-    app.handle_event(Event::Mouse(MouseEvent {
+    app.event(Event::Paste("Kiến nghị\x1b[2J".into()));
+    app.event(Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: 10,
         row: 10,
         modifiers: KeyModifiers::NONE,
     }));
-    app.flush();
     app.tick(demo_now() + TimeDelta::seconds(5));
-    app.close();
+    app.program.close(demo_now());
     assert!(app.quit, "q quits the hall");
-    assert!(app.hall.is_some(), "the wall stays the wall");
+    assert!(app.console.hall_view().is_some(), "the wall stays the wall");
     assert_eq!(journal(&dir), before);
     assert_eq!(state(&app).title, before_state.title);
     // The connection itself cannot write: SQLite opened it read-only.
@@ -397,7 +400,7 @@ fn hostile_names_are_neutralised_on_the_wall() {
         .unwrap();
     chair.execute(Command::NextSpeaker).unwrap();
     app.refresh();
-    app.now = gavel::store::now();
+    app.console.now = gavel::store::now();
     let screen = screen_text(&app, 120, 30);
     assert!(screen.contains("Kẻ"), "{screen}");
     assert!(!screen.contains(['\x1b', '\x07', '\u{202e}']), "{screen:?}");
@@ -411,10 +414,10 @@ fn h_in_the_console_switches_to_the_hall_and_back() {
     let mut app = demo_app(&dir, Lang::Vi, "chair", Role::Chair);
     let speaking = app.record().current_speaker().unwrap().id;
     keys(&mut app, "h");
-    assert!(app.hall.is_some());
+    assert!(app.console.hall_view().is_some());
     let screen = screen_text(&app, 80, 24);
     assert!(
-        screen.contains("q: thoát") && digit_rows(&screen) > 0,
+        screen.contains("q thoát") && digit_rows(&screen) > 0,
         "{screen}"
     );
     assert!(
@@ -424,18 +427,18 @@ fn h_in_the_console_switches_to_the_hall_and_back() {
     // On the wall the console's keys do nothing.
     keys(&mut app, "n1ax");
     assert_eq!(app.record().current_speaker().unwrap().id, speaking);
-    assert!(app.hall.is_some());
+    assert!(app.console.hall_view().is_some());
     keys(&mut app, "h");
-    assert!(app.hall.is_none());
+    assert!(app.console.hall_view().is_none());
     keys(&mut app, "hq");
     assert!(
-        app.hall.is_none() && !app.quit,
+        app.console.hall_view().is_none() && !app.quit,
         "q leaves the wall, not gavel"
     );
     keys(&mut app, "h<esc>");
-    assert!(app.hall.is_none() && !app.quit);
+    assert!(app.console.hall_view().is_none() && !app.quit);
     keys(&mut app, "h<c-c>");
-    assert!(app.hall.is_none() && app.quit);
+    assert!(app.console.hall_view().is_none() && app.quit);
 }
 
 #[test]
@@ -452,9 +455,9 @@ fn in_gavel_hall_h_stays_and_q_quits() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = hall(&dir, Lang::Vi, HallTheme::Dark);
     keys(&mut app, "h");
-    assert!(app.hall.is_some() && !app.quit);
+    assert!(app.console.hall_view().is_some() && !app.quit);
     keys(&mut app, "q");
-    assert!(app.hall.is_some() && app.quit);
+    assert!(app.console.hall_view().is_some() && app.quit);
 }
 
 /// The real binary on a projector-sized terminal: it speaks the meeting's
@@ -472,7 +475,7 @@ fn gavel_hall_in_a_real_terminal_speaks_the_meetings_language_and_follows_the_ch
     tmux.start("vi", 120, 36, &command(""));
     let screen = tmux.wait_for("vi", WAIT, |s| s.contains("Tiếp theo"));
     assert!(
-        screen.contains("q: thoát") && !screen.contains("Next"),
+        screen.contains("q thoát") && !screen.contains("Next"),
         "{screen}"
     );
     tmux.start("en", 120, 36, &command("--lang en"));

@@ -7,7 +7,6 @@ mod common;
 use std::io::Read;
 
 use common::*;
-use gavel::app::App;
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, csv_string};
 use gavel::export::json::record_json;
@@ -36,7 +35,7 @@ fn a_large_meeting_opens_draws_exports_and_checks() {
     assert_eq!(&replay(&store), store.record());
     assert!(check(&path).unwrap().is_ok());
 
-    let mut app = App::new(store, Lang::Vi, demo_now());
+    let mut app = App::live(store, Lang::Vi, demo_now());
     app.resize(160, 48);
     let screen = screen_text(&app, 160, 48);
     assert!(

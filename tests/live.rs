@@ -5,10 +5,10 @@
 mod common;
 
 use common::*;
-use gavel::app::{App, Mode};
+use gavel::app::Mode;
+use gavel::app::Pane;
 use gavel::domain::*;
 use gavel::i18n::Lang;
-use gavel::input::keymap::Pane;
 use gavel::store::{Store, now};
 
 fn two(dir: &tempfile::TempDir) -> (App, App) {
@@ -26,13 +26,13 @@ fn a_change_in_one_console_reaches_the_other_without_moving_its_selection_or_for
     keys(&mut lan, "<tab>");
     keys(&mut lan, "3");
     keys(&mut lan, "iĐang gõ dở");
-    let form_before = lan.mode.clone();
+    let form_before = lan.form().cloned();
 
     keys(&mut chair, "n");
     keys(&mut chair, "3aCâu hỏi mới từ chủ trì<c-s>");
     assert!(lan.refresh(), "the secretary's console saw nothing");
     assert_eq!(lan.record(), chair.record());
-    assert_eq!(lan.mode, form_before, "the open form moved");
+    assert_eq!(lan.form().cloned(), form_before, "the open form moved");
     keys(&mut lan, "<esc>");
     assert_eq!(
         lan.selected(Pane::Issues),
@@ -53,6 +53,8 @@ fn presence_lists_the_others_with_their_roles_and_drops_those_who_left() {
     lan.tick(now());
     chair.tick(now() + chrono::TimeDelta::seconds(3));
     let others: Vec<(String, Role)> = chair
+        .session
+        .view()
         .others
         .iter()
         .map(|p| (p.actor.clone(), p.role))
@@ -61,20 +63,24 @@ fn presence_lists_the_others_with_their_roles_and_drops_those_who_left() {
     let footer = screen_text(&chair, 160, 48);
     assert!(footer.contains("also here: Lan (secretary)"), "{footer}");
 
-    lan.close();
+    lan.program.close(now());
     chair.tick(now() + chrono::TimeDelta::seconds(6));
-    assert!(chair.others.is_empty());
+    assert!(chair.session.view().others.is_empty());
 
     // A console that stopped beating (killed) drops off after a few seconds.
     let conn = rusqlite::Connection::open(meeting_path(&dir)).unwrap();
     let stale = gavel::store::projection::format_ts(&(now() - chrono::TimeDelta::seconds(30)));
     conn.execute(
-        "INSERT INTO presence VALUES ('gone', 'Hà', 'secretary', 1, 'h', ?1)",
+        "INSERT INTO presence VALUES ('gone', 'Hà', 'secretary', 1, 'h', ?1, 1)",
         [stale],
     )
     .unwrap();
     chair.tick(now() + chrono::TimeDelta::seconds(9));
-    assert!(chair.others.is_empty(), "{:?}", chair.others);
+    assert!(
+        chair.session.view().others.is_empty(),
+        "{:?}",
+        chair.session.view().others
+    );
 }
 
 #[test]
@@ -83,7 +89,7 @@ fn the_others_see_who_is_typing_an_issue() {
     let (mut chair, mut lan) = two(&dir);
     keys(&mut lan, "iCông dân hỏi về");
     chair.tick(now());
-    assert_eq!(chair.typing.len(), 1);
+    assert_eq!(chair.session.view().typing.len(), 1);
     let screen = screen_text(&chair, 160, 48);
     assert!(
         screen.contains("Lan is typing an issue…"),
@@ -92,7 +98,10 @@ fn the_others_see_who_is_typing_an_issue() {
     );
     keys(&mut lan, "<esc>");
     chair.tick(now() + chrono::TimeDelta::seconds(3));
-    assert!(chair.typing.is_empty(), "a cancelled form is not typing");
+    assert!(
+        chair.session.view().typing.is_empty(),
+        "a cancelled form is not typing"
+    );
 }
 
 fn open_issue(app: &App) -> Id {
@@ -125,10 +134,8 @@ fn saving_over_someone_elses_change_asks_and_keep_yours_keeps_both_in_the_journa
     keys(&mut chair, "rTrả lời của chủ trì<c-s>");
     let seq = chair.record().last_seq;
     keys(&mut lan, "<c-s>");
-    let Mode::Form(form) = &lan.mode else {
-        panic!("the form should stay open")
-    };
-    let message = form.error.clone().unwrap();
+    assert_eq!(lan.mode(), Mode::Conflict, "the form should stay open");
+    let message = lan.last_screen();
     assert!(
         message.contains("Minh") && message.contains("Answer"),
         "{message}"
@@ -136,7 +143,7 @@ fn saving_over_someone_elses_change_asks_and_keep_yours_keeps_both_in_the_journa
     assert_eq!(lan.record().last_seq, seq, "nothing written yet");
 
     keys(&mut lan, "k");
-    assert_eq!(lan.mode, Mode::Normal, "{:?}", lan.status);
+    assert_eq!(lan.mode(), Mode::Panes, "{:?}", lan.console.status);
     assert_eq!(lan.record().issues[&id].answer, "Trả lời của thư ký");
     let store = Store::open(&meeting_path(&dir), options("x", Role::Chair)).unwrap();
     let answers: Vec<String> = store
@@ -162,9 +169,9 @@ fn take_theirs_drops_your_edit() {
     keys(&mut lan, "rBản của thư ký");
     keys(&mut chair, "rBản của chủ trì<c-s>");
     keys(&mut lan, "<c-s>t");
-    assert_eq!(lan.mode, Mode::Normal);
+    assert_eq!(lan.mode(), Mode::Panes);
     assert_eq!(lan.record().issues[&id].answer, "Bản của chủ trì");
-    assert!(format!("{:?}", lan.status).contains("Minh"));
+    assert!(format!("{:?}", lan.console.status).contains("Minh"));
 }
 
 #[test]

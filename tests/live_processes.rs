@@ -48,7 +48,7 @@ fn child_console_makes_random_changes() {
         options(&who, role),
     )
     .unwrap();
-    let mut app = gavel::app::App::new(store, Lang::En, demo_now());
+    let mut app = App::live(store, Lang::En, demo_now());
     app.resize(160, 48);
     let scripts: &[&str] = if role == Role::Chair {
         &[
@@ -77,12 +77,12 @@ fn child_console_makes_random_changes() {
         keys(&mut app, script);
         // A form left open (a refusal) is closed before the next change.
         if matches!(
-            app.mode,
-            gavel::app::Mode::Form(_) | gavel::app::Mode::Confirm { .. }
+            app.mode(),
+            gavel::app::Mode::Form | gavel::app::Mode::Confirm | gavel::app::Mode::Conflict
         ) {
             keys(&mut app, "<esc>");
         }
-        match &app.status {
+        match &app.console.status {
             Some(Status::Info(_)) => committed += 1,
             Some(Status::Error(message)) => panic!("{who}: step {step} ({script}): {message}"),
             _ => {}

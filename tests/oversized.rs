@@ -17,14 +17,13 @@ fn paste_and_save(text: &str) -> (String, Duration) {
     let mut app = demo_app(&dir, Lang::En, "lan", Role::Secretary);
     let start = Instant::now();
     keys(&mut app, "i");
-    app.handle_event(Event::Paste(text.to_string()));
-    app.flush();
+    app.event(Event::Paste(text.to_string()));
     render(&app, 160, 48);
     // Typing goes on at the end of the huge text.
     keys(&mut app, "!");
     render(&app, 160, 48);
     keys(&mut app, "<c-s>");
-    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     keys(&mut app, "3G");
     render(&app, 160, 48);
     render(&app, 80, 24);

@@ -4,7 +4,6 @@
 mod common;
 
 use common::*;
-use gavel::app::App;
 use gavel::domain::*;
 use gavel::i18n::Lang;
 use gavel::store::Store;
@@ -14,7 +13,9 @@ fn review(dir: &tempfile::TempDir) -> (App, Vec<gavel::store::JournalEntry>) {
     drop(gavel::demo::create_demo(&path, fast_options("chair", Role::Chair), demo_now()).unwrap());
     let store = Store::open(&path, options("reviewer", Role::Observer)).unwrap();
     let entries = store.entries_after(0).unwrap();
-    let mut app = App::review(store, Lang::En).unwrap();
+    let view = gavel::ui::View::new(true, Default::default());
+    let program = gavel::runtime::Program::review(store, Lang::En, view).unwrap();
+    let mut app = App::on(program, demo_now());
     app.resize(160, 48);
     (app, entries)
 }
@@ -28,7 +29,7 @@ fn replay_to(entries: &[gavel::store::JournalEntry], position: u64) -> Record {
 }
 
 fn position(app: &App) -> u64 {
-    app.review.as_ref().unwrap().position
+    app.session.review_position().unwrap()
 }
 
 #[test]
@@ -64,7 +65,7 @@ fn every_position_equals_a_replay_up_to_it_forward_and_back() {
     assert_eq!(app.record(), &replay_to(&entries, 1));
     // The clock shows the reviewed moment.
     keys(&mut app, "]]");
-    assert_eq!(app.now, entries[20].at);
+    assert_eq!(app.console.now, entries[20].at);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use gavel::app::{App, Mode};
+use gavel::app::Mode;
 use gavel::domain::text::{clean_text, sanitize, width};
 use gavel::i18n::Lang;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
@@ -42,15 +42,19 @@ fn key_events(raw: &str) -> Vec<TermEvent> {
 fn log_issue(events: Vec<TermEvent>) -> String {
     let dir = tempfile::tempdir().unwrap();
     let store = new_meeting(&meeting_path(&dir));
-    let mut app = App::new(store, Lang::En, t0());
-    app.handle_event(key(KeyCode::Char('i'), KeyModifiers::NONE));
-    assert!(matches!(app.mode, Mode::Form(_)));
+    let mut app = App::live(store, Lang::En, t0());
+    app.event(key(KeyCode::Char('i'), KeyModifiers::NONE));
+    assert!((app.mode() == Mode::Form));
     for event in events {
-        app.handle_event(event);
+        app.event(event);
     }
-    app.flush();
-    app.handle_event(key(KeyCode::Char('s'), KeyModifiers::CONTROL));
-    assert_eq!(app.mode, Mode::Normal, "form not saved: {:?}", app.status);
+    app.event(key(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    assert_eq!(
+        app.mode(),
+        Mode::Panes,
+        "form not saved: {:?}",
+        app.console.status
+    );
     app.record()
         .issues
         .values()

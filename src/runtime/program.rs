@@ -82,6 +82,14 @@ impl Program {
         }
     }
 
+    /// Asks the session for something as the console would (a test or a
+    /// benchmark giving a command without typing it).
+    pub fn ask(&mut self, effect: Effect) {
+        for msg in self.apply(effect) {
+            self.handle(msg);
+        }
+    }
+
     /// A terminal event.
     pub fn event(&mut self, event: Event, now: Timestamp) {
         self.clock = now;

@@ -227,6 +227,11 @@ impl Session {
         }
     }
 
+    /// Commands waiting to be written, in order.
+    pub fn waiting(&self) -> usize {
+        self.outbox.commands()
+    }
+
     /// Changes that are only in memory: commands waiting, and form fields
     /// whose drafts could not be written.
     pub fn unsaved(&self) -> usize {
@@ -541,6 +546,18 @@ impl Session {
             refusal,
             form,
             late,
+        }
+    }
+}
+
+impl Drop for Session {
+    /// However the console ends (short of being killed), the others stop
+    /// listing it at once, and its number is free for the next console of
+    /// its person.
+    fn drop(&mut self) {
+        if self.store.role() != Role::Observer {
+            self.store.set_busy_timeout(std::time::Duration::ZERO).ok();
+            let _ = self.store.leave(&self.here.session);
         }
     }
 }

@@ -67,12 +67,29 @@ fn is_alive(presence: &Presence, host: &str, within: Duration) -> bool {
     if presence.host != host {
         return true;
     }
-    let Ok(pid) = i32::try_from(presence.pid) else {
-        return false;
-    };
-    // SAFETY: signal 0 sends nothing; it only asks whether the process exists.
-    let found = unsafe { libc::kill(pid, 0) } == 0;
-    found || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    process_runs(presence.pid)
+}
+
+/// Whether process `pid` runs on this machine. A zombie (killed, not yet
+/// reaped: in a container without an init that reaps, it stays) does not.
+fn process_runs(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // "pid (name) S ...": the state follows the name's parenthesis.
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| !matches!(state, "Z" | "X" | "x")),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => false,
+        // No /proc to read: ask the kernel whether the process exists.
+        Err(_) => {
+            let Ok(pid) = i32::try_from(pid) else {
+                return false;
+            };
+            // SAFETY: signal 0 sends nothing; it only asks.
+            let found = unsafe { libc::kill(pid, 0) } == 0;
+            found || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+        }
+    }
 }
 
 impl Store {
@@ -241,4 +258,31 @@ fn read_presence(
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::process_runs;
+
+    #[test]
+    fn this_process_runs_and_a_reaped_one_does_not() {
+        assert!(process_runs(std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        assert!(!process_runs(pid));
+    }
+
+    #[test]
+    fn a_zombie_does_not_run() {
+        let child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        // Not waited for: once it exits it is a zombie until reaped.
+        let start = std::time::Instant::now();
+        while process_runs(pid) && start.elapsed() < std::time::Duration::from_secs(5) {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(!process_runs(pid), "a zombie counts as gone");
+        drop(child);
+    }
 }

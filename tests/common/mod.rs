@@ -185,13 +185,115 @@ pub fn demo_now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 2, 5, 2, 20, 0).unwrap()
 }
 
+/// A console as the binary runs it, on a test terminal: the program (the
+/// console's model, its session on the file, its view) and the runtime's
+/// own loop, fed by scripts instead of a keyboard.
+pub struct App {
+    pub program: gavel::runtime::Program,
+    pub terminal: ratatui::Terminal<ratatui::backend::TestBackend>,
+    /// The clock the scripts run at.
+    pub clock: DateTime<Utc>,
+}
+
+impl std::ops::Deref for App {
+    type Target = gavel::runtime::Program;
+    fn deref(&self) -> &Self::Target {
+        &self.program
+    }
+}
+
+impl std::ops::DerefMut for App {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.program
+    }
+}
+
+impl App {
+    /// The live console on an open store, on a 160×48 terminal.
+    pub fn live(store: Store, lang: gavel::i18n::Lang, now: DateTime<Utc>) -> App {
+        let view = gavel::ui::View::new(true, Default::default());
+        App::on(gavel::runtime::Program::live(store, lang, now, view), now)
+    }
+
+    pub fn on(mut program: gavel::runtime::Program, now: DateTime<Utc>) -> App {
+        program.resize(160, 48);
+        let terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+        App {
+            program,
+            terminal,
+            clock: now,
+        }
+    }
+
+    /// Runs the loop over `source` until it runs out.
+    pub fn run(&mut self, mut source: gavel::runtime::Scripted) {
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        gavel::runtime::run(&mut self.terminal, &mut self.program, &mut source, &stop).unwrap();
+    }
+
+    /// One turn of the loop at `now`, without a key: the clock, retries,
+    /// heartbeat, others' changes.
+    pub fn tick(&mut self, now: DateTime<Utc>) {
+        self.clock = now;
+        self.run(gavel::runtime::Scripted::new(now));
+    }
+
+    /// A terminal event through the loop.
+    pub fn event(&mut self, event: ratatui::crossterm::event::Event) {
+        let source = gavel::runtime::Scripted::new(self.clock).event(event);
+        self.run(source);
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+        self.event(ratatui::crossterm::event::Event::Resize(width, height));
+    }
+
+    /// Gives a command as a key of the console would.
+    pub fn execute(&mut self, command: Command) {
+        self.program.ask(gavel::app::Effect::Submit {
+            command,
+            form: None,
+        });
+    }
+
+    /// Reads the others' changes; true when there were some.
+    pub fn refresh(&mut self) -> bool {
+        self.program.sync()
+    }
+
+    pub fn mode(&self) -> gavel::app::Mode {
+        self.program.console.mode()
+    }
+
+    pub fn status(&self) -> Option<&gavel::app::Status> {
+        self.program.console.status.as_ref()
+    }
+
+    pub fn rows(&self, pane: gavel::app::Pane) -> Vec<Id> {
+        self.program.console.rows(self.program.record(), pane)
+    }
+
+    pub fn selected(&self, pane: gavel::app::Pane) -> Option<Id> {
+        self.program.console.selected(self.program.record(), pane)
+    }
+
+    pub fn store(&self) -> &Store {
+        self.program.session.store()
+    }
+
+    pub fn form(&self) -> Option<&gavel::app::Form> {
+        self.program.console.form()
+    }
+
+    /// The screen as the loop last drew it, one line per row.
+    pub fn last_screen(&self) -> String {
+        buffer_text(self.terminal.backend().buffer())
+    }
+}
+
 /// The demo meeting in a console, as `actor` in `role`.
-pub fn demo_app(
-    dir: &tempfile::TempDir,
-    lang: gavel::i18n::Lang,
-    actor: &str,
-    role: Role,
-) -> gavel::app::App {
+pub fn demo_app(dir: &tempfile::TempDir, lang: gavel::i18n::Lang, actor: &str, role: Role) -> App {
     let path = meeting_path(dir);
     if !path.exists() {
         drop(
@@ -200,30 +302,39 @@ pub fn demo_app(
         );
     }
     let store = Store::open(&path, fast_options(actor, role)).unwrap();
-    let mut app = gavel::app::App::new(store, lang, demo_now());
-    app.resize(160, 48);
-    app
+    App::live(store, lang, demo_now())
 }
 
-/// Draws the console on a test terminal of the given size.
+/// Draws the console on a new test terminal of the given size.
 pub fn render(
-    app: &gavel::app::App,
+    app: &App,
     width: u16,
     height: u16,
 ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| gavel::ui::draw(frame, app)).unwrap();
+    let program = &app.program;
+    let mut view = gavel::ui::View::new(program.view.color, program.view.palette);
+    let session = program.session.view();
+    terminal
+        .draw(|frame| {
+            gavel::ui::draw(
+                frame,
+                &mut view,
+                &program.console,
+                &session,
+                program.record(),
+            )
+        })
+        .unwrap();
     terminal
 }
 
-/// The screen as text, one line per row.
-pub fn screen_text(app: &gavel::app::App, width: u16, height: u16) -> String {
-    let terminal = render(app, width, height);
-    let buffer = terminal.backend().buffer();
-    (0..height)
+fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
         .map(|y| {
-            (0..width)
+            (0..area.width)
                 .map(|x| buffer[(x, y)].symbol().to_string())
                 .collect::<String>()
         })
@@ -231,42 +342,16 @@ pub fn screen_text(app: &gavel::app::App, width: u16, height: u16) -> String {
         .join("\n")
 }
 
+/// The screen as text, one line per row.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    buffer_text(render(app, width, height).backend().buffer())
+}
+
 /// Types a key script into the console, the way helix's tests do:
 /// plain characters, and `<esc>`, `<tab>`, `<s-tab>`, `<enter>`, `<bs>`,
-/// `<del>`, `<up>`, `<down>`, `<left>`, `<right>`, `<c-x>` for Ctrl-x.
-/// Drafts are flushed after the script, as the event loop does.
-pub fn keys(app: &mut gavel::app::App, script: &str) {
-    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    let mut rest = script;
-    while let Some(c) = rest.chars().next() {
-        let (code, modifiers, len) = if c == '<'
-            && let Some(end) = rest.find('>')
-        {
-            let name = &rest[1..end];
-            let (code, modifiers) = match name {
-                "esc" => (KeyCode::Esc, KeyModifiers::NONE),
-                "tab" => (KeyCode::Tab, KeyModifiers::NONE),
-                "s-tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
-                "enter" => (KeyCode::Enter, KeyModifiers::NONE),
-                "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
-                "del" => (KeyCode::Delete, KeyModifiers::NONE),
-                "up" => (KeyCode::Up, KeyModifiers::NONE),
-                "down" => (KeyCode::Down, KeyModifiers::NONE),
-                "left" => (KeyCode::Left, KeyModifiers::NONE),
-                "right" => (KeyCode::Right, KeyModifiers::NONE),
-                "lt" => (KeyCode::Char('<'), KeyModifiers::NONE),
-                ctrl if ctrl.starts_with("c-") => (
-                    KeyCode::Char(ctrl.chars().nth(2).unwrap()),
-                    KeyModifiers::CONTROL,
-                ),
-                other => panic!("unknown key <{other}>"),
-            };
-            (code, modifiers, end + 1)
-        } else {
-            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
-        };
-        app.handle_event(Event::Key(KeyEvent::new(code, modifiers)));
-        rest = &rest[len..];
-    }
-    app.flush();
+/// `<del>`, `<up>`, `<down>`, `<left>`, `<right>`, `<c-x>` for Ctrl-x. The
+/// keys go through the runtime's own loop, as one burst.
+pub fn keys(app: &mut App, script: &str) {
+    let source = gavel::runtime::Scripted::new(app.clock).keys(script);
+    app.run(source);
 }

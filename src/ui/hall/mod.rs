@@ -704,6 +704,7 @@ impl Palette {
 mod tests {
     use super::digits::bitmap;
     use super::*;
+    use ratatui::buffer::Buffer;
 
     fn picture(text: &str, scale: u16) -> String {
         let columns = bitmap(text).len() as u16 * scale;
