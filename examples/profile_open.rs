@@ -1,9 +1,9 @@
 //! Opens the large meeting (from `cargo bench --bench large`) and draws it, for profiling.
 use std::time::Instant;
 
-use gavel::runtime::Program;
 use gavel::domain::Role;
 use gavel::i18n::Lang;
+use gavel::runtime::Program;
 use gavel::store::{OpenOptions, Store};
 fn main() {
     let path = std::env::args().nth(1).expect("path");

@@ -11,9 +11,9 @@ use std::time::Duration;
 use chrono::TimeDelta;
 use common::*;
 use gavel::app::Mode;
-use gavel::session::WriteState;
 use gavel::domain::*;
 use gavel::i18n::Lang;
+use gavel::session::WriteState;
 use gavel::store::{OpenOptions, Store, check, now};
 
 fn big_issue(words: usize) -> Command {

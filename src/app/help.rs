@@ -3,7 +3,7 @@
 //! form's, or the review's when reviewing.
 
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
-use super::layer::REVIEW_KEYS;
+use super::layers::REVIEW_KEYS;
 use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, SPEAKERS_KEYS};
 use super::{Console, Layer};
 use crate::input::keymap::{Binding, Hint, help};

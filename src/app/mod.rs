@@ -8,9 +8,10 @@
 //! help...): the layer on top takes the keys, each with its keymap as data,
 //! and the footer and `?` come from it.
 
+mod dispatch;
 pub mod form;
 pub mod help;
-pub mod layer;
+pub mod layers;
 mod notices;
 pub mod pane;
 pub mod panes;
@@ -22,7 +23,7 @@ use crate::i18n::{Label, Lang, Texts, fill};
 use crate::input::key::Key;
 use crate::session::{FormDraft, Notice};
 pub use form::{Form, FormKind};
-pub use layer::{Confirm, Conflict, HallTheme, HallView, Layer};
+pub use layers::{Confirm, Conflict, HallTheme, HallView, Layer};
 pub use pane::{Pane, PaneState, Viewport};
 
 /// What the console is told.
@@ -222,6 +223,18 @@ impl Console {
         self.panes[pane.index()].scroll_to_selection(&rows, height);
     }
 
+    /// After a search narrows a pane, select its first row if the selected one
+    /// is filtered out.
+    fn select_first_if_lost(&mut self, record: &Record, pane: Pane) {
+        let rows = self.rows(record, pane);
+        let state = &mut self.panes[pane.index()];
+        if state.selected.is_none_or(|id| !rows.contains(&id)) {
+            state.select_index(&rows, 0);
+        }
+        state.offset = 0;
+        self.scroll(record, pane);
+    }
+
     fn scroll_all(&mut self, record: &Record) {
         for pane in Pane::ALL {
             self.scroll(record, pane);
@@ -304,7 +317,7 @@ impl Console {
 /// One message: the console changes, and says what it asks of the session.
 pub fn update(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::Key(key) => layer::key(console, record, &key),
+        Msg::Key(key) => dispatch::key(console, record, &key),
         Msg::Paste(text) => typing::paste(console, record, &text),
         Msg::Click { pane, row } => {
             panes::click(console, record, pane, row);

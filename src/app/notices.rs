@@ -2,7 +2,7 @@
 //! closes, the footer says so, what was created is selected), was refused
 //! (the form says why, or comes back), waits, or the file changed.
 
-use super::layer::Layer;
+use super::layers::Layer;
 use super::typing::{form_from_draft, show_conflict};
 use super::{Console, Effect, Mode, Pane};
 use crate::domain::*;

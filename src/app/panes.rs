@@ -3,7 +3,7 @@
 //! anywhere come after them, so a pane's own key wins.
 
 use super::form::FormKind;
-use super::layer::Layer;
+use super::layers::Layer;
 use super::{Console, Effect, Pane};
 use crate::domain::*;
 use crate::i18n::{Lang, fill};
@@ -342,18 +342,6 @@ fn move_selection(console: &mut Console, record: &Record, delta: isize) {
     let current = state.selected_index(&rows).unwrap_or(0) as isize;
     let target = (current.saturating_add(delta)).clamp(0, rows.len().saturating_sub(1) as isize);
     state.select_index(&rows, target as usize);
-    console.scroll(record, pane);
-}
-
-/// After a search narrows a pane, select its first row if the selected one
-/// is filtered out.
-pub fn select_first_if_lost(console: &mut Console, record: &Record, pane: Pane) {
-    let rows = console.rows(record, pane);
-    let state = &mut console.panes[pane.index()];
-    if state.selected.is_none_or(|id| !rows.contains(&id)) {
-        state.select_index(&rows, 0);
-    }
-    state.offset = 0;
     console.scroll(record, pane);
 }
 

@@ -3,8 +3,8 @@
 //! same row meanwhile.
 
 use super::form::{Form, FormKind, FormOutcome};
-use super::layer::{Conflict, ConflictAction, Layer, SEARCH_KEYS, Search};
-use super::{Console, Effect, Mode, panes};
+use super::layers::{Conflict, ConflictAction, Layer, SEARCH_KEYS, Search};
+use super::{Console, Effect, Mode};
 use crate::domain::*;
 use crate::i18n::fill;
 use crate::input::key::Key;
@@ -234,7 +234,7 @@ pub fn search_key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effe
             field.handle_key(key);
             let filter = Some(field.text().to_string()).filter(|f| !f.is_empty());
             console.panes[pane.index()].filter = filter;
-            panes::select_first_if_lost(console, record, pane);
+            console.select_first_if_lost(record, pane);
         }
     }
     Vec::new()
@@ -255,7 +255,7 @@ pub fn paste(console: &mut Console, record: &Record, text: &str) -> Vec<Effect> 
             if let Some(Layer::Search(field)) = console.layers.last_mut() {
                 field.insert_str(text);
                 console.panes[pane.index()].filter = Some(field.text().to_string());
-                panes::select_first_if_lost(console, record, pane);
+                console.select_first_if_lost(record, pane);
             }
             Vec::new()
         }

@@ -38,7 +38,7 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         WriteState::Saved => {}
     }
     if matches!(app.mode(), Mode::Form | Mode::Search) {
-        let hints = hint_line(&crate::app::layer::hints_on_top(app.console));
+        let hints = hint_line(&crate::app::layers::hints_on_top(app.console));
         return Line::from(Span::styled(hints, theme.dim()));
     }
     match (&app.console.status, &session.review) {

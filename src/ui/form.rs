@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
                 t.msg_conflict,
                 &[&conflict.author, &conflict.changed.join(", ")]
             ),
-            hint_line(&crate::app::layer::hints_on_top(app.console))
+            hint_line(&crate::app::layers::hints_on_top(app.console))
         )),
         None => form.error.clone(),
     };

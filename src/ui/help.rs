@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let t = app.texts();
-    let close = hint_line(&crate::app::layer::hints_on_top(app.console));
+    let close = hint_line(&crate::app::layers::hints_on_top(app.console));
     let block = Block::bordered()
         .title(Line::from(Span::styled(
             format!(" {} ", t.help_title),

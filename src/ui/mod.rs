@@ -153,7 +153,7 @@ pub fn draw(
             theme: hall_view.theme,
             color: view.color,
             snapshot: session.snapshot_only,
-            leave: hint_line(&crate::app::layer::hints_on_top(console)),
+            leave: hint_line(&crate::app::layers::hints_on_top(console)),
         };
         return hall::draw(frame, &hall::HallScreen::new(record, console.now), &look);
     }
@@ -321,7 +321,7 @@ fn draw_question(frame: &mut Frame, ctx: &Ctx, question: &str, area: Rect) {
     let rect = centered(area, (width(question) as u16 + 6).max(36), 5);
     frame.render_widget(Clear, rect);
     let block = ratatui::widgets::Block::bordered().border_style(theme.warning());
-    let keys = hint_line(&crate::app::layer::hints_on_top(ctx.console));
+    let keys = hint_line(&crate::app::layers::hints_on_top(ctx.console));
     let text = vec![
         Line::from(Span::styled(clean(question).into_owned(), theme.title())),
         Line::from(""),

@@ -40,7 +40,7 @@ pub fn timeline<'a>(app: &Ctx, review: &ReviewPoint) -> Line<'a> {
             entry.role.label(app.lang)
         )));
     }
-    let keys = hint_line(&crate::app::layer::hints_on_top(app.console));
+    let keys = hint_line(&crate::app::layers::hints_on_top(app.console));
     spans.push(Span::styled(keys, theme.dim()));
     Line::from(spans)
 }

@@ -1,13 +1,11 @@
-//! The layers over the panes, and who takes a key: the layer on top, with
-//! its own keymap (data, below). A modal layer (a form, a question, the
-//! help) takes every key; review passes the keys it does not know down to
-//! the panes, for moving about; the hall display takes every key.
+//! The layers over the panes (a form, a question, the help, the review,
+//! the hall display), and the keymaps of the small ones, as data.
 
-use super::{Console, Effect, Mode, ReviewMove, Status, panes, typing};
-use crate::domain::{Command, Record, Seq};
+use super::{Console, Mode};
+use crate::domain::{Command, Seq};
 use crate::i18n::Lang;
 use crate::input::key::{Key, KeyCode};
-use crate::input::keymap::{Binding, Described, Hint, bind, hints, lookup, paired_hints};
+use crate::input::keymap::{Binding, Described, Hint, bind, hints, paired_hints};
 use crate::input::textfield::TextField;
 
 /// Light text on a dark room's screen, or dark text on a bright room's.
@@ -83,32 +81,6 @@ impl Layer {
     }
 }
 
-/// A key goes to the layer on top.
-pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
-    match console.mode() {
-        Mode::Panes => panes::key(console, record, key),
-        Mode::Review => match lookup(REVIEW_KEYS, key) {
-            Some(action) => review(console, action),
-            None => panes::key(console, record, key),
-        },
-        Mode::Hall => hall(console, key),
-        Mode::Form => typing::form_key(console, record, key),
-        Mode::Conflict => match lookup(CONFLICT_KEYS, key) {
-            Some(action) => typing::conflict(console, record, action),
-            None => Vec::new(),
-        },
-        Mode::Search => typing::search_key(console, record, key),
-        Mode::Confirm => confirm(console, key),
-        Mode::Unsaved => unsaved(console, key),
-        Mode::Help => {
-            if lookup(HELP_KEYS, key).is_some() {
-                console.layers.pop();
-            }
-            Vec::new()
-        }
-    }
-}
-
 /// The footer's hints from the layer on top (the panes' own are the
 /// panes' business, which know the width they have).
 pub fn hints_on_top(console: &Console) -> Vec<Hint> {
@@ -156,33 +128,6 @@ pub const YES_NO_KEYS: &[Binding<YesNo>] = &[
     bind(Key::char('N'), YesNo::No),
     bind(Key::new(KeyCode::Esc), YesNo::No),
 ];
-
-fn confirm(console: &mut Console, key: &Key) -> Vec<Effect> {
-    let Some(answer) = lookup(YES_NO_KEYS, key) else {
-        return Vec::new();
-    };
-    let Some(Layer::Confirm(question)) = console.layers.pop() else {
-        return Vec::new();
-    };
-    match answer {
-        YesNo::Yes => vec![Effect::Submit {
-            command: *question.command,
-            form: None,
-        }],
-        YesNo::No => Vec::new(),
-    }
-}
-
-fn unsaved(console: &mut Console, key: &Key) -> Vec<Effect> {
-    match lookup(YES_NO_KEYS, key) {
-        Some(YesNo::Yes) => vec![Effect::WriteRecoveryAndQuit],
-        Some(YesNo::No) => {
-            console.layers.pop();
-            Vec::new()
-        }
-        None => Vec::new(),
-    }
-}
 
 // ----- the help -------------------------------------------------------
 
@@ -317,25 +262,6 @@ const REVIEW_HINTS: &[(ReviewAction, ReviewAction)] = &[
     (ReviewAction::Statistics, ReviewAction::Statistics),
 ];
 
-fn review(console: &mut Console, action: ReviewAction) -> Vec<Effect> {
-    let step = match action {
-        ReviewAction::Back => ReviewMove::Step(-1),
-        ReviewAction::On => ReviewMove::Step(1),
-        ReviewAction::BackTen => ReviewMove::Step(-10),
-        ReviewAction::OnTen => ReviewMove::Step(10),
-        ReviewAction::First => ReviewMove::First,
-        ReviewAction::Last => ReviewMove::Last,
-        ReviewAction::Statistics => {
-            if let Some(Layer::Review { stats }) = console.layers.first_mut() {
-                *stats = !*stats;
-            }
-            return Vec::new();
-        }
-    };
-    console.status = None;
-    vec![Effect::Review(step)]
-}
-
 // ----- the hall display -------------------------------------------------
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,27 +302,5 @@ pub fn hall_keys(view: HallView) -> &'static [Binding<HallAction>] {
         HALL_ALONE_KEYS
     } else {
         HALL_IN_CONSOLE_KEYS
-    }
-}
-
-/// The wall shows no cursor and takes no commands: only the keys that
-/// leave it do anything.
-fn hall(console: &mut Console, key: &Key) -> Vec<Effect> {
-    let Some(view) = console.hall_view() else {
-        return Vec::new();
-    };
-    match (lookup(hall_keys(view), key), view.standalone) {
-        (None, _) => Vec::new(),
-        (Some(_), true) => vec![Effect::Quit],
-        (Some(HallAction::Leave), false) => {
-            console.layers.pop();
-            Vec::new()
-        }
-        (Some(HallAction::Quit), false) => {
-            // Back to the console first: it may have a question.
-            console.layers.pop();
-            console.status = None::<Status>;
-            vec![Effect::Quit]
-        }
     }
 }
