@@ -1,0 +1,564 @@
+//! The console's model without a file and without a terminal: a record
+//! built in memory from the domain's own commands, messages in, effects
+//! out. Every layer's keys: the panes, a form, a conflict, the search, a
+//! question, quitting with changes waiting, the help, the hall display and
+//! the review.
+
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use gavel::app::{Console, Effect, HallTheme, Layer, Mode, Msg, Pane, ReviewMove, Status, update};
+use gavel::domain::*;
+use gavel::i18n::Lang;
+use gavel::input::key::Key;
+use gavel::session::{Notice, Refusal};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 2, 5, 2, 0, 0).unwrap()
+}
+
+/// A meeting under way: three people, two agenda items (the first under
+/// way), one speaking and two waiting, two issues and an action.
+fn record() -> Record {
+    let mut record = Record::default();
+    let person = |name: &str| {
+        Command::AddParticipant(ParticipantFields {
+            name: name.into(),
+            organization: "Công ty Hoàng Long".into(),
+            role: ParticipantRole::Citizen,
+            contact: String::new(),
+            attendance: Attendance::Present,
+        })
+    };
+    let request = |id: Id| Command::RequestFloor {
+        speaker: Speaker::Existing(id),
+        kind: RequestKind::Normal,
+        topic: String::new(),
+    };
+    let issue = |text: &str, by: Id| {
+        Command::LogIssue(IssueFields {
+            raised_by: Some(by),
+            source: IssueSource::Floor,
+            category: IssueCategory::Question,
+            field: String::new(),
+            procedure: String::new(),
+            text: text.into(),
+        })
+    };
+    let commands = vec![
+        Command::CreateMeeting(MeetingDetails {
+            title: "Hội nghị đối thoại".into(),
+            planned_start: Some(t0()),
+            ..MeetingDetails::default()
+        }),
+        Command::StartMeeting,
+        person("Nguyễn Văn An"),
+        person("Trần Thị Bình"),
+        person("Lê Văn Cường"),
+        Command::AddAgendaItem(AgendaFields {
+            title: "Đối thoại".into(),
+            planned_minutes: 60,
+            presenter: String::new(),
+            position: None,
+        }),
+        Command::AddAgendaItem(AgendaFields {
+            title: "Kết luận".into(),
+            planned_minutes: 10,
+            presenter: String::new(),
+            position: None,
+        }),
+    ];
+    let mut at = t0();
+    let mut run = |record: &mut Record, command: Command| {
+        at += TimeDelta::seconds(10);
+        let ctx = Context {
+            now: at,
+            actor: "chair",
+        };
+        let event = decide(record, &command, ctx).expect("the demo's command is valid");
+        let seq = record.next_seq();
+        record.apply(seq, &event);
+    };
+    for command in commands {
+        run(&mut record, command);
+    }
+    let item = *record.agenda.keys().next().unwrap();
+    run(&mut record, Command::StartAgendaItem(item));
+    let people: Vec<Id> = record.participants.keys().copied().collect();
+    for id in &people {
+        run(&mut record, request(*id));
+    }
+    run(&mut record, Command::NextSpeaker);
+    run(&mut record, issue("Thủ tục cấp phép kéo dài", people[0]));
+    run(&mut record, issue("Phí thẩm định cao", people[1]));
+    run(
+        &mut record,
+        Command::AddAction(ActionFields {
+            title: "Trả lời bằng văn bản".into(),
+            owner: "Văn phòng".into(),
+            issue: None,
+            due: None,
+            status: ActionStatus::Open,
+            completion_ref: String::new(),
+        }),
+    );
+    record
+}
+
+fn chair() -> Console {
+    Console::new(Lang::En, Role::Chair, t0())
+}
+
+/// Types a key script; returns every effect asked for.
+fn keys(console: &mut Console, record: &Record, script: &str) -> Vec<Effect> {
+    Key::script(script)
+        .unwrap()
+        .into_iter()
+        .flat_map(|key| update(console, record, Msg::Key(key)))
+        .collect()
+}
+
+fn submitted(effects: &[Effect]) -> Vec<&Command> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Submit { command, .. } => Some(command),
+            _ => None,
+        })
+        .collect()
+}
+
+fn drafts_of(effects: &[Effect], field: &str) -> Vec<String> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::SaveDraft {
+                field: f, text, ..
+            } if f == field => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+// ----- the panes ----------------------------------------------------------
+
+#[test]
+fn panes_move_the_focus_and_the_selection() {
+    let record = record();
+    let mut console = chair();
+    assert_eq!(console.focus, Pane::Speakers);
+    assert!(keys(&mut console, &record, "<tab>").is_empty());
+    assert_eq!(console.focus, Pane::Issues);
+    keys(&mut console, &record, "<s-tab><s-tab>4");
+    assert_eq!(console.focus, Pane::Actions);
+    keys(&mut console, &record, "3");
+    let rows = console.rows(&record, Pane::Issues);
+    assert_eq!(console.selected(&record, Pane::Issues), Some(rows[0]));
+    keys(&mut console, &record, "j");
+    assert_eq!(console.selected(&record, Pane::Issues), Some(rows[1]));
+    keys(&mut console, &record, "g");
+    assert_eq!(console.selected(&record, Pane::Issues), Some(rows[0]));
+    keys(&mut console, &record, "G<up>");
+    assert_eq!(console.selected(&record, Pane::Issues), Some(rows[0]));
+}
+
+#[test]
+fn pane_keys_ask_the_session_for_commands() {
+    let record = record();
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "n");
+    assert_eq!(submitted(&effects), [&Command::NextSpeaker]);
+    let effects = keys(&mut console, &record, "p+");
+    assert_eq!(
+        submitted(&effects),
+        [&Command::TogglePause, &Command::AddTime { seconds: 30 }]
+    );
+    assert_eq!(keys(&mut console, &record, "u"), [Effect::Undo]);
+    let item = *record.agenda.keys().nth(1).unwrap();
+    let effects = keys(&mut console, &record, "1js");
+    assert_eq!(submitted(&effects), [&Command::StartAgendaItem(item)]);
+    let effects = keys(&mut console, &record, "2c");
+    assert_eq!(submitted(&effects), [&Command::SetQueueClosed(true)]);
+    assert_eq!(keys(&mut console, &record, "q"), [Effect::Quit]);
+    assert_eq!(keys(&mut console, &record, "<c-c>"), [Effect::Quit]);
+}
+
+#[test]
+fn a_pane_key_is_the_panes_own_before_the_common_one() {
+    let record = record();
+    let mut console = chair();
+    // r in Speakers requests a reply; r in Issues answers the issue.
+    keys(&mut console, &record, "r");
+    let form = console.form().expect("a form");
+    assert_eq!(form.kind, FormKind::NewRequest(RequestKind::Reply));
+    keys(&mut console, &record, "<esc>3r");
+    assert!(matches!(
+        console.form().map(|f| f.kind),
+        Some(FormKind::Answer { .. })
+    ));
+}
+
+use gavel::app::FormKind;
+
+#[test]
+fn an_observer_gets_no_form_and_is_told_why() {
+    let record = record();
+    let mut console = Console::new(Lang::En, Role::Observer, t0());
+    let effects = keys(&mut console, &record, "i");
+    assert!(effects.is_empty());
+    assert_eq!(console.mode(), Mode::Panes);
+    assert!(matches!(&console.status, Some(Status::Warning(m)) if m.contains("Observer")));
+    // A secretary may not start agenda items: no question is asked.
+    let mut secretary = Console::new(Lang::Vi, Role::Secretary, t0());
+    keys(&mut secretary, &record, "1E");
+    assert_eq!(secretary.mode(), Mode::Panes);
+    let Some(Status::Warning(message)) = &secretary.status else {
+        panic!("{:?}", secretary.status)
+    };
+    assert!(message.contains("thư ký") && message.contains("cuộc họp"), "{message}");
+}
+
+#[test]
+fn a_click_focuses_a_pane_and_selects_its_row() {
+    let record = record();
+    let mut console = chair();
+    update(
+        &mut console,
+        &record,
+        Msg::Click {
+            pane: Pane::Issues,
+            row: Some(1),
+        },
+    );
+    assert_eq!(console.focus, Pane::Issues);
+    let rows = console.rows(&record, Pane::Issues);
+    assert_eq!(console.selected(&record, Pane::Issues), Some(rows[1]));
+}
+
+// ----- a form ---------------------------------------------------------------
+
+#[test]
+fn typing_in_a_form_saves_drafts_and_enter_submits_with_the_form() {
+    let record = record();
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "i");
+    assert_eq!(console.mode(), Mode::Form);
+    // Opened and saved at once, with its focus, so it comes back untouched.
+    assert_eq!(drafts_of(&effects, "@focus"), ["text"]);
+    let effects = keys(&mut console, &record, "Xin");
+    assert_eq!(drafts_of(&effects, "text"), ["X", "Xi", "Xin"]);
+    // The speaker raised it: the form says who.
+    let speaker = record.current_speaker().unwrap().participant;
+    let effects = keys(&mut console, &record, "<c-s>");
+    let Some(Effect::Submit {
+        command: Command::LogIssue(fields),
+        form: Some(form),
+    }) = effects.last()
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.text, "Xin");
+    assert_eq!(fields.raised_by, Some(speaker));
+    assert_eq!(form.key, "issue/new");
+    // The form waits for the session's word.
+    assert_eq!(console.mode(), Mode::Form);
+    let event = Event::IssueLogged {
+        issue: record.issues.values().next().unwrap().clone(),
+    };
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Committed {
+            seq: 99,
+            event,
+            form: Some("issue/new".into()),
+        }),
+    );
+    assert_eq!(console.mode(), Mode::Panes);
+    assert_eq!(console.focus, Pane::Speakers);
+}
+
+#[test]
+fn tab_moves_between_fields_and_esc_discards_the_drafts() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "4a");
+    let effects = keys(&mut console, &record, "Gửi<tab>");
+    assert_eq!(drafts_of(&effects, "title"), ["G", "Gử", "Gửi", "Gửi"]);
+    assert_eq!(drafts_of(&effects, "@focus"), ["owner"]);
+    let effects = keys(&mut console, &record, "<esc>");
+    assert_eq!(
+        effects,
+        [Effect::DiscardDrafts {
+            form: "action/new".into()
+        }]
+    );
+    assert_eq!(console.mode(), Mode::Panes);
+}
+
+#[test]
+fn a_refusal_stays_in_the_form_and_a_late_one_brings_it_back() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "iCâu hỏi<c-s>");
+    let refusal = Refusal::Rule(DomainError::NoActiveItem);
+    let form = gavel::session::FormDraft {
+        key: "issue/new".into(),
+        fields: vec![gavel::session::DraftField {
+            field: "text".into(),
+            text: "Câu hỏi".into(),
+            cursor: 3,
+        }],
+        focus: Some("text".into()),
+        earlier_keys: Vec::new(),
+    };
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Refused {
+            refusal: refusal.clone(),
+            form: Some(form.clone()),
+            late: false,
+        }),
+    );
+    assert!(console.form().unwrap().error.is_some());
+    // Kept for later (the file was busy): the form closes...
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Kept {
+            form: Some("issue/new".into()),
+        }),
+    );
+    assert_eq!(console.mode(), Mode::Panes);
+    // ...and the record refused it when it was written: it comes back.
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Refused {
+            refusal,
+            form: Some(form),
+            late: true,
+        }),
+    );
+    let back = console.form().expect("the form is back");
+    assert_eq!(back.fields.last().unwrap().draft().0, "Câu hỏi");
+    assert!(back.error.is_some());
+}
+
+#[test]
+fn a_conflict_offers_keep_mine_and_take_theirs() {
+    let record = record();
+    let mut console = chair();
+    let issue = record.issues.values().next().unwrap().clone();
+    let effects = keys(&mut console, &record, "3rĐã trả lời<c-s>");
+    let Some(Effect::Submit { form: Some(form), .. }) = effects.last() else {
+        panic!("{effects:?}")
+    };
+    let old_key = form.key.clone();
+    let conflict = Notice::Refused {
+        refusal: Refusal::Conflict {
+            current: issue.rev + 5,
+            author: "Lan".into(),
+        },
+        form: Some(form.clone()),
+        late: false,
+    };
+    update(&mut console, &record, Msg::Session(conflict.clone()));
+    assert_eq!(console.mode(), Mode::Conflict);
+    // Other keys do nothing; Esc goes back to the form.
+    assert!(keys(&mut console, &record, "xq").is_empty());
+    keys(&mut console, &record, "<esc>");
+    assert_eq!(console.mode(), Mode::Form);
+    update(&mut console, &record, Msg::Session(conflict.clone()));
+    let effects = keys(&mut console, &record, "k");
+    let Some(Effect::Submit {
+        command: Command::AnswerIssue { base_rev, .. },
+        form: Some(form),
+    }) = effects.last()
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(*base_rev, issue.rev + 5, "saved over their version");
+    assert_eq!(form.earlier_keys, [old_key.clone()], "the old drafts go too");
+    update(&mut console, &record, Msg::Session(conflict));
+    let effects = keys(&mut console, &record, "t");
+    assert!(effects.contains(&Effect::DiscardDrafts { form: old_key }));
+    assert_eq!(console.mode(), Mode::Panes);
+    assert!(matches!(&console.status, Some(Status::Info(m)) if m.contains("Lan")));
+}
+
+// ----- search, questions, help ----------------------------------------------
+
+#[test]
+fn search_filters_without_accents_enter_keeps_esc_clears() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "3/phi");
+    assert_eq!(console.mode(), Mode::Search);
+    assert_eq!(console.rows(&record, Pane::Issues).len(), 1);
+    keys(&mut console, &record, "<enter>");
+    assert_eq!(console.mode(), Mode::Panes);
+    assert_eq!(console.rows(&record, Pane::Issues).len(), 1);
+    keys(&mut console, &record, "/<esc>");
+    assert_eq!(console.rows(&record, Pane::Issues).len(), 2);
+    // Pasted into the search, not typed into nowhere.
+    keys(&mut console, &record, "/");
+    update(&mut console, &record, Msg::Paste("thu tuc".into()));
+    assert_eq!(console.rows(&record, Pane::Issues).len(), 1);
+}
+
+#[test]
+fn a_question_asks_before_withdrawing_and_y_or_n_answer_it() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "2j");
+    let request = console.selected(&record, Pane::Speakers).unwrap();
+    assert!(keys(&mut console, &record, "x").is_empty());
+    assert_eq!(console.mode(), Mode::Confirm);
+    assert!(keys(&mut console, &record, "n").is_empty());
+    assert_eq!(console.mode(), Mode::Panes);
+    let effects = keys(&mut console, &record, "xy");
+    assert_eq!(submitted(&effects), [&Command::WithdrawRequest(request)]);
+    keys(&mut console, &record, "x<esc>");
+    assert_eq!(console.mode(), Mode::Panes);
+}
+
+#[test]
+fn quitting_with_changes_waiting_asks_and_y_writes_them_away() {
+    let record = record();
+    let mut console = chair();
+    update(&mut console, &record, Msg::Unsaved(2));
+    assert_eq!(console.mode(), Mode::Unsaved);
+    assert!(keys(&mut console, &record, "n").is_empty());
+    assert_eq!(console.mode(), Mode::Panes);
+    update(&mut console, &record, Msg::Unsaved(2));
+    assert_eq!(
+        keys(&mut console, &record, "y"),
+        [Effect::WriteRecoveryAndQuit]
+    );
+}
+
+#[test]
+fn help_opens_and_closes_and_lists_every_layer_under_it() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "?");
+    assert_eq!(console.mode(), Mode::Help);
+    let sections = gavel::app::help::sections(&console);
+    let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
+    assert_eq!(titles, ["Anywhere", "Agenda", "Speakers", "Issues", "In a form"]);
+    let form = &sections[4].lines;
+    assert!(form.iter().any(|l| l.keys == "Enter Ctrl-S" && l.what == "save"));
+    for close in ["<esc>", "?", "q"] {
+        keys(&mut console, &record, close);
+        assert_eq!(console.mode(), Mode::Panes, "{close}");
+        keys(&mut console, &record, "?");
+    }
+}
+
+// ----- the hall display and the review ----------------------------------------
+
+#[test]
+fn the_hall_takes_no_command_and_leaves_on_its_keys() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "h");
+    assert_eq!(console.mode(), Mode::Hall);
+    assert!(keys(&mut console, &record, "n1ax+").is_empty());
+    for leave in ["q", "<esc>", "h"] {
+        keys(&mut console, &record, leave);
+        assert_eq!(console.mode(), Mode::Panes, "{leave}");
+        keys(&mut console, &record, "h");
+    }
+    assert_eq!(keys(&mut console, &record, "<c-c>"), [Effect::Quit]);
+    assert_eq!(console.mode(), Mode::Panes, "back to the console, which may ask");
+    // Alone on the projector, q quits.
+    let mut wall = Console::hall(Lang::Vi, HallTheme::Light, t0());
+    assert!(keys(&mut wall, &record, "h").is_empty());
+    assert_eq!(keys(&mut wall, &record, "q"), [Effect::Quit]);
+}
+
+#[test]
+fn review_keys_step_through_the_journal_and_the_rest_moves_about() {
+    let record = record();
+    let mut console = Console::reviewing(Lang::En, t0());
+    let effects = keys(&mut console, &record, "<left><right>[]{}hl");
+    assert_eq!(
+        effects,
+        [
+            Effect::Review(ReviewMove::Step(-1)),
+            Effect::Review(ReviewMove::Step(1)),
+            Effect::Review(ReviewMove::Step(-10)),
+            Effect::Review(ReviewMove::Step(10)),
+            Effect::Review(ReviewMove::First),
+            Effect::Review(ReviewMove::Last),
+            Effect::Review(ReviewMove::Step(-1)),
+            Effect::Review(ReviewMove::Step(1)),
+        ]
+    );
+    keys(&mut console, &record, "s");
+    assert_eq!(console.reviewing_stats(), Some(true));
+    // Moving about goes down to the panes.
+    keys(&mut console, &record, "3j");
+    assert_eq!(console.focus, Pane::Issues);
+    // The clock shows the reviewed moment, not the wall clock.
+    let then = t0() + TimeDelta::minutes(5);
+    update(&mut console, &record, Msg::Session(Notice::Reviewed { at: Some(then) }));
+    update(&mut console, &record, Msg::Tick(t0() + TimeDelta::hours(3)));
+    assert_eq!(console.now, then);
+    // The review's help lists its own keys, not a form's.
+    keys(&mut console, &record, "?");
+    let titles: Vec<&str> = gavel::app::help::sections(&console)
+        .iter()
+        .map(|s| s.title)
+        .collect();
+    assert!(titles.contains(&"Review (read-only)") && !titles.contains(&"In a form"));
+}
+
+#[test]
+fn every_key_of_every_layer_has_words_in_both_languages() {
+    use gavel::app::layers::*;
+    use gavel::input::keymap::{Binding, Described};
+    fn check<A: Described + std::fmt::Debug>(table: &[Binding<A>]) {
+        for binding in table {
+            let (en, vi) = (
+                binding.action.describe(Lang::En),
+                binding.action.describe(Lang::Vi),
+            );
+            assert!(!en.is_empty() && !vi.is_empty(), "{:?}", binding.action);
+            assert!(en != vi || en == "×10", "{:?}: {en}", binding.action);
+        }
+    }
+    check(gavel::app::panes::ANYWHERE_KEYS);
+    check(gavel::app::panes::AGENDA_KEYS);
+    check(gavel::app::panes::SPEAKERS_KEYS);
+    check(gavel::app::panes::ISSUES_KEYS);
+    check(gavel::app::form::ONE_LINE_KEYS);
+    check(gavel::app::form::MANY_LINES_KEYS);
+    check(gavel::app::form::FIELD_KEYS);
+    check(gavel::input::textfield::EDITING);
+    check(YES_NO_KEYS);
+    check(HELP_KEYS);
+    check(SEARCH_KEYS);
+    check(CONFLICT_KEYS);
+    check(REVIEW_KEYS);
+    check(HALL_IN_CONSOLE_KEYS);
+    check(HALL_ALONE_KEYS);
+}
+
+#[test]
+fn the_footer_hints_come_from_the_layer_on_top() {
+    use gavel::input::keymap::hint_line;
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "i");
+    assert_eq!(
+        hint_line(&gavel::app::layers::hints_on_top(&console)),
+        "Ctrl-S save · Enter new line · Tab next field · Esc cancel"
+    );
+    keys(&mut console, &record, "<esc>4a");
+    assert_eq!(
+        hint_line(&gavel::app::layers::hints_on_top(&console)),
+        "Enter save · Tab next field · Esc cancel"
+    );
+    let _ = Layer::Help;
+}
