@@ -1,0 +1,108 @@
+//! The runtime's loop — the one the binary runs — under ratatui's
+//! `TestBackend`, fed by a scripted source: what is typed is in the file by
+//! the time the frame shows it; a save closes the form; quitting and a
+//! stop flag end the loop.
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+
+use common::*;
+use gavel::app::Mode;
+use gavel::domain::Role;
+use gavel::i18n::Lang;
+use gavel::runtime::{Program, Scripted, run};
+use gavel::store::Store;
+use gavel::ui::View;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn screen(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn program(dir: &tempfile::TempDir) -> Program {
+    let path = write_demo(dir, "chair");
+    let store = Store::open(&path, fast_options("lan", Role::Secretary)).unwrap();
+    let mut program = Program::live(store, Lang::Vi, demo_now(), View::new(true, Default::default()));
+    program.resize(120, 36);
+    program
+}
+
+#[test]
+fn what_the_loop_draws_is_in_the_file_and_a_save_closes_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut program = program(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let stop = AtomicBool::new(false);
+    let issues = program.record().issues.len();
+
+    let mut typing = Scripted::new(demo_now()).keys("iĐề nghị công khai tiến độ");
+    run(&mut terminal, &mut program, &mut typing, &stop).unwrap();
+    let shown = screen(&terminal);
+    assert!(shown.contains("Ghi phản ánh, kiến nghị"), "{shown}");
+    assert!(shown.contains("Đề nghị công khai tiến độ"), "{shown}");
+    // On screen means in the file: another connection reads it there.
+    let draft = text_draft(&meeting_path(&dir), "lan", Role::Secretary);
+    assert_eq!(draft.text, "Đề nghị công khai tiến độ");
+
+    let mut saving = Scripted::new(demo_now()).keys("<c-s>");
+    run(&mut terminal, &mut program, &mut saving, &stop).unwrap();
+    assert_eq!(program.console.mode(), Mode::Panes);
+    let shown = screen(&terminal);
+    assert!(!shown.contains("Ghi phản ánh, kiến nghị"), "{shown}");
+    let seq = program.record().last_seq;
+    assert!(shown.contains(&format!("Đã lưu (#{seq})")), "{shown}");
+    let store = Store::open(&meeting_path(&dir), options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().issues.len(), issues + 1);
+}
+
+#[test]
+fn a_paste_is_one_edit_and_a_resize_redraws_at_the_new_size() {
+    use ratatui::crossterm::event::Event;
+    let dir = tempfile::tempdir().unwrap();
+    let mut program = program(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let stop = AtomicBool::new(false);
+    let mut source = Scripted::new(demo_now())
+        .keys("i")
+        .event(Event::Paste("Dán một lần".into()))
+        .event(Event::Resize(80, 24));
+    terminal.backend_mut().resize(80, 24);
+    run(&mut terminal, &mut program, &mut source, &stop).unwrap();
+    let shown = screen(&terminal);
+    assert_eq!(shown.lines().count(), 24);
+    assert!(shown.contains("Dán một lần"), "{shown}");
+}
+
+#[test]
+fn quitting_and_a_stop_end_the_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut program = program(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let stop = AtomicBool::new(false);
+    // The keys after q are never read.
+    let mut source = Scripted::new(demo_now()).keys("qiSau khi thoát");
+    run(&mut terminal, &mut program, &mut source, &stop).unwrap();
+    assert!(program.quit);
+    assert_eq!(program.console.mode(), Mode::Panes);
+
+    let mut program = program_again(&dir);
+    let stopped = AtomicBool::new(true);
+    let mut source = Scripted::new(demo_now()).keys("iKhông bao giờ");
+    run(&mut terminal, &mut program, &mut source, &stopped).unwrap();
+    assert_eq!(program.console.mode(), Mode::Panes, "a signal stops before any key");
+}
+
+fn program_again(dir: &tempfile::TempDir) -> Program {
+    let store = Store::open(&meeting_path(dir), fast_options("lan", Role::Secretary)).unwrap();
+    Program::live(store, Lang::Vi, demo_now(), View::default())
+}
