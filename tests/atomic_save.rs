@@ -29,7 +29,12 @@ fn child_console_types_an_issue_then_saves_it() {
     keys(&mut app, &format!("i{TEXT}"));
     // ...then saved.
     keys(&mut app, "<c-s>");
-    assert_eq!(app.mode(), gavel::app::Mode::Panes, "{:?}", app.console.status);
+    assert_eq!(
+        app.mode(),
+        gavel::app::Mode::Panes,
+        "{:?}",
+        app.console.status
+    );
     println!("SAVED");
 }
 
@@ -69,7 +74,8 @@ fn a_save_killed_between_any_two_writes_is_all_or_nothing() {
         let killed = output.status.signal() == Some(libc::SIGKILL);
         if !killed {
             assert!(
-                output.status.success() && String::from_utf8_lossy(&output.stdout).contains("SAVED"),
+                output.status.success()
+                    && String::from_utf8_lossy(&output.stdout).contains("SAVED"),
                 "write {n}: {}",
                 String::from_utf8_lossy(&output.stderr)
             );
@@ -99,7 +105,10 @@ fn a_save_killed_between_any_two_writes_is_all_or_nothing() {
         }
     }
     let saved_at = saved_at.expect("a run that is not killed");
-    assert!(kills >= 5, "only {kills} writes before the save got through");
+    assert!(
+        kills >= 5,
+        "only {kills} writes before the save got through"
+    );
     assert!(gavel::store::check(&template).unwrap().is_ok());
     println!("killed before each of the first {kills} writes; the save went through at {saved_at}");
 }

@@ -32,7 +32,12 @@ fn screen(terminal: &Terminal<TestBackend>) -> String {
 fn program(dir: &tempfile::TempDir) -> Program {
     let path = write_demo(dir, "chair");
     let store = Store::open(&path, fast_options("lan", Role::Secretary)).unwrap();
-    let mut program = Program::live(store, Lang::Vi, demo_now(), View::new(true, Default::default()));
+    let mut program = Program::live(
+        store,
+        Lang::Vi,
+        demo_now(),
+        View::new(true, Default::default()),
+    );
     program.resize(120, 36);
     program
 }
@@ -99,7 +104,11 @@ fn quitting_and_a_stop_end_the_loop() {
     let stopped = AtomicBool::new(true);
     let mut source = Scripted::new(demo_now()).keys("iKhông bao giờ");
     run(&mut terminal, &mut program, &mut source, &stopped).unwrap();
-    assert_eq!(program.console.mode(), Mode::Panes, "a signal stops before any key");
+    assert_eq!(
+        program.console.mode(),
+        Mode::Panes,
+        "a signal stops before any key"
+    );
 }
 
 fn program_again(dir: &tempfile::TempDir) -> Program {

@@ -130,9 +130,7 @@ fn drafts_of(effects: &[Effect], field: &str) -> Vec<String> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::SaveDraft {
-                field: f, text, ..
-            } if f == field => Some(text.clone()),
+            Effect::SaveDraft { field: f, text, .. } if f == field => Some(text.clone()),
             _ => None,
         })
         .collect()
@@ -213,7 +211,10 @@ fn an_observer_gets_no_form_and_is_told_why() {
     let Some(Status::Warning(message)) = &secretary.status else {
         panic!("{:?}", secretary.status)
     };
-    assert!(message.contains("thư ký") && message.contains("cuộc họp"), "{message}");
+    assert!(
+        message.contains("thư ký") && message.contains("cuộc họp"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -350,7 +351,10 @@ fn a_conflict_offers_keep_mine_and_take_theirs() {
     let mut console = chair();
     let issue = record.issues.values().next().unwrap().clone();
     let effects = keys(&mut console, &record, "3rĐã trả lời<c-s>");
-    let Some(Effect::Submit { form: Some(form), .. }) = effects.last() else {
+    let Some(Effect::Submit {
+        form: Some(form), ..
+    }) = effects.last()
+    else {
         panic!("{effects:?}")
     };
     let old_key = form.key.clone();
@@ -378,7 +382,11 @@ fn a_conflict_offers_keep_mine_and_take_theirs() {
         panic!("{effects:?}")
     };
     assert_eq!(*base_rev, issue.rev + 5, "saved over their version");
-    assert_eq!(form.earlier_keys, [old_key.clone()], "the old drafts go too");
+    assert_eq!(
+        form.earlier_keys,
+        [old_key.clone()],
+        "the old drafts go too"
+    );
     update(&mut console, &record, Msg::Session(conflict));
     let effects = keys(&mut console, &record, "t");
     assert!(effects.contains(&Effect::DiscardDrafts { form: old_key }));
@@ -445,9 +453,15 @@ fn help_opens_and_closes_and_lists_every_layer_under_it() {
     assert_eq!(console.mode(), Mode::Help);
     let sections = gavel::app::help::sections(&console);
     let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
-    assert_eq!(titles, ["Anywhere", "Agenda", "Speakers", "Issues", "In a form"]);
+    assert_eq!(
+        titles,
+        ["Anywhere", "Agenda", "Speakers", "Issues", "In a form"]
+    );
     let form = &sections[4].lines;
-    assert!(form.iter().any(|l| l.keys == "Enter Ctrl-S" && l.what == "save"));
+    assert!(
+        form.iter()
+            .any(|l| l.keys == "Enter Ctrl-S" && l.what == "save")
+    );
     for close in ["<esc>", "?", "q"] {
         keys(&mut console, &record, close);
         assert_eq!(console.mode(), Mode::Panes, "{close}");
@@ -470,7 +484,11 @@ fn the_hall_takes_no_command_and_leaves_on_its_keys() {
         keys(&mut console, &record, "h");
     }
     assert_eq!(keys(&mut console, &record, "<c-c>"), [Effect::Quit]);
-    assert_eq!(console.mode(), Mode::Panes, "back to the console, which may ask");
+    assert_eq!(
+        console.mode(),
+        Mode::Panes,
+        "back to the console, which may ask"
+    );
     // Alone on the projector, q quits.
     let mut wall = Console::hall(Lang::Vi, HallTheme::Light, t0());
     assert!(keys(&mut wall, &record, "h").is_empty());
@@ -502,7 +520,11 @@ fn review_keys_step_through_the_journal_and_the_rest_moves_about() {
     assert_eq!(console.focus, Pane::Issues);
     // The clock shows the reviewed moment, not the wall clock.
     let then = t0() + TimeDelta::minutes(5);
-    update(&mut console, &record, Msg::Session(Notice::Reviewed { at: Some(then) }));
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Reviewed { at: Some(then) }),
+    );
     update(&mut console, &record, Msg::Tick(t0() + TimeDelta::hours(3)));
     assert_eq!(console.now, then);
     // The review's help lists its own keys, not a form's.

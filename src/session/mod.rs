@@ -479,13 +479,14 @@ impl Session {
                 Err(error) if error.is_write_failure() => break,
                 Ok(committed) => {
                     self.outbox.pop();
-                    if let (Some(committed), Pending::Command { form, .. }) = (committed, &pending)
-                    {
+                    if let Some(committed) = committed {
                         written += 1;
+                        // Its form closed when it was kept: another form
+                        // open now under the same key is not this one.
                         notices.push(Notice::Committed {
                             seq: committed.seq,
                             event: committed.event,
-                            form: form.as_ref().map(|f| f.key.clone()),
+                            form: None,
                         });
                     }
                 }
