@@ -1,0 +1,126 @@
+//! The end of the minutes: when the meeting ended, the approval, the
+//! signature blocks and who receives the minutes, then the corrections
+//! recorded after the approval.
+
+use super::Builder;
+use crate::domain::*;
+use crate::export::log::describe;
+use crate::export::minutes::format::{clock_time, spelled_time};
+use crate::export::minutes::model::{Block, Inline, Signatures, Table, fill};
+use crate::i18n::{self, Label};
+use crate::store::JournalEntry;
+
+impl Builder<'_> {
+    // Closing -----------------------------------------------------------------
+
+    /// When the meeting ended (or that it has not), whether the minutes are
+    /// approved, and whether the record changed since.
+    pub(super) fn closing(&mut self, corrections: usize) {
+        let w = self.w;
+        match self.end() {
+            Some(end) => self.paragraph(Inline::fixed(self.ended_line(end))),
+            None => self.paragraph(
+                Inline::fixed(w.draft)
+                    .bold()
+                    .then_fixed(" ")
+                    .then_fixed(w.still_in_progress),
+            ),
+        }
+        let meeting = &self.record.meeting;
+        if meeting.minutes == MinutesState::Approved {
+            let (time, date) = meeting.approved_at.map_or_else(
+                || ("…".to_string(), "…".to_string()),
+                |at| {
+                    let local = self.local(at);
+                    (
+                        spelled_time(local, self.lang),
+                        self.date(local.date_naive()),
+                    )
+                },
+            );
+            let by = Inline::typed_or_ellipsis(meeting.approved_by.as_deref().unwrap_or(""));
+            self.paragraph(fill(
+                w.approved,
+                vec![Inline::fixed(time), Inline::fixed(date), by],
+            ));
+        } else if self.end().is_some() {
+            self.paragraph(Inline::fixed(w.not_approved));
+        }
+        if corrections > 0 {
+            self.paragraph(Inline::fixed(i18n::fill(
+                w.corrections_note,
+                &[&self.count(corrections as u64)],
+            )));
+        }
+    }
+
+    fn ended_line(&self, end: Timestamp) -> String {
+        let local_end = self.local(end);
+        let same_day = self
+            .start()
+            .is_none_or(|start| self.local(start).date_naive() == local_end.date_naive());
+        let time = spelled_time(local_end, self.lang);
+        if same_day {
+            i18n::fill(self.w.ended_same_day, &[&time])
+        } else {
+            i18n::fill(
+                self.w.ended_on,
+                &[&time, &self.date(local_end.date_naive())],
+            )
+        }
+    }
+
+    /// The secretary on the left, the chair on the right, with room to
+    /// sign; then who receives the minutes.
+    pub(super) fn signatures(&mut self) {
+        let name = |text: &str| {
+            if text.is_empty() {
+                Inline::default()
+            } else {
+                Inline::typed(text)
+            }
+        };
+        let signatures = Signatures {
+            secretary: name(&self.details().secretary),
+            chair: name(&self.details().chair),
+        };
+        self.push(Block::Signatures(signatures));
+        self.paragraph(
+            Inline::fixed(self.w.distribution_label)
+                .bold()
+                .then_fixed(" ")
+                .then_fixed(self.w.distribution),
+        );
+    }
+
+    /// Each change recorded after the approval: when, who, what.
+    pub(super) fn corrections(&mut self, entries: &[&JournalEntry]) {
+        if entries.is_empty() {
+            return;
+        }
+        let rows: Vec<Vec<Inline>> = entries
+            .iter()
+            .map(|entry| {
+                let local = self.local(entry.at);
+                vec![
+                    Inline::fixed(format!("#{}", entry.seq)),
+                    Inline::fixed(format!(
+                        "{} {}",
+                        self.date(local.date_naive()),
+                        clock_time(local)
+                    )),
+                    Inline::typed(&entry.actor)
+                        .then_fixed(format!(" ({})", entry.role.label(self.lang))),
+                    Inline::typed(&describe(self.record, &entry.event, self.lang)),
+                ]
+            })
+            .collect();
+        let w = self.w;
+        self.heading(2, w.corrections);
+        self.paragraph(Inline::fixed(w.corrections_intro));
+        self.push(Block::Table(Table {
+            header: w.corrections_header.to_vec(),
+            rows,
+        }));
+    }
+}

@@ -1,0 +1,162 @@
+//! The record turned into the minutes' structure (`model`): what is said,
+//! in which words and in which order. The writers decide how it looks.
+
+mod attendance;
+mod closing;
+mod conclusions;
+mod header;
+mod issues;
+mod proceedings;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::format::{clock_time, count, running_date};
+use super::model::{Block, Document, Inline, Person};
+use super::words::Words;
+use crate::domain::clock::offset;
+use crate::domain::*;
+use crate::i18n::Lang;
+use crate::store::JournalEntry;
+
+/// The minutes of the meeting in `record`; `corrections` are the journal
+/// entries recorded after the approval.
+pub fn document(record: &Record, corrections: &[&JournalEntry], lang: Lang) -> Document {
+    let mut requests_by_item: BTreeMap<Option<Id>, Vec<&SpeakerRequest>> = BTreeMap::new();
+    for request in record.requests.values() {
+        let item = request
+            .agenda_item
+            .filter(|id| record.agenda.contains_key(id));
+        requests_by_item.entry(item).or_default().push(request);
+    }
+    let mut builder = Builder {
+        record,
+        lang,
+        w: Words::of(lang),
+        requests_by_item,
+        blocks: Vec::new(),
+    };
+    builder.header();
+    builder.title();
+    builder.legal_basis();
+    builder.time_and_place();
+    builder.attendance();
+    builder.proceedings();
+    builder.conclusions();
+    builder.closing(corrections.len());
+    builder.signatures();
+    builder.corrections(corrections);
+    Document {
+        date: builder.start(),
+        words: builder.w,
+        blocks: builder.blocks,
+    }
+}
+
+fn number(n: impl ToString) -> Inline {
+    Inline::fixed(n.to_string())
+}
+
+struct Builder<'a> {
+    record: &'a Record,
+    lang: Lang,
+    w: &'static Words,
+    /// The requests for the floor per agenda item (`None`: none, or an item
+    /// no longer on the agenda), grouped once: a large meeting has tens of
+    /// thousands of them and hundreds of items.
+    requests_by_item: BTreeMap<Option<Id>, Vec<&'a SpeakerRequest>>,
+    blocks: Vec<Block>,
+}
+
+impl<'a> Builder<'a> {
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn paragraph(&mut self, text: Inline) {
+        self.push(Block::Paragraph(text));
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        self.push(Block::Heading {
+            level,
+            text: Inline::fixed(text),
+        });
+    }
+
+    fn details(&self) -> &'a MeetingDetails {
+        &self.record.meeting.details
+    }
+
+    fn local(&self, at: Timestamp) -> DateTime<FixedOffset> {
+        at.with_timezone(&offset(self.details()))
+    }
+
+    fn time(&self, at: Timestamp) -> String {
+        clock_time(self.local(at))
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        running_date(date, self.lang)
+    }
+
+    fn count(&self, n: u64) -> String {
+        count(n, self.lang)
+    }
+
+    /// When the meeting started, else when it was planned to.
+    fn start(&self) -> Option<Timestamp> {
+        self.record
+            .meeting
+            .actual_start
+            .or(self.details().planned_start)
+    }
+
+    /// The meeting has ended: adjourned or closed. A meeting resumed after
+    /// an adjournment keeps its old `actual_end`, so the status decides.
+    fn end(&self) -> Option<Timestamp> {
+        match self.record.meeting.status {
+            MeetingStatus::Adjourned | MeetingStatus::Closed => self.record.meeting.actual_end,
+            MeetingStatus::Draft | MeetingStatus::Live => None,
+        }
+    }
+
+    fn participant(&self, id: Option<Id>) -> Option<Person> {
+        id.and_then(|id| self.record.participants.get(&id))
+            .map(|p| Person {
+                name: p.name.clone(),
+                organization: p.organization.clone(),
+            })
+    }
+
+    /// "Name (Organization)", or "not recorded".
+    fn person(&self, id: Option<Id>) -> Inline {
+        match self.participant(id) {
+            Some(person) => person.inline(),
+            None => Inline::fixed(self.w.not_recorded),
+        }
+    }
+
+    /// "Name, position or organization": how attendance lists introduce a
+    /// person.
+    fn attendee(p: &Participant) -> Inline {
+        let name = Inline::typed_line(&p.name);
+        if p.organization.is_empty() {
+            name
+        } else {
+            name.then_fixed(", ").then(Inline::typed(&p.organization))
+        }
+    }
+
+    fn issue_number(&self, id: Option<Id>) -> Option<u32> {
+        id.and_then(|id| self.record.issues.get(&id))
+            .map(|issue| issue.number)
+    }
+
+    fn issues_in_order(&self) -> Vec<&'a Issue> {
+        let mut issues: Vec<&Issue> = self.record.issues.values().collect();
+        issues.sort_by_key(|issue| (issue.number, issue.id));
+        issues
+    }
+}
