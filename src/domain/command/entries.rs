@@ -1,0 +1,239 @@
+//! `decide` for the entries kept on lists: participants (adding, editing),
+//! issues (logging, editing, answering, closing) and actions (adding,
+//! editing), with the builders that check and clean their fields.
+
+use chrono::NaiveDate;
+
+use super::decide::{check_rev, get, not_now, required, required_text};
+use super::{ActionFields, AnswerFields, DomainError, IssueFields, ParticipantFields};
+use crate::domain::event::{EntityRef, Event};
+use crate::domain::model::*;
+use crate::domain::record::Record;
+use crate::domain::text::{clean_line, clean_text};
+use crate::domain::workdays::add_working_days;
+
+pub(super) fn add_participant(
+    new_id: Id,
+    fields: &ParticipantFields,
+) -> Result<Event, DomainError> {
+    Ok(Event::ParticipantAdded {
+        participant: participant_from(new_id, fields)?,
+    })
+}
+
+pub(super) fn edit_participant(
+    record: &Record,
+    id: Id,
+    base_rev: Seq,
+    fields: &ParticipantFields,
+) -> Result<Event, DomainError> {
+    let current = get(&record.participants, id, "participant")?;
+    check_rev(EntityRef::Participant(id), base_rev, current.rev)?;
+    Ok(Event::ParticipantChanged {
+        participant: Participant {
+            rev: current.rev,
+            ..participant_from(id, fields)?
+        },
+    })
+}
+
+pub(super) fn log_issue(
+    record: &Record,
+    now: Timestamp,
+    new_id: Id,
+    fields: &IssueFields,
+) -> Result<Event, DomainError> {
+    let number = record.next_issue_number();
+    let issue = issue_from(record, new_id, fields, now)?;
+    Ok(Event::IssueLogged {
+        issue: Issue { number, ..issue },
+    })
+}
+
+pub(super) fn edit_issue(
+    record: &Record,
+    id: Id,
+    base_rev: Seq,
+    fields: &IssueFields,
+) -> Result<Event, DomainError> {
+    let current = get(&record.issues, id, "issue")?;
+    check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
+    let edited = issue_from(record, id, fields, current.raised_at)?;
+    Ok(Event::IssueEdited {
+        issue: Issue {
+            raised_by: edited.raised_by,
+            source: edited.source,
+            category: edited.category,
+            field: edited.field,
+            procedure: edited.procedure,
+            text: edited.text,
+            ..current.clone()
+        },
+    })
+}
+
+pub(super) fn answer_issue(
+    record: &Record,
+    now: Timestamp,
+    id: Id,
+    base_rev: Seq,
+    fields: &AnswerFields,
+) -> Result<Event, DomainError> {
+    let current = get(&record.issues, id, "issue")?;
+    check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
+    let details = &record.meeting.details;
+    let reply_due = match fields.disposition {
+        Disposition::WrittenReplyRequired => {
+            let due = fields.reply_due.unwrap_or_else(|| {
+                add_working_days(
+                    record.meeting_day(now),
+                    details.reply_working_days,
+                    &details.holidays,
+                )
+            });
+            check_not_before_meeting(record, now, due)?;
+            Some(due)
+        }
+        _ => None,
+    };
+    let escalated_to = clean_line(&fields.escalated_to);
+    if fields.disposition == Disposition::Escalated && escalated_to.is_empty() {
+        return Err(DomainError::Empty(
+            "the authority the issue is escalated to",
+        ));
+    }
+    Ok(Event::IssueAnswered {
+        id,
+        answer: clean_text(&fields.answer),
+        disposition: fields.disposition,
+        reply_due,
+        escalated_to,
+    })
+}
+
+pub(super) fn close_issue(
+    record: &Record,
+    id: Id,
+    on: NaiveDate,
+    closing_ref: &str,
+) -> Result<Event, DomainError> {
+    let issue = get(&record.issues, id, "issue")?;
+    if issue.closed_on.is_some() {
+        return Err(not_now("close this issue", "it is already closed".into()));
+    }
+    Ok(Event::IssueClosed {
+        id,
+        on,
+        closing_ref: clean_line(closing_ref),
+    })
+}
+
+pub(super) fn add_action(
+    record: &Record,
+    now: Timestamp,
+    new_id: Id,
+    fields: &ActionFields,
+) -> Result<Event, DomainError> {
+    Ok(Event::ActionAdded {
+        action: action_from(record, new_id, fields, now)?,
+    })
+}
+
+pub(super) fn edit_action(
+    record: &Record,
+    now: Timestamp,
+    id: Id,
+    base_rev: Seq,
+    fields: &ActionFields,
+) -> Result<Event, DomainError> {
+    let current = get(&record.actions, id, "action")?;
+    check_rev(EntityRef::Action(id), base_rev, current.rev)?;
+    Ok(Event::ActionChanged {
+        action: Action {
+            rev: current.rev,
+            ..action_from(record, id, fields, now)?
+        },
+    })
+}
+
+pub(super) fn participant_from(
+    id: Id,
+    fields: &ParticipantFields,
+) -> Result<Participant, DomainError> {
+    Ok(Participant {
+        id,
+        name: required(&fields.name, "the participant's name")?,
+        organization: clean_line(&fields.organization),
+        role: fields.role,
+        contact: clean_line(&fields.contact),
+        attendance: fields.attendance,
+        rev: id,
+    })
+}
+
+/// A new issue from its fields (number 0 until the caller sets it).
+fn issue_from(
+    record: &Record,
+    id: Id,
+    fields: &IssueFields,
+    raised_at: Timestamp,
+) -> Result<Issue, DomainError> {
+    if let Some(person) = fields.raised_by {
+        get(&record.participants, person, "participant")?;
+    }
+    Ok(Issue {
+        id,
+        number: 0,
+        raised_by: fields.raised_by,
+        agenda_item: record.active_item().map(|i| i.id),
+        raised_at,
+        source: fields.source,
+        category: fields.category,
+        field: clean_line(&fields.field),
+        procedure: clean_line(&fields.procedure),
+        text: required_text(&fields.text, "the issue's text")?,
+        answer: String::new(),
+        disposition: Disposition::Open,
+        reply_due: None,
+        escalated_to: String::new(),
+        closing_ref: String::new(),
+        closed_on: None,
+        rev: id,
+    })
+}
+
+fn action_from(
+    record: &Record,
+    id: Id,
+    fields: &ActionFields,
+    now: Timestamp,
+) -> Result<Action, DomainError> {
+    if let Some(issue) = fields.issue {
+        get(&record.issues, issue, "issue")?;
+    }
+    if let Some(due) = fields.due {
+        check_not_before_meeting(record, now, due)?;
+    }
+    Ok(Action {
+        id,
+        title: required(&fields.title, "the action's title")?,
+        owner: required(&fields.owner, "the action's owner")?,
+        issue: fields.issue,
+        due: fields.due,
+        status: fields.status,
+        completion_ref: clean_line(&fields.completion_ref),
+        rev: id,
+    })
+}
+
+fn check_not_before_meeting(
+    record: &Record,
+    now: Timestamp,
+    due: NaiveDate,
+) -> Result<(), DomainError> {
+    let meeting_day = record.meeting_day(now);
+    if due < meeting_day {
+        return Err(DomainError::DueBeforeMeeting { due, meeting_day });
+    }
+    Ok(())
+}

@@ -1,0 +1,179 @@
+//! `decide` for the meeting and its agenda: creating and editing the meeting,
+//! starting, adjourning and closing it, approving the minutes, and adding,
+//! editing, starting, finishing and skipping agenda items.
+
+use super::decide::{check_rev, get, not_now, required};
+use super::{AgendaFields, Context, DomainError};
+use crate::domain::event::{EntityRef, Event};
+use crate::domain::model::*;
+use crate::domain::record::Record;
+use crate::domain::text::{clean_line, clean_text};
+
+pub(super) fn create_meeting(
+    record: &Record,
+    details: &MeetingDetails,
+) -> Result<Event, DomainError> {
+    if record.is_created() {
+        return Err(DomainError::AlreadyCreated);
+    }
+    Ok(Event::MeetingCreated {
+        details: clean_details(details)?,
+    })
+}
+
+pub(super) fn edit_meeting(
+    record: &Record,
+    base_rev: Seq,
+    details: &MeetingDetails,
+) -> Result<Event, DomainError> {
+    check_rev(EntityRef::Meeting, base_rev, record.meeting.rev)?;
+    Ok(Event::MeetingDetailsChanged {
+        details: clean_details(details)?,
+    })
+}
+
+pub(super) fn start_meeting(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    match record.meeting.status {
+        MeetingStatus::Draft | MeetingStatus::Adjourned => Ok(Event::MeetingStarted { at: now }),
+        status => Err(not_now("start the meeting", format!("it is {status}"))),
+    }
+}
+
+pub(super) fn adjourn_meeting(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    match record.meeting.status {
+        MeetingStatus::Live => Ok(Event::MeetingAdjourned {
+            at: now,
+            agenda_item: record.active_item().map(|i| i.id),
+            speaker: record.current_speaker().map(|r| r.id),
+        }),
+        status => Err(not_now("adjourn the meeting", format!("it is {status}"))),
+    }
+}
+
+pub(super) fn close_meeting(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    match record.meeting.status {
+        MeetingStatus::Closed => Err(not_now("close the meeting", "it is closed".into())),
+        MeetingStatus::Live => Err(not_now("close the meeting", "adjourn it first".into())),
+        _ => Ok(Event::MeetingClosed { at: now }),
+    }
+}
+
+pub(super) fn approve_minutes(record: &Record, ctx: Context) -> Result<Event, DomainError> {
+    if record.meeting.minutes == MinutesState::Approved {
+        return Err(not_now(
+            "approve the minutes",
+            "they are already approved".into(),
+        ));
+    }
+    Ok(Event::MinutesApproved {
+        at: ctx.now,
+        by: clean_line(ctx.actor),
+    })
+}
+
+pub(super) fn add_agenda_item(
+    record: &Record,
+    new_id: Id,
+    fields: &AgendaFields,
+) -> Result<Event, DomainError> {
+    let position = fields.position.unwrap_or_else(|| {
+        record
+            .agenda
+            .values()
+            .map(|i| i.position + 1)
+            .max()
+            .unwrap_or(1)
+    });
+    Ok(Event::AgendaItemAdded {
+        item: AgendaItem {
+            id: new_id,
+            position,
+            title: required(&fields.title, "the agenda item's title")?,
+            planned_minutes: fields.planned_minutes,
+            presenter: clean_line(&fields.presenter),
+            status: AgendaStatus::Pending,
+            started_at: None,
+            ended_at: None,
+            queue_closed: false,
+            rev: new_id,
+        },
+    })
+}
+
+pub(super) fn edit_agenda_item(
+    record: &Record,
+    id: Id,
+    base_rev: Seq,
+    fields: &AgendaFields,
+) -> Result<Event, DomainError> {
+    let current = get(&record.agenda, id, "agenda item")?;
+    check_rev(EntityRef::AgendaItem(id), base_rev, current.rev)?;
+    Ok(Event::AgendaItemChanged {
+        item: AgendaItem {
+            title: required(&fields.title, "the agenda item's title")?,
+            planned_minutes: fields.planned_minutes,
+            presenter: clean_line(&fields.presenter),
+            position: fields.position.unwrap_or(current.position),
+            ..current.clone()
+        },
+    })
+}
+
+pub(super) fn start_agenda_item(
+    record: &Record,
+    now: Timestamp,
+    id: Id,
+) -> Result<Event, DomainError> {
+    let item = get(&record.agenda, id, "agenda item")?;
+    if !matches!(item.status, AgendaStatus::Pending | AgendaStatus::Skipped) {
+        return Err(not_now("start this item", format!("it is {}", item.status)));
+    }
+    Ok(Event::AgendaItemStarted {
+        id,
+        at: now,
+        previous: record.active_item().map(|i| i.id),
+        starts_meeting: record.meeting.status != MeetingStatus::Live,
+    })
+}
+
+pub(super) fn finish_agenda_item(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    let item = record.active_item().ok_or(DomainError::NoActiveItem)?;
+    Ok(Event::AgendaItemFinished {
+        id: item.id,
+        at: now,
+    })
+}
+
+pub(super) fn skip_agenda_item(record: &Record, id: Id) -> Result<Event, DomainError> {
+    let item = get(&record.agenda, id, "agenda item")?;
+    if item.status != AgendaStatus::Pending {
+        return Err(not_now("skip this item", format!("it is {}", item.status)));
+    }
+    Ok(Event::AgendaItemSkipped { id })
+}
+
+fn clean_details(details: &MeetingDetails) -> Result<MeetingDetails, DomainError> {
+    let mut clean = details.clone();
+    clean.title = required(&details.title, "the meeting's title")?;
+    for field in [
+        &mut clean.superior_agency,
+        &mut clean.agency,
+        &mut clean.chair,
+        &mut clean.secretary,
+        &mut clean.venue,
+        &mut clean.place,
+        &mut clean.doc_number,
+    ] {
+        *field = clean_line(field);
+    }
+    clean.legal_basis = clean_text(&details.legal_basis);
+    if !(-14 * 60..=14 * 60).contains(&details.utc_offset_minutes) {
+        return Err(DomainError::Invalid("the UTC offset"));
+    }
+    if details.speaking_seconds == 0 {
+        return Err(DomainError::Invalid("the speaking time limit"));
+    }
+    clean.holidays.sort();
+    clean.holidays.dedup();
+    Ok(clean)
+}
