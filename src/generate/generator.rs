@@ -1,126 +1,18 @@
-//! A large meeting for benchmarks and tests: a province-wide dialogue with
-//! thousands of delegates, hundreds of agenda items and a journal of
-//! hundreds of thousands of entries, with Vietnamese names and texts.
-//! Deterministic: the same size and time give the same file.
+//! The generator of the large meeting's journal: a small deterministic
+//! random sequence, and the commands of delegates, issues, answers and
+//! actions, one agenda item after another.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use chrono::{NaiveDate, TimeDelta};
 
+use super::Size;
+use super::texts::{CONCERN, FAMILY, FIELD, GIVEN, MIDDLE, ORGANIZATION, PLACE, PROCEDURE, TRADE};
 use crate::domain::*;
-use crate::store::{Bulk, OpenOptions, Sharing, Store, StoreError};
-
-/// How big a meeting to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Size {
-    pub participants: usize,
-    pub agenda_items: usize,
-    pub issues: usize,
-    pub actions: usize,
-    /// Journal entries in all.
-    pub entries: usize,
-}
-
-impl Size {
-    /// SPEC §7's large meeting.
-    pub const LARGE: Size = Size {
-        participants: 2_000,
-        agenda_items: 300,
-        issues: 5_000,
-        actions: 3_000,
-        entries: 200_000,
-    };
-
-    /// The large meeting divided by `divisor` (for tests).
-    pub fn scaled(divisor: usize) -> Size {
-        let d = divisor.max(1);
-        Size {
-            participants: (Self::LARGE.participants / d).max(10),
-            agenda_items: (Self::LARGE.agenda_items / d).max(3),
-            issues: Self::LARGE.issues / d,
-            actions: Self::LARGE.actions / d,
-            entries: Self::LARGE.entries / d,
-        }
-    }
-}
-
-/// Commands per transaction while generating.
-const CHUNK: usize = 5_000;
-
-const FAMILY: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Châu", "Lâm", "Trương", "Đinh",
-];
-const MIDDLE: &[&str] = &[
-    "Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Đức", "Thu", "Hồng", "Kim", "Bảo",
-];
-const GIVEN: &[&str] = &[
-    "An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hòa", "Khoa", "Lan", "Long", "Mai", "Nam", "Ngân",
-    "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trí", "Tú", "Vy", "Yến", "Đạt", "Hiếu", "Nhung",
-    "Tuấn",
-];
-const ORGANIZATION: &[&str] = &[
-    "Công ty TNHH",
-    "Công ty Cổ phần",
-    "Hợp tác xã",
-    "Doanh nghiệp tư nhân",
-    "Cơ sở sản xuất",
-    "Trường",
-    "Bệnh viện",
-    "Phòng khám",
-];
-const TRADE: &[&str] = &[
-    "Thủy sản",
-    "Cơ khí",
-    "Thanh long",
-    "Dược phẩm",
-    "Công nghệ sinh học",
-    "Điện lạnh",
-    "Xây dựng",
-    "Nông sản",
-    "Nhựa",
-    "Thực phẩm",
-    "Y tế",
-    "Phần mềm",
-];
-const PLACE: &[&str] = &[
-    "Mỹ Tho",
-    "Gò Công",
-    "Cai Lậy",
-    "Cái Bè",
-    "Chợ Gạo",
-    "Châu Thành",
-    "Tân Phước",
-    "Cao Lãnh",
-    "Sa Đéc",
-];
-const FIELD: &[&str] = &[
-    "Sở hữu trí tuệ",
-    "Tiêu chuẩn đo lường chất lượng",
-    "Năng lượng nguyên tử, an toàn bức xạ và hạt nhân",
-    "Chuyển giao công nghệ",
-    "Hoạt động khoa học và công nghệ",
-];
-const PROCEDURE: &[&str] = &[
-    "Cấp Giấy phép tiến hành công việc bức xạ",
-    "Đăng ký hợp đồng chuyển giao công nghệ",
-    "Công bố hợp chuẩn, hợp quy",
-    "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
-    "Cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
-    "Đăng ký nhãn hiệu",
-];
-const CONCERN: &[&str] = &[
-    "thời hạn giải quyết hồ sơ còn dài",
-    "thành phần hồ sơ yêu cầu nhiều bản sao",
-    "nộp hồ sơ trực tuyến thường bị lỗi khi tải tệp",
-    "phí thẩm định chưa được công khai rõ ràng",
-    "chưa có hướng dẫn cho doanh nghiệp nhỏ",
-    "kết quả được trả chậm so với giấy hẹn",
-];
+use crate::store::{Bulk, StoreError};
 
 /// A small deterministic random sequence.
-struct Random(u64);
+pub(super) struct Random(pub(super) u64);
 
 impl Random {
     fn next(&mut self) -> u64 {
@@ -144,43 +36,31 @@ impl Random {
     }
 }
 
-fn details(start: Timestamp) -> MeetingDetails {
-    MeetingDetails {
-        title: "Hội nghị đối thoại toàn tỉnh về thủ tục hành chính lĩnh vực khoa học và công nghệ"
-            .into(),
-        superior_agency: "ỦY BAN NHÂN DÂN TỈNH".into(),
-        agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ".into(),
-        chair: "Phạm Thanh Tùng".into(),
-        secretary: "Trần Thị Ngọc Hân".into(),
-        venue: "Hội trường Trung tâm Hội nghị tỉnh".into(),
-        place: "Mỹ Tho".into(),
-        planned_start: Some(start),
-        doc_number: "BB-SKHCN".into(),
-        ..MeetingDetails::default()
-    }
-}
-
 /// Writes the journal of a large meeting, chunk by chunk, with times one
 /// second apart starting at `start`.
-struct Generator {
-    random: Random,
-    size: Size,
-    at: Timestamp,
-    written: usize,
-    participants: Vec<Id>,
-    agenda: Vec<Id>,
-    issues: Vec<Id>,
-    actions: usize,
-    meeting_day: NaiveDate,
+pub(super) struct Generator {
+    pub(super) random: Random,
+    pub(super) size: Size,
+    pub(super) at: Timestamp,
+    pub(super) written: usize,
+    pub(super) participants: Vec<Id>,
+    pub(super) agenda: Vec<Id>,
+    pub(super) issues: Vec<Id>,
+    pub(super) actions: usize,
+    pub(super) meeting_day: NaiveDate,
 }
 
 impl Generator {
-    fn full(&self) -> bool {
+    pub(super) fn full(&self) -> bool {
         self.written >= self.size.entries
     }
 
     /// Records one command if there is room; a refusal is skipped.
-    fn run(&mut self, bulk: &mut Bulk<'_>, command: Command) -> Result<Option<Event>, StoreError> {
+    pub(super) fn run(
+        &mut self,
+        bulk: &mut Bulk<'_>,
+        command: Command,
+    ) -> Result<Option<Event>, StoreError> {
         if self.full() {
             return Ok(None);
         }
@@ -195,7 +75,7 @@ impl Generator {
         }
     }
 
-    fn participant(&mut self, n: usize) -> Command {
+    pub(super) fn participant(&mut self, n: usize) -> Command {
         let r = &mut self.random;
         let name = format!("{} {} {}", r.pick(FAMILY), r.pick(MIDDLE), r.pick(GIVEN));
         let organization = match r.below(4) {
@@ -299,7 +179,7 @@ impl Generator {
 
     /// One agenda item's share of the meeting: its turns at the floor,
     /// the issues raised, their answers, and the actions assigned.
-    fn agenda_item(
+    pub(super) fn agenda_item(
         &mut self,
         bulk: &mut Bulk<'_>,
         index: usize,
@@ -378,71 +258,4 @@ impl Generator {
         }
         Ok(())
     }
-}
-
-/// Creates `path` with a large meeting (see `Size`).
-pub fn create_large(
-    path: &Path,
-    options: OpenOptions,
-    size: Size,
-    now: Timestamp,
-) -> Result<Store, StoreError> {
-    let start = now - TimeDelta::seconds(size.entries as i64 + 60);
-    let mut store = Store::create_at(path, options, details(start), Sharing::Private, start)?;
-    let meeting_day = store.record().meeting_day(start);
-    let mut generator = Generator {
-        random: Random(0x6761_766C),
-        size,
-        at: start,
-        written: 1,
-        participants: Vec::new(),
-        agenda: Vec::new(),
-        issues: Vec::new(),
-        actions: 0,
-        meeting_day,
-    };
-    // The list of delegates and the agenda.
-    for first in (0..size.participants).step_by(CHUNK) {
-        store.bulk(|bulk| {
-            for n in first..(first + CHUNK).min(size.participants) {
-                let command = generator.participant(n);
-                if let Some(Event::ParticipantAdded { participant }) =
-                    generator.run(bulk, command)?
-                {
-                    generator.participants.push(participant.id);
-                }
-            }
-            Ok(())
-        })?;
-    }
-    store.bulk(|bulk| {
-        for n in 0..size.agenda_items {
-            let command = Command::AddAgendaItem(AgendaFields {
-                title: format!("Phiên đối thoại {}: {}", n + 1, FIELD[n % FIELD.len()]),
-                planned_minutes: 20 + (n as u32 % 4) * 10,
-                presenter: "Lãnh đạo Sở".into(),
-                position: None,
-            });
-            if let Some(Event::AgendaItemAdded { item }) = generator.run(bulk, command)? {
-                generator.agenda.push(item.id);
-            }
-        }
-        Ok(())
-    })?;
-    // The meeting itself, item after item, until the journal is full.
-    for index in 0..generator.agenda.len() {
-        let left_items = generator.agenda.len() - index;
-        let budget = size.entries.saturating_sub(generator.written) / left_items;
-        store.bulk(|bulk| generator.agenda_item(bulk, index, budget))?;
-    }
-    // Whatever room is left: the list of speakers closed and reopened.
-    while !generator.full() {
-        store.bulk(|bulk| {
-            for n in 0..CHUNK {
-                generator.run(bulk, Command::SetQueueClosed(n % 2 == 0))?;
-            }
-            Ok(())
-        })?;
-    }
-    Ok(store)
 }

@@ -1,0 +1,120 @@
+//! A large meeting for benchmarks and tests: a province-wide dialogue with
+//! thousands of delegates, hundreds of agenda items and a journal of
+//! hundreds of thousands of entries, with Vietnamese names and texts.
+//! Deterministic: the same size and time give the same file.
+
+mod generator;
+mod texts;
+
+use std::path::Path;
+
+use chrono::TimeDelta;
+
+use self::generator::{Generator, Random};
+use self::texts::{FIELD, details};
+use crate::domain::*;
+use crate::store::{OpenOptions, Sharing, Store, StoreError};
+
+/// How big a meeting to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub participants: usize,
+    pub agenda_items: usize,
+    pub issues: usize,
+    pub actions: usize,
+    /// Journal entries in all.
+    pub entries: usize,
+}
+
+impl Size {
+    /// SPEC §7's large meeting.
+    pub const LARGE: Size = Size {
+        participants: 2_000,
+        agenda_items: 300,
+        issues: 5_000,
+        actions: 3_000,
+        entries: 200_000,
+    };
+
+    /// The large meeting divided by `divisor` (for tests).
+    pub fn scaled(divisor: usize) -> Size {
+        let d = divisor.max(1);
+        Size {
+            participants: (Self::LARGE.participants / d).max(10),
+            agenda_items: (Self::LARGE.agenda_items / d).max(3),
+            issues: Self::LARGE.issues / d,
+            actions: Self::LARGE.actions / d,
+            entries: Self::LARGE.entries / d,
+        }
+    }
+}
+
+/// Commands per transaction while generating.
+const CHUNK: usize = 5_000;
+
+/// Creates `path` with a large meeting (see `Size`).
+pub fn create_large(
+    path: &Path,
+    options: OpenOptions,
+    size: Size,
+    now: Timestamp,
+) -> Result<Store, StoreError> {
+    let start = now - TimeDelta::seconds(size.entries as i64 + 60);
+    let mut store = Store::create_at(path, options, details(start), Sharing::Private, start)?;
+    let meeting_day = store.record().meeting_day(start);
+    let mut generator = Generator {
+        random: Random(0x6761_766C),
+        size,
+        at: start,
+        written: 1,
+        participants: Vec::new(),
+        agenda: Vec::new(),
+        issues: Vec::new(),
+        actions: 0,
+        meeting_day,
+    };
+    // The list of delegates and the agenda.
+    for first in (0..size.participants).step_by(CHUNK) {
+        store.bulk(|bulk| {
+            for n in first..(first + CHUNK).min(size.participants) {
+                let command = generator.participant(n);
+                if let Some(Event::ParticipantAdded { participant }) =
+                    generator.run(bulk, command)?
+                {
+                    generator.participants.push(participant.id);
+                }
+            }
+            Ok(())
+        })?;
+    }
+    store.bulk(|bulk| {
+        for n in 0..size.agenda_items {
+            let command = Command::AddAgendaItem(AgendaFields {
+                title: format!("Phiên đối thoại {}: {}", n + 1, FIELD[n % FIELD.len()]),
+                planned_minutes: 20 + (n as u32 % 4) * 10,
+                presenter: "Lãnh đạo Sở".into(),
+                position: None,
+            });
+            if let Some(Event::AgendaItemAdded { item }) = generator.run(bulk, command)? {
+                generator.agenda.push(item.id);
+            }
+        }
+        Ok(())
+    })?;
+    // The meeting itself, item after item, until the journal is full.
+    for index in 0..generator.agenda.len() {
+        let left_items = generator.agenda.len() - index;
+        let budget = size.entries.saturating_sub(generator.written) / left_items;
+        store.bulk(|bulk| generator.agenda_item(bulk, index, budget))?;
+    }
+    // Whatever room is left: the list of speakers closed and reopened.
+    while !generator.full() {
+        store.bulk(|bulk| {
+            for n in 0..CHUNK {
+                generator.run(bulk, Command::SetQueueClosed(n % 2 == 0))?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(store)
+}

@@ -1,0 +1,92 @@
+//! The Vietnamese names and texts the large meeting is made of: the words
+//! its delegates, organizations and issues are drawn from, and the
+//! meeting's own details.
+
+use crate::domain::*;
+
+pub(super) const FAMILY: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Châu", "Lâm", "Trương", "Đinh",
+];
+pub(super) const MIDDLE: &[&str] = &[
+    "Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Đức", "Thu", "Hồng", "Kim", "Bảo",
+];
+pub(super) const GIVEN: &[&str] = &[
+    "An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hòa", "Khoa", "Lan", "Long", "Mai", "Nam", "Ngân",
+    "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trí", "Tú", "Vy", "Yến", "Đạt", "Hiếu", "Nhung",
+    "Tuấn",
+];
+pub(super) const ORGANIZATION: &[&str] = &[
+    "Công ty TNHH",
+    "Công ty Cổ phần",
+    "Hợp tác xã",
+    "Doanh nghiệp tư nhân",
+    "Cơ sở sản xuất",
+    "Trường",
+    "Bệnh viện",
+    "Phòng khám",
+];
+pub(super) const TRADE: &[&str] = &[
+    "Thủy sản",
+    "Cơ khí",
+    "Thanh long",
+    "Dược phẩm",
+    "Công nghệ sinh học",
+    "Điện lạnh",
+    "Xây dựng",
+    "Nông sản",
+    "Nhựa",
+    "Thực phẩm",
+    "Y tế",
+    "Phần mềm",
+];
+pub(super) const PLACE: &[&str] = &[
+    "Mỹ Tho",
+    "Gò Công",
+    "Cai Lậy",
+    "Cái Bè",
+    "Chợ Gạo",
+    "Châu Thành",
+    "Tân Phước",
+    "Cao Lãnh",
+    "Sa Đéc",
+];
+pub(super) const FIELD: &[&str] = &[
+    "Sở hữu trí tuệ",
+    "Tiêu chuẩn đo lường chất lượng",
+    "Năng lượng nguyên tử, an toàn bức xạ và hạt nhân",
+    "Chuyển giao công nghệ",
+    "Hoạt động khoa học và công nghệ",
+];
+pub(super) const PROCEDURE: &[&str] = &[
+    "Cấp Giấy phép tiến hành công việc bức xạ",
+    "Đăng ký hợp đồng chuyển giao công nghệ",
+    "Công bố hợp chuẩn, hợp quy",
+    "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
+    "Cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
+    "Đăng ký nhãn hiệu",
+];
+pub(super) const CONCERN: &[&str] = &[
+    "thời hạn giải quyết hồ sơ còn dài",
+    "thành phần hồ sơ yêu cầu nhiều bản sao",
+    "nộp hồ sơ trực tuyến thường bị lỗi khi tải tệp",
+    "phí thẩm định chưa được công khai rõ ràng",
+    "chưa có hướng dẫn cho doanh nghiệp nhỏ",
+    "kết quả được trả chậm so với giấy hẹn",
+];
+
+pub(super) fn details(start: Timestamp) -> MeetingDetails {
+    MeetingDetails {
+        title: "Hội nghị đối thoại toàn tỉnh về thủ tục hành chính lĩnh vực khoa học và công nghệ"
+            .into(),
+        superior_agency: "ỦY BAN NHÂN DÂN TỈNH".into(),
+        agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ".into(),
+        chair: "Phạm Thanh Tùng".into(),
+        secretary: "Trần Thị Ngọc Hân".into(),
+        venue: "Hội trường Trung tâm Hội nghị tỉnh".into(),
+        place: "Mỹ Tho".into(),
+        planned_start: Some(start),
+        doc_number: "BB-SKHCN".into(),
+        ..MeetingDetails::default()
+    }
+}
