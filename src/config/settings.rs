@@ -1,167 +1,12 @@
-//! The user's settings: a TOML file in the platform's config folder
-//! (`~/.config/gavel/config.toml` on Linux, or the file `GAVEL_CONFIG`
-//! names), then the environment, then the command line; each one overrides
-//! the one before. `resolve` is pure, so the precedence is tested without
-//! touching the process's environment.
-
-use std::path::{Path, PathBuf};
-use std::str::FromStr;
+//! Resolving the settings in force: flag over environment over file over
+//! default. `resolve` is pure, so the precedence is tested without touching
+//! the process's environment.
 
 use chrono::NaiveDate;
-use ratatui::style::Color;
-use serde::Deserialize;
 
+use super::{ColorChoice, ConfigError, ConfigFile, Palette, Source, Sourced};
 use crate::domain::Role;
 use crate::i18n::Lang;
-
-/// The colours that carry meaning; the config file may rename them (for a
-/// projector that washes out cyan, or a chair who cannot tell red from
-/// green).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Palette {
-    pub accent: Color,
-    pub good: Color,
-    pub warning: Color,
-    pub danger: Color,
-}
-
-impl Default for Palette {
-    fn default() -> Self {
-        Palette {
-            accent: Color::Cyan,
-            good: Color::Green,
-            warning: Color::Yellow,
-            danger: Color::Red,
-        }
-    }
-}
-
-/// The config file as written (see `examples/config.toml`).
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigFile {
-    /// Your name in the journal.
-    pub name: Option<String>,
-    pub role: Option<Role>,
-    pub lang: Option<LangSetting>,
-    /// For new meetings.
-    pub speaking_minutes: Option<u32>,
-    pub reply_days: Option<u32>,
-    #[serde(default)]
-    /// Kept with their place in the file: toml reports an error inside an
-    /// array at the array's first line, so dates are checked in `parse`.
-    pub holidays: Vec<toml::Spanned<String>>,
-    pub color: Option<ColorChoice>,
-    pub mouse: Option<bool>,
-    #[serde(default)]
-    pub colors: Colors,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum LangSetting {
-    En,
-    Vi,
-}
-
-impl From<LangSetting> for Lang {
-    fn from(lang: LangSetting) -> Lang {
-        match lang {
-            LangSetting::En => Lang::En,
-            LangSetting::Vi => Lang::Vi,
-        }
-    }
-}
-
-/// Colour on screen: `auto` follows `NO_COLOR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-/// The four colours that carry meaning, by name from the 16-colour palette
-/// ("cyan", "lightred"...) so they look the same over SSH.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Colors {
-    pub accent: Option<ColorName>,
-    pub good: Option<ColorName>,
-    pub warning: Option<ColorName>,
-    pub danger: Option<ColorName>,
-}
-
-/// A colour by name ("cyan", "lightred"), checked as the file is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ColorName(pub Color);
-
-impl<'de> Deserialize<'de> for ColorName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Color::from_str(&text).map(ColorName).map_err(|_| {
-            serde::de::Error::custom(format!(
-                "not a colour: {text:?} (a name such as cyan, lightred, yellow)"
-            ))
-        })
-    }
-}
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum ConfigError {
-    #[error("{file}: line {line}: {message}")]
-    File {
-        file: String,
-        line: usize,
-        message: String,
-    },
-    #[error("{file}: {message}")]
-    Unreadable { file: String, message: String },
-    #[error("{var}={value:?}: {message}")]
-    Env {
-        var: &'static str,
-        value: String,
-        message: String,
-    },
-}
-
-/// Where a setting came from, for `gavel config`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Default,
-    Locale,
-    File,
-    Env(&'static str),
-    Flag,
-}
-
-impl Source {
-    /// Where a setting came from, in words.
-    pub fn text(self, lang: Lang) -> String {
-        let texts = lang.texts();
-        match self {
-            Source::Default => texts.source_default.to_string(),
-            Source::Locale => texts.source_locale.to_string(),
-            Source::File => texts.source_file.to_string(),
-            Source::Env(var) => format!("${var}"),
-            Source::Flag => texts.source_flag.to_string(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sourced<T> {
-    pub value: T,
-    pub source: Source,
-}
-
-impl<T> Sourced<T> {
-    fn new(value: T, source: Source) -> Self {
-        Sourced { value, source }
-    }
-}
 
 /// What the command line said, where it says anything.
 #[derive(Debug, Default, Clone)]
@@ -189,76 +34,6 @@ pub struct Settings {
 
 pub const DEFAULT_SPEAKING_MINUTES: u32 = 3;
 pub const DEFAULT_REPLY_DAYS: u32 = 20;
-
-/// The config file's path: `GAVEL_CONFIG`, else the platform's folder.
-pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    if let Some(path) = env("GAVEL_CONFIG").filter(|p| !p.is_empty()) {
-        return Some(PathBuf::from(path));
-    }
-    directories::ProjectDirs::from("", "", "gavel")
-        .map(|dirs| dirs.config_dir().join("config.toml"))
-}
-
-/// Reads the config file. A missing file in the default place is no
-/// config; a missing file that `GAVEL_CONFIG` names is an error.
-pub fn load(
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Result<(ConfigFile, Option<PathBuf>), ConfigError> {
-    let Some(path) = config_path(env) else {
-        return Ok((ConfigFile::default(), None));
-    };
-    let explicit = env("GAVEL_CONFIG").is_some_and(|p| !p.is_empty());
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Ok((parse(&path, &text)?, Some(path))),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound && !explicit => {
-            Ok((ConfigFile::default(), Some(path)))
-        }
-        Err(error) => Err(ConfigError::Unreadable {
-            file: path.display().to_string(),
-            message: error.to_string(),
-        }),
-    }
-}
-
-/// Parses a config file's text; errors name the line and the field.
-pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-    let config: ConfigFile = crate::toml_file::parse(text).map_err(|error| ConfigError::File {
-        file: path.display().to_string(),
-        line: error.line,
-        message: crate::toml_file::field_prefix(&error.field) + &error.message,
-    })?;
-    for (n, day) in config.holidays.iter().enumerate() {
-        if crate::domain::dates::parse_date(day.get_ref()).is_none() {
-            return Err(ConfigError::File {
-                file: path.display().to_string(),
-                line: crate::toml_file::line_of(text, day.span().start),
-                message: format!(
-                    "holidays[{n}]: not a date: {:?} (use 2026-04-30 or 30/04/2026)",
-                    day.get_ref()
-                ),
-            });
-        }
-    }
-    Ok(config)
-}
-
-impl Colors {
-    /// The palette, and whether the file named any colour of it.
-    fn palette(&self) -> Option<Palette> {
-        let named = [&self.accent, &self.good, &self.warning, &self.danger];
-        if named.iter().all(|colour| colour.is_none()) {
-            return None;
-        }
-        let pick = |value: &Option<ColorName>, default: Color| value.map_or(default, |c| c.0);
-        let default = Palette::default();
-        Some(Palette {
-            accent: pick(&self.accent, default.accent),
-            good: pick(&self.good, default.good),
-            warning: pick(&self.warning, default.warning),
-            danger: pick(&self.danger, default.danger),
-        })
-    }
-}
 
 /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if one is set.
 fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
@@ -426,39 +201,13 @@ pub fn resolve(
     })
 }
 
-/// The process's environment, for `load` and `resolve`.
-pub fn process_env(var: &str) -> Option<String> {
-    std::env::var(var).ok()
-}
-
-impl ConfigError {
-    /// The error in the user's language (the `Display` text is English).
-    pub fn localized(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        match self {
-            ConfigError::File {
-                file,
-                line,
-                message,
-            } => format!("{file}: dòng {line}: {message}"),
-            ConfigError::Unreadable { file, message } => {
-                format!("{file}: không đọc được tệp cấu hình: {message}")
-            }
-            ConfigError::Env {
-                var,
-                value,
-                message,
-            } => format!("{var}={value:?}: giá trị không hợp lệ ({message})"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::parse;
+    use ratatui::style::Color;
     use std::collections::HashMap;
+    use std::path::Path;
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let map: HashMap<String, String> = pairs
