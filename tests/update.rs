@@ -382,11 +382,8 @@ fn a_conflict_offers_keep_mine_and_take_theirs() {
         panic!("{effects:?}")
     };
     assert_eq!(*base_rev, issue.rev + 5, "saved over their version");
-    assert_eq!(
-        form.earlier_keys,
-        [old_key.clone()],
-        "the old drafts go too"
-    );
+    assert_eq!(form.earlier_keys.len(), 1, "the old drafts go too");
+    assert_eq!(form.earlier_keys[0], old_key);
     update(&mut console, &record, Msg::Session(conflict));
     let effects = keys(&mut console, &record, "t");
     assert!(effects.contains(&Effect::DiscardDrafts { form: old_key }));
@@ -557,7 +554,7 @@ fn every_key_of_every_layer_has_words_in_both_languages() {
     check(gavel::app::form::ONE_LINE_KEYS);
     check(gavel::app::form::MANY_LINES_KEYS);
     check(gavel::app::form::FIELD_KEYS);
-    check(gavel::input::textfield::EDITING);
+    check(gavel::input::editing::EDITING);
     check(YES_NO_KEYS);
     check(HELP_KEYS);
     check(SEARCH_KEYS);

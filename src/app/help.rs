@@ -6,8 +6,8 @@ use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
 use super::layers::REVIEW_KEYS;
 use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, SPEAKERS_KEYS};
 use super::{Console, Layer};
+use crate::input::editing::EDITING;
 use crate::input::keymap::{Binding, Hint, help};
-use crate::input::textfield::EDITING;
 
 /// A titled group of help lines.
 #[derive(Debug, Clone, PartialEq, Eq)]

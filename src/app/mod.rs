@@ -14,6 +14,7 @@ pub mod help;
 pub mod layers;
 mod notices;
 pub mod pane;
+pub mod pane_keys;
 pub mod panes;
 mod typing;
 

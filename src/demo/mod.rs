@@ -26,10 +26,11 @@ use crate::store::{OpenOptions, Sharing, Store, StoreError};
 
 mod first_round;
 mod people;
+mod play;
 mod script;
 mod second_round;
 
-pub use script::write_demo;
+pub use play::write_demo;
 
 /// How long before `now` the demo meeting started (then rounded down to the
 /// minute).

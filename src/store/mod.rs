@@ -11,6 +11,7 @@ mod file;
 mod import;
 pub mod journal;
 pub(crate) mod json_text;
+mod options;
 mod presence;
 pub mod projection;
 pub mod schema;
@@ -28,52 +29,13 @@ pub use drafts::{Draft, DraftRow};
 pub use error::StoreError;
 pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json};
 pub use journal::JournalEntry;
+pub use options::{Durability, OpenOptions, Sharing};
 pub use presence::{Claim, Presence, Typing, host_name};
 
 use crate::domain::*;
 pub use file::remove_meeting_file;
 use file::{create_file, migrate, uri_escape};
 use schema::APPLICATION_ID;
-
-/// How hard SQLite works to make a commit durable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Durability {
-    /// fsync on every commit: survives power loss (the default).
-    #[default]
-    Full,
-    /// fsync at checkpoints only: survives a crash of gavel, not of the machine.
-    Normal,
-}
-
-/// Who opens the file, and how.
-#[derive(Debug, Clone)]
-pub struct OpenOptions {
-    pub actor: String,
-    pub role: Role,
-    pub durability: Durability,
-    /// How long a write waits for another process's write to finish.
-    pub busy_timeout: Duration,
-}
-
-impl OpenOptions {
-    pub fn new(actor: impl Into<String>, role: Role) -> Self {
-        OpenOptions {
-            actor: actor.into(),
-            role,
-            durability: Durability::Full,
-            busy_timeout: Duration::from_secs(10),
-        }
-    }
-}
-
-/// File modes of a new meeting file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sharing {
-    /// 0600: only the owner.
-    Private,
-    /// 0660: the owner's group too (a secretary logging in as another user).
-    Group,
-}
 
 /// A command that made it into the journal.
 #[derive(Debug, Clone, PartialEq)]

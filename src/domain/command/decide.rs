@@ -3,10 +3,9 @@
 //! `entries.rs`); undo, and the small checks the areas share, live here.
 
 use super::{Command, Context, DomainError, entries, floor, meeting};
-use crate::domain::event::{EntityRef, Event, Snapshot};
+use crate::domain::event::{Event, Snapshot};
 use crate::domain::model::*;
 use crate::domain::record::Record;
-use crate::domain::text::{clean_line, clean_text};
 
 /// Checks `command` against `record` and returns the event that records it.
 /// Pure: no I/O, no clock; the same inputs always give the same answer.
@@ -102,46 +101,4 @@ fn undo(record: &Record, target: Seq, before: &[Snapshot]) -> Result<Event, Doma
         target,
         restore: before.to_vec(),
     })
-}
-
-pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<(), DomainError> {
-    if base == current {
-        Ok(())
-    } else {
-        Err(DomainError::Conflict {
-            entity,
-            base,
-            current,
-        })
-    }
-}
-
-pub(super) fn get<'a, T>(
-    map: &'a std::collections::BTreeMap<Id, T>,
-    id: Id,
-    kind: &'static str,
-) -> Result<&'a T, DomainError> {
-    map.get(&id).ok_or(DomainError::NotFound { kind, id })
-}
-
-pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainError> {
-    let clean = clean_line(text);
-    if clean.is_empty() {
-        Err(DomainError::Empty(what))
-    } else {
-        Ok(clean)
-    }
-}
-
-pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, DomainError> {
-    let clean = clean_text(text);
-    if clean.trim().is_empty() {
-        Err(DomainError::Empty(what))
-    } else {
-        Ok(clean)
-    }
-}
-
-pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
-    DomainError::NotNow { action, reason }
 }

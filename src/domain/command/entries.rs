@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::decide::{check_rev, get, not_now, required, required_text};
+use super::checks::{check_rev, get, not_now, required, required_text};
 use super::{ActionFields, AnswerFields, DomainError, IssueFields, ParticipantFields};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;

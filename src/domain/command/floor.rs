@@ -2,7 +2,7 @@
 //! requests for the floor (asking, editing, withdrawing), giving the floor to
 //! the next speaker, pausing the speaker's clock and adding time.
 
-use super::decide::{check_rev, get, not_now};
+use super::checks::{check_rev, get, not_now};
 use super::entries::participant_from;
 use super::{Context, DomainError, ParticipantFields, Speaker};
 use crate::domain::event::{EntityRef, Event};

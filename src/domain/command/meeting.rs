@@ -2,7 +2,7 @@
 //! starting, adjourning and closing it, approving the minutes, and adding,
 //! editing, starting, finishing and skipping agenda items.
 
-use super::decide::{check_rev, get, not_now, required};
+use super::checks::{check_rev, get, not_now, required};
 use super::{AgendaFields, Context, DomainError};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;

@@ -8,6 +8,7 @@
 //! `floor.rs` (the list of speakers and the floor) and `entries.rs`
 //! (participants, issues and actions).
 
+mod checks;
 mod decide;
 mod entries;
 mod floor;

@@ -8,80 +8,13 @@
 //! the record (`domain::text::clean_text`).
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
-use super::key::{Key, KeyCode};
-use super::keymap::{Binding, Described, also, bind, lookup};
-use crate::i18n::Lang;
+use super::editing::{EDITING, Edit};
+use super::key::Key;
+use super::keymap::lookup;
 
-/// What an editing key does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edit {
-    Backspace,
-    Delete,
-    DeleteWord,
-    DeleteToLineStart,
-    Left,
-    Right,
-    WordLeft,
-    WordRight,
-    Home,
-    End,
-}
-
-/// The keys every text field knows. 0x08 arrives as Ctrl-H: input methods
-/// send it as a backspace.
-pub const EDITING: &[Binding<Edit>] = &[
-    bind(Key::new(KeyCode::Left), Edit::Left),
-    bind(Key::new(KeyCode::Right), Edit::Right),
-    bind(Key::new(KeyCode::Home), Edit::Home),
-    bind(Key::new(KeyCode::End), Edit::End),
-    also(Key::ctrl('a'), Edit::Home),
-    also(Key::ctrl('e'), Edit::End),
-    bind(Key::new(KeyCode::Left).with_ctrl(), Edit::WordLeft),
-    bind(Key::new(KeyCode::Right).with_ctrl(), Edit::WordRight),
-    also(Key::new(KeyCode::Left).with_alt(), Edit::WordLeft),
-    also(Key::new(KeyCode::Right).with_alt(), Edit::WordRight),
-    bind(Key::new(KeyCode::Backspace), Edit::Backspace),
-    bind(Key::ctrl('h'), Edit::Backspace),
-    bind(Key::new(KeyCode::Delete), Edit::Delete),
-    bind(Key::ctrl('w'), Edit::DeleteWord),
-    also(Key::new(KeyCode::Backspace).with_ctrl(), Edit::DeleteWord),
-    also(Key::new(KeyCode::Backspace).with_alt(), Edit::DeleteWord),
-    bind(Key::ctrl('u'), Edit::DeleteToLineStart),
-];
-
-impl Described for Edit {
-    fn describe(self, lang: Lang) -> &'static str {
-        let (en, vi) = match self {
-            Edit::Left => ("left", "sang trái"),
-            Edit::Right => ("right", "sang phải"),
-            Edit::Home => ("line start", "đầu dòng"),
-            Edit::End => ("line end", "cuối dòng"),
-            Edit::WordLeft => ("word left", "về từ trước"),
-            Edit::WordRight => ("word right", "sang từ sau"),
-            Edit::Backspace => ("delete the letter before", "xóa chữ trước con trỏ"),
-            Edit::Delete => ("delete the letter under", "xóa chữ tại con trỏ"),
-            Edit::DeleteWord => ("delete a word", "xóa một từ"),
-            Edit::DeleteToLineStart => ("delete to line start", "xóa tới đầu dòng"),
-        };
-        if lang == Lang::En { en } else { vi }
-    }
-
-    fn help_line(self, lang: Lang) -> &'static str {
-        let (en, vi) = match self {
-            Edit::Left | Edit::Right | Edit::Home | Edit::End => {
-                ("move the cursor", "di chuyển con trỏ")
-            }
-            Edit::WordLeft | Edit::WordRight => ("move by word", "di chuyển theo từ"),
-            Edit::Backspace | Edit::Delete => ("delete a letter", "xóa một chữ"),
-            Edit::DeleteWord | Edit::DeleteToLineStart => {
-                ("delete a word / to line start", "xóa một từ / tới đầu dòng")
-            }
-        };
-        if lang == Lang::En { en } else { vi }
-    }
-}
+mod lines;
+pub use lines::VisualLine;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TextField {
@@ -89,13 +22,6 @@ pub struct TextField {
     /// Byte offset, always on a grapheme boundary.
     cursor: usize,
     multiline: bool,
-}
-
-/// One line as drawn: the byte range of the text it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct VisualLine {
-    pub start: usize,
-    pub end: usize,
 }
 
 impl TextField {
@@ -280,87 +206,6 @@ impl TextField {
         self.cursor = start;
     }
 
-    /// Moves to the line above (multi-line), keeping the column; false when
-    /// already on the first line.
-    pub fn up(&mut self) -> bool {
-        let line_start = self.text[..self.cursor].rfind('\n').map_or(0, |i| i + 1);
-        if line_start == 0 {
-            return false;
-        }
-        let column = UnicodeWidthStr::width(&self.text[line_start..self.cursor]);
-        let prev_start = self.text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
-        self.cursor = self.offset_at_column(prev_start, line_start - 1, column);
-        true
-    }
-
-    /// Moves to the line below; false when already on the last line.
-    pub fn down(&mut self) -> bool {
-        let Some(newline) = self.text[self.cursor..].find('\n').map(|i| self.cursor + i) else {
-            return false;
-        };
-        let line_start = self.text[..self.cursor].rfind('\n').map_or(0, |i| i + 1);
-        let column = UnicodeWidthStr::width(&self.text[line_start..self.cursor]);
-        let next_start = newline + 1;
-        let next_end = self.text[next_start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| next_start + i);
-        self.cursor = self.offset_at_column(next_start, next_end, column);
-        true
-    }
-
-    /// The lines as drawn in `width` columns: at each line break, and
-    /// wrapped (between graphemes) when a line is wider than `width`.
-    pub fn visual_lines(&self, width: usize) -> Vec<VisualLine> {
-        let width = width.max(1);
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for logical in self.text.split('\n') {
-            let mut line_start = start;
-            let mut used = 0;
-            for (offset, grapheme) in logical.grapheme_indices(true) {
-                let w = UnicodeWidthStr::width(grapheme);
-                if used + w > width && used > 0 {
-                    lines.push(VisualLine {
-                        start: line_start,
-                        end: start + offset,
-                    });
-                    line_start = start + offset;
-                    used = 0;
-                }
-                used += w;
-            }
-            lines.push(VisualLine {
-                start: line_start,
-                end: start + logical.len(),
-            });
-            start += logical.len() + 1;
-        }
-        lines
-    }
-
-    /// Where the cursor is drawn among `visual_lines(width)`: (line, column).
-    pub fn cursor_position(&self, width: usize) -> (usize, usize) {
-        let lines = self.visual_lines(width);
-        let mut found = (0, 0);
-        for (row, line) in lines.iter().enumerate() {
-            if line.start <= self.cursor && self.cursor <= line.end {
-                found = (
-                    row,
-                    UnicodeWidthStr::width(&self.text[line.start..self.cursor]),
-                );
-                // A cursor at a wrap point belongs to the next line, unless
-                // this line ends with a real line break.
-                let wrapped = lines
-                    .get(row + 1)
-                    .is_some_and(|next| next.start == line.end);
-                if !(wrapped && self.cursor == line.end) {
-                    break;
-                }
-            }
-        }
-        found
-    }
-
     fn word_start_before(&self, from: usize) -> usize {
         let mut at = from;
         for (start, word) in self.text[..from].split_word_bound_indices().rev() {
@@ -372,26 +217,14 @@ impl TextField {
         at
     }
 
-    fn offset_at_column(&self, start: usize, end: usize, column: usize) -> usize {
-        let mut used = 0;
-        for (offset, grapheme) in self.text[start..end].grapheme_indices(true) {
-            let w = UnicodeWidthStr::width(grapheme);
-            if used + w > column {
-                return start + offset;
-            }
-            used += w;
-        }
-        end
-    }
-
-    fn prev_boundary(&self, at: usize) -> Option<usize> {
+    pub(super) fn prev_boundary(&self, at: usize) -> Option<usize> {
         self.text[..at]
             .grapheme_indices(true)
             .next_back()
             .map(|(i, _)| i)
     }
 
-    fn next_boundary(&self, at: usize) -> Option<usize> {
+    pub(super) fn next_boundary(&self, at: usize) -> Option<usize> {
         self.text[at..].graphemes(true).next().map(|g| at + g.len())
     }
 

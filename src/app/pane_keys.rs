@@ -1,0 +1,204 @@
+//! The panes' keymap, as data: each pane's own keys, then the keys that
+//! work anywhere (a pane's own key wins), with their words for the footer
+//! and the help.
+
+use super::Pane;
+use crate::i18n::Lang;
+use crate::input::key::{Key, KeyCode};
+use crate::input::keymap::{Binding, Described, Hint, bind, lookup};
+
+/// What a key asks of the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaneAction {
+    FocusNext,
+    FocusPrev,
+    Focus(Pane),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Add,
+    Edit,
+    Delete,
+    StartItem,
+    FinishItem,
+    Adjourn,
+    Approve,
+    CloseIssue,
+    NextSpeaker,
+    TogglePause,
+    AddTime,
+    ToggleQueue,
+    RequestReply,
+    RequestPointOfOrder,
+    LogIssue,
+    Answer,
+    AssignAction,
+    Search,
+    ClearFilter,
+    Undo,
+    Help,
+    Quit,
+    /// The hall display, for the projector (and back).
+    HallView,
+}
+
+use PaneAction as A;
+
+pub const AGENDA_KEYS: &[Binding<PaneAction>] = &[
+    bind(Key::char('s'), A::StartItem),
+    bind(Key::char('f'), A::FinishItem),
+    bind(Key::char('E'), A::Adjourn),
+    bind(Key::char('A'), A::Approve),
+];
+
+pub const SPEAKERS_KEYS: &[Binding<PaneAction>] = &[
+    bind(Key::char('c'), A::ToggleQueue),
+    bind(Key::char('r'), A::RequestReply),
+    bind(Key::char('o'), A::RequestPointOfOrder),
+];
+
+pub const ISSUES_KEYS: &[Binding<PaneAction>] = &[
+    bind(Key::char('r'), A::Answer),
+    bind(Key::char('t'), A::AssignAction),
+    bind(Key::char('c'), A::CloseIssue),
+];
+
+pub const ACTIONS_KEYS: &[Binding<PaneAction>] = &[];
+
+pub const ANYWHERE_KEYS: &[Binding<PaneAction>] = &[
+    bind(Key::new(KeyCode::Tab), A::FocusNext),
+    bind(Key::new(KeyCode::BackTab), A::FocusPrev),
+    bind(Key::char('1'), A::Focus(Pane::Agenda)),
+    bind(Key::char('2'), A::Focus(Pane::Speakers)),
+    bind(Key::char('3'), A::Focus(Pane::Issues)),
+    bind(Key::char('4'), A::Focus(Pane::Actions)),
+    bind(Key::new(KeyCode::Up), A::Up),
+    bind(Key::char('k'), A::Up),
+    bind(Key::new(KeyCode::Down), A::Down),
+    bind(Key::char('j'), A::Down),
+    bind(Key::new(KeyCode::PageUp), A::PageUp),
+    bind(Key::new(KeyCode::PageDown), A::PageDown),
+    bind(Key::new(KeyCode::Home), A::Top),
+    bind(Key::char('g'), A::Top),
+    bind(Key::new(KeyCode::End), A::Bottom),
+    bind(Key::char('G'), A::Bottom),
+    bind(Key::char('a'), A::Add),
+    bind(Key::char('e'), A::Edit),
+    bind(Key::new(KeyCode::Enter), A::Edit),
+    bind(Key::char('x'), A::Delete),
+    bind(Key::new(KeyCode::Delete), A::Delete),
+    bind(Key::char('n'), A::NextSpeaker),
+    bind(Key::char('p'), A::TogglePause),
+    bind(Key::char('+'), A::AddTime),
+    bind(Key::char('i'), A::LogIssue),
+    bind(Key::char('/'), A::Search),
+    bind(Key::new(KeyCode::Esc), A::ClearFilter),
+    bind(Key::char('u'), A::Undo),
+    bind(Key::char('h'), A::HallView),
+    bind(Key::char('?'), A::Help),
+    bind(Key::char('q'), A::Quit),
+    bind(Key::ctrl('c'), A::Quit),
+];
+
+/// A pane's own keys.
+pub fn keys_of(pane: Pane) -> &'static [Binding<PaneAction>] {
+    match pane {
+        Pane::Agenda => AGENDA_KEYS,
+        Pane::Speakers => SPEAKERS_KEYS,
+        Pane::Issues => ISSUES_KEYS,
+        Pane::Actions => ACTIONS_KEYS,
+    }
+}
+
+/// The action of a key in the focused pane: its own keys first.
+pub fn action(key: &Key, focus: Pane) -> Option<PaneAction> {
+    lookup(keys_of(focus), key).or_else(|| lookup(ANYWHERE_KEYS, key))
+}
+
+/// The keys the footer offers after the focused pane's own.
+const COMMON: &[PaneAction] = &[
+    A::Add,
+    A::Edit,
+    A::NextSpeaker,
+    A::LogIssue,
+    A::Undo,
+    A::Search,
+];
+
+/// The footer's hints: the focused pane's keys, then the common ones.
+pub fn footer_hints(focus: Pane, lang: Lang) -> Vec<Hint> {
+    let own = keys_of(focus).iter().map(|b| Hint {
+        keys: b.key.name(),
+        what: b.action.describe(lang),
+    });
+    let common = crate::input::keymap::hints(ANYWHERE_KEYS, COMMON, lang);
+    own.chain(common).collect()
+}
+
+impl Described for PaneAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            A::FocusNext => ("next pane", "sang ô sau"),
+            A::FocusPrev => ("previous pane", "về ô trước"),
+            A::Focus(Pane::Agenda) => ("go to Agenda", "tới Chương trình"),
+            A::Focus(Pane::Speakers) => ("go to Speakers", "tới Phát biểu"),
+            A::Focus(Pane::Issues) => ("go to Issues", "tới Phản ánh, kiến nghị"),
+            A::Focus(Pane::Actions) => ("go to Actions", "tới Phân công"),
+            A::Up => ("move up", "lên"),
+            A::Down => ("move down", "xuống"),
+            A::PageUp => ("page up", "lên một trang"),
+            A::PageDown => ("page down", "xuống một trang"),
+            A::Top => ("first row", "dòng đầu"),
+            A::Bottom => ("last row", "dòng cuối"),
+            A::Add => ("add", "thêm"),
+            A::Edit => ("edit the selected row", "sửa dòng đang chọn"),
+            A::Delete => ("withdraw / skip / cancel", "rút / bỏ qua / hủy"),
+            A::StartItem => ("start the selected item", "bắt đầu mục đang chọn"),
+            A::FinishItem => ("finish the active item", "kết thúc mục đang diễn ra"),
+            A::Adjourn => ("end the meeting", "kết thúc cuộc họp"),
+            A::Approve => ("approve the minutes", "thông qua biên bản"),
+            A::CloseIssue => ("close with the reply letter", "đóng bằng văn bản trả lời"),
+            A::NextSpeaker => ("next speaker", "mời người tiếp theo"),
+            A::TogglePause => (
+                "pause / resume the speaker's time",
+                "tạm dừng / tiếp tục giờ phát biểu",
+            ),
+            A::AddTime => ("30 seconds more", "thêm 30 giây"),
+            A::ToggleQueue => ("close / reopen the list", "khóa / mở danh sách"),
+            A::RequestReply => ("request a reply", "đăng ký trả lời"),
+            A::RequestPointOfOrder => ("request a point of order", "đăng ký ý kiến về trình tự"),
+            A::LogIssue => ("log an issue by the speaker", "ghi PAKN của người đang nói"),
+            A::Answer => ("record the answer", "ghi trả lời, hướng xử lý"),
+            A::AssignAction => ("assign an action", "phân công thực hiện"),
+            A::Search => ("search this pane", "tìm trong ô này"),
+            A::ClearFilter => ("clear the search", "bỏ lọc"),
+            A::Undo => (
+                "undo your last change",
+                "hoàn tác thay đổi gần nhất của bạn",
+            ),
+            A::Help => ("help", "trợ giúp"),
+            A::Quit => ("quit (everything is saved)", "thoát (mọi thứ đã được lưu)"),
+            A::HallView => ("hall display (projector)", "màn hình hội trường"),
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+
+    /// Pairs share a line of the help, so that all of it fits in 80×24.
+    fn help_line(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            A::FocusNext | A::FocusPrev => ("next / previous pane", "ô sau / ô trước"),
+            A::Focus(_) => (
+                "Agenda / Speakers / Issues / Actions",
+                "Chương trình / Phát biểu / PAKN / Phân công",
+            ),
+            A::Up | A::Down => ("move up / down", "lên / xuống"),
+            A::PageUp | A::PageDown => ("page up / down", "lên / xuống một trang"),
+            A::Top | A::Bottom => ("first / last row", "dòng đầu / dòng cuối"),
+            other => return other.describe(lang),
+        };
+        if lang == Lang::En { en } else { vi }
+    }
+}

@@ -1,0 +1,49 @@
+//! The checks every area of `decide` shares: the revision an edit is based
+//! on, a row that must exist, a text that must not be empty.
+
+use super::DomainError;
+use crate::domain::event::EntityRef;
+use crate::domain::model::*;
+use crate::domain::text::{clean_line, clean_text};
+
+pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<(), DomainError> {
+    if base == current {
+        Ok(())
+    } else {
+        Err(DomainError::Conflict {
+            entity,
+            base,
+            current,
+        })
+    }
+}
+
+pub(super) fn get<'a, T>(
+    map: &'a std::collections::BTreeMap<Id, T>,
+    id: Id,
+    kind: &'static str,
+) -> Result<&'a T, DomainError> {
+    map.get(&id).ok_or(DomainError::NotFound { kind, id })
+}
+
+pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainError> {
+    let clean = clean_line(text);
+    if clean.is_empty() {
+        Err(DomainError::Empty(what))
+    } else {
+        Ok(clean)
+    }
+}
+
+pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, DomainError> {
+    let clean = clean_text(text);
+    if clean.trim().is_empty() {
+        Err(DomainError::Empty(what))
+    } else {
+        Ok(clean)
+    }
+}
+
+pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
+    DomainError::NotNow { action, reason }
+}
