@@ -99,11 +99,6 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
     }
 }
 
-/// Words in two languages.
-fn words(lang: Lang, en: &'static str, vi: &'static str) -> &'static str {
-    if lang == Lang::En { en } else { vi }
-}
-
 // ----- questions ------------------------------------------------------
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,8 +110,8 @@ pub enum YesNo {
 impl Described for YesNo {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            YesNo::Yes => words(lang, "yes", "đồng ý"),
-            YesNo::No => words(lang, "no", "không"),
+            YesNo::Yes => lang.pick("yes", "đồng ý"),
+            YesNo::No => lang.pick("no", "không"),
         }
     }
 }
@@ -138,7 +133,7 @@ pub enum HelpAction {
 
 impl Described for HelpAction {
     fn describe(self, lang: Lang) -> &'static str {
-        words(lang, "close this help", "đóng trợ giúp")
+        lang.pick("close this help", "đóng trợ giúp")
     }
 }
 
@@ -161,8 +156,8 @@ pub enum Search {
 impl Described for Search {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            Search::Keep => words(lang, "keep the filter", "giữ bộ lọc"),
-            Search::Clear => words(lang, "clear the search", "bỏ lọc"),
+            Search::Keep => lang.pick("keep the filter", "giữ bộ lọc"),
+            Search::Clear => lang.pick("clear the search", "bỏ lọc"),
         }
     }
 }
@@ -184,9 +179,9 @@ pub enum ConflictAction {
 impl Described for ConflictAction {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            ConflictAction::KeepMine => words(lang, "keep yours", "giữ bản của bạn"),
-            ConflictAction::TakeTheirs => words(lang, "take theirs", "lấy bản của họ"),
-            ConflictAction::Back => words(lang, "back", "quay lại"),
+            ConflictAction::KeepMine => lang.pick("keep yours", "giữ bản của bạn"),
+            ConflictAction::TakeTheirs => lang.pick("take theirs", "lấy bản của họ"),
+            ConflictAction::Back => lang.pick("back", "quay lại"),
         }
     }
 }
@@ -219,25 +214,25 @@ pub enum ReviewAction {
 impl Described for ReviewAction {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            ReviewAction::Back | ReviewAction::On => words(lang, "step", "từng mục"),
-            ReviewAction::BackTen | ReviewAction::OnTen => words(lang, "×10", "×10"),
-            ReviewAction::First | ReviewAction::Last => words(lang, "first/last", "đầu/cuối"),
-            ReviewAction::Statistics => words(lang, "statistics", "thống kê"),
+            ReviewAction::Back | ReviewAction::On => lang.pick("step", "từng mục"),
+            ReviewAction::BackTen | ReviewAction::OnTen => lang.pick("×10", "×10"),
+            ReviewAction::First | ReviewAction::Last => lang.pick("first/last", "đầu/cuối"),
+            ReviewAction::Statistics => lang.pick("statistics", "thống kê"),
         }
     }
 
     fn help_line(self, lang: Lang) -> &'static str {
         match self {
             ReviewAction::Back | ReviewAction::On => {
-                words(lang, "one entry back / on", "lùi / tiến một mục")
+                lang.pick("one entry back / on", "lùi / tiến một mục")
             }
             ReviewAction::BackTen | ReviewAction::OnTen => {
-                words(lang, "ten entries back / on", "lùi / tiến mười mục")
+                lang.pick("ten entries back / on", "lùi / tiến mười mục")
             }
             ReviewAction::First | ReviewAction::Last => {
-                words(lang, "the first / the last entry", "mục đầu / mục cuối")
+                lang.pick("the first / the last entry", "mục đầu / mục cuối")
             }
-            ReviewAction::Statistics => words(lang, "statistics on / off", "bật / tắt thống kê"),
+            ReviewAction::Statistics => lang.pick("statistics on / off", "bật / tắt thống kê"),
         }
     }
 }
@@ -276,8 +271,8 @@ pub enum HallAction {
 impl Described for HallAction {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            HallAction::Leave => words(lang, "to leave", "thoát"),
-            HallAction::Quit => words(lang, "quit", "thoát gavel"),
+            HallAction::Leave => lang.pick("to leave", "thoát"),
+            HallAction::Quit => lang.pick("quit", "thoát gavel"),
         }
     }
 }

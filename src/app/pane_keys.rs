@@ -183,7 +183,7 @@ impl Described for PaneAction {
             A::Quit => ("quit (everything is saved)", "thoát (mọi thứ đã được lưu)"),
             A::HallView => ("hall display (projector)", "màn hình hội trường"),
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 
     /// Pairs share a line of the help, so that all of it fits in 80×24.
@@ -199,6 +199,6 @@ impl Described for PaneAction {
             A::Top | A::Bottom => ("first / last row", "dòng đầu / dòng cuối"),
             other => return other.describe(lang),
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 }

@@ -27,6 +27,14 @@ impl Lang {
             })
     }
 
+    /// The English or the Vietnamese of a pair.
+    pub fn pick<'a>(self, en: &'a str, vi: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Vi => vi,
+        }
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &EN,

@@ -56,7 +56,7 @@ impl Described for Edit {
             Edit::DeleteWord => ("delete a word", "xóa một từ"),
             Edit::DeleteToLineStart => ("delete to line start", "xóa tới đầu dòng"),
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 
     fn help_line(self, lang: Lang) -> &'static str {
@@ -70,6 +70,6 @@ impl Described for Edit {
                 ("delete a word / to line start", "xóa một từ / tới đầu dòng")
             }
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 }

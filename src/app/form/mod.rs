@@ -37,7 +37,7 @@ impl Described for FormAction {
             FormAction::Cancel => ("cancel", "hủy"),
             FormAction::NewLine => ("new line", "xuống dòng"),
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 
     fn help_line(self, lang: Lang) -> &'static str {
@@ -48,7 +48,7 @@ impl Described for FormAction {
             FormAction::NewLine => ("new line (in a long text)", "xuống dòng (ô nhiều dòng)"),
             other => return other.describe(lang),
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 }
 
@@ -98,7 +98,7 @@ impl Described for FieldAction {
                 ("pick a name / line / field", "chọn tên / dòng / ô")
             }
         };
-        if lang == Lang::En { en } else { vi }
+        lang.pick(en, vi)
     }
 }
 
