@@ -80,3 +80,52 @@ fn two_consoles_under_one_name_both_killed_lose_neither_text() {
     );
     assert!(store.drafts_of("lan").unwrap().is_empty());
 }
+
+/// The second console opens while another program holds the file: it
+/// cannot claim its number yet, so it writes nothing — what it types waits
+/// — until it can; then its text goes under its own number, and the first
+/// console's unfinished text is untouched.
+#[test]
+fn a_console_that_opens_on_a_busy_file_writes_nothing_before_it_has_its_number() {
+    use gavel::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "chair");
+    let open = || {
+        let store = Store::open(&path, fast_options("lan", Role::Secretary)).unwrap();
+        App::live(store, Lang::Vi, demo_now())
+    };
+    let mut first = open();
+    keys(&mut first, "iCủa bảng thứ nhất");
+
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut second = open();
+    keys(&mut second, "iCủa bảng thứ hai");
+    assert!(second.last_screen().contains("TỆP ĐANG BẬN"));
+    let texts = |path: &std::path::Path| -> Vec<(u32, String)> {
+        let store = Store::open(path, options("x", Role::Observer)).unwrap();
+        let mut texts: Vec<(u32, String)> = store
+            .drafts_of("lan")
+            .unwrap()
+            .into_iter()
+            .filter(|d| d.field == "text")
+            .map(|d| (d.console, d.text))
+            .collect();
+        texts.sort();
+        texts
+    };
+    assert_eq!(texts(&path), [(1, "Của bảng thứ nhất".to_string())]);
+
+    holder.execute_batch("COMMIT").unwrap();
+    drop(holder);
+    second.tick(demo_now());
+    assert_eq!(
+        texts(&path),
+        [
+            (1, "Của bảng thứ nhất".to_string()),
+            (2, "Của bảng thứ hai".to_string())
+        ]
+    );
+    assert!(second.last_screen().contains("bảng 2"));
+    drop(first);
+}

@@ -57,8 +57,14 @@ pub fn notice(console: &mut Console, record: &Record, notice: Notice) -> Vec<Eff
         Notice::Presence => {}
         Notice::Restored(draft) => {
             if let Some(form) = form_from_draft(&draft, record) {
-                console.layers.push(Layer::Form(Box::new(form)));
-                console.info(t.msg_form_restored.into());
+                // Late (the file was busy when the console opened) and
+                // another form is open: it stays in the file for next time.
+                if console.mode() == Mode::Panes {
+                    console.layers.push(Layer::Form(Box::new(form)));
+                    console.info(t.msg_form_restored.into());
+                } else {
+                    console.warn(t.msg_form_kept);
+                }
             }
         }
         Notice::SameName {

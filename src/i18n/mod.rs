@@ -163,6 +163,7 @@ texts! {
     msg_cannot_edit_row: ("This row cannot be changed", "Không sửa được dòng này"),
     msg_paste_ignored: ("Open a form (a, i) before pasting", "Hãy mở biểu mẫu (a, i) trước khi dán"),
     msg_form_restored: ("Your unfinished form is back, as you left it", "Biểu mẫu đang nhập dở đã được khôi phục"),
+    msg_form_kept: ("An unfinished form of yours is kept in the file: reopen the meeting to get it back", "Biểu mẫu đang nhập dở của bạn vẫn được giữ trong tệp: mở lại cuộc họp để lấy lại"),
     msg_conflict: ("Changed by {} since you opened it ({})", "{} vừa sửa dòng này sau khi bạn mở ({})"),
     msg_took_theirs: ("Kept the version of {}; your edit is dropped", "Đã giữ bản của {}; bản sửa của bạn bị bỏ"),
     also_here: ("also here", "cùng họp"),

@@ -63,42 +63,61 @@ pub struct Session {
     dirty: Dirty,
     here: Here,
     review: Option<Review>,
+    /// This console has its number among its person's consoles (see
+    /// `claim`); nothing is written before.
+    claimed: bool,
     /// Where the unsaved changes went when the console stopped with some.
     pub recovery_file: Option<PathBuf>,
 }
 
 impl Session {
     /// A live session on an open store. A writer claims its number among
-    /// its person's consoles and gets back its unfinished form.
+    /// its person's consoles and gets back its unfinished form (or does so
+    /// as soon as the file can be written, if another program holds it).
     pub fn open(store: Store) -> (Session, Vec<Notice>) {
         let mut session = Session::new(store, None);
-        let mut notices = Vec::new();
-        if session.store.role() == Role::Observer {
-            // An observer types nothing: drafts under its name are a
-            // writer's (the same person at another terminal).
-            return (session, notices);
+        // An observer types nothing: drafts under its name are a writer's
+        // (the same person at another terminal).
+        session.claimed = session.store.role() == Role::Observer;
+        let notices = session.claim(store::now());
+        (session, notices)
+    }
+
+    /// Claims this console's number, then brings back its unfinished form.
+    /// Until the claim is made nothing is written: drafts and commands
+    /// wait, so that none lands under another console's number.
+    fn claim(&mut self, now: Timestamp) -> Vec<Notice> {
+        if self.claimed || !self.outbox.may_try(now) {
+            return Vec::new();
         }
-        session.store.set_busy_timeout(outbox::FIRST_WAIT).ok();
-        match session
-            .store
-            .claim_console(&session.here.session, PRESENCE_TIMEOUT)
-        {
-            Ok(claim) if !claim.same_name.is_empty() => notices.push(Notice::SameName {
+        let session = self.here.session.clone();
+        let claim = match self.write(now, |store| store.claim_console(&session, PRESENCE_TIMEOUT)) {
+            Ok(claim) => claim,
+            Err(error) if error.is_write_failure() => return Vec::new(),
+            Err(error) => {
+                // Not a gavel file this version can write presence to:
+                // the console still works, as its person's first.
+                self.claimed = true;
+                return vec![Notice::Failed {
+                    error: error.to_string(),
+                }];
+            }
+        };
+        self.claimed = true;
+        let mut notices = Vec::new();
+        if !claim.same_name.is_empty() {
+            notices.push(Notice::SameName {
                 console: claim.console,
                 others: claim.same_name,
-            }),
-            Ok(_) => {}
-            Err(error) => notices.push(Notice::Failed {
-                error: error.to_string(),
-            }),
+            });
         }
-        match session.store.drafts() {
+        match self.store.drafts() {
             Ok(drafts) => notices.extend(FormDraft::latest(&drafts).map(Notice::Restored)),
             Err(error) => notices.push(Notice::Failed {
                 error: error.to_string(),
             }),
         }
-        (session, notices)
+        notices
     }
 
     /// A read-only session over the journal: the record as it stood at any
@@ -115,6 +134,7 @@ impl Session {
             dirty: Dirty::default(),
             here: Here::new(),
             review,
+            claimed: true,
             recovery_file: None,
         }
     }
@@ -184,7 +204,8 @@ impl Session {
             return notices;
         }
         self.here.beat(now);
-        if self.store.role() != Role::Observer && self.outbox.state == WriteState::Saved {
+        let writer = self.store.role() != Role::Observer;
+        if writer && self.claimed && self.outbox.state == WriteState::Saved {
             // A courtesy: if the file is busy, the next beat will do.
             self.store.set_busy_timeout(std::time::Duration::ZERO).ok();
             let _ = self.store.heartbeat(&self.here.session);

@@ -20,37 +20,39 @@ impl Session {
     ) -> Vec<Notice> {
         let at = store::now();
         let key = form.as_ref().map(|f| f.key.clone());
-        if !self.outbox.is_empty() {
+        let mut notices = self.claim(now);
+        if !self.outbox.is_empty() || !self.claimed {
             self.forget_dirty(form.as_ref());
             self.outbox.push(Pending::Command { at, command, form });
-            let mut notices = vec![Notice::Kept { form: key }];
+            notices.push(Notice::Kept { form: key });
             notices.extend(self.drain(now));
             return notices;
         }
         let keys: Vec<&str> = form.iter().flat_map(FormDraft::all_keys).collect();
         let result = self.write(now, |store| store.submit_at(command.clone(), at, &keys));
-        match result {
+        notices.push(match result {
             Ok(committed) => {
                 self.forget_dirty(form.as_ref());
-                vec![Notice::Committed {
+                Notice::Committed {
                     seq: committed.seq,
                     event: committed.event,
                     form: key,
-                }]
+                }
             }
             Err(error) if error.is_write_failure() => {
                 self.forget_dirty(form.as_ref());
                 self.outbox.push(Pending::Command { at, command, form });
-                vec![Notice::Kept { form: key }]
+                Notice::Kept { form: key }
             }
-            Err(error) => vec![self.refused(error, form, false, Some(Area::of(&command)))],
-        }
+            Err(error) => self.refused(error, form, false, Some(Area::of(&command))),
+        });
+        notices
     }
 
     /// Undoes this person's last change that can still be undone. Not kept
     /// for later: undoing what is no longer the last change would surprise.
     pub fn undo(&mut self, now: Timestamp) -> Vec<Notice> {
-        if !self.outbox.is_empty() {
+        if !self.outbox.is_empty() || !self.claimed {
             return vec![Notice::UndoWaits];
         }
         match self.write(now, Store::undo_last) {
@@ -90,7 +92,11 @@ impl Session {
     /// since the last flush, in one transaction. Called after each batch of
     /// keys, before the screen is drawn.
     pub fn flush(&mut self, now: Timestamp) -> Vec<Notice> {
-        let mut notices = self.drain(now);
+        let mut notices = self.claim(now);
+        if !self.claimed {
+            return notices;
+        }
+        notices.extend(self.drain(now));
         if self.outbox.is_empty() && !self.dirty.is_empty() && self.outbox.may_try(now) {
             let forms = self.dirty.by_form();
             let timeout = self.outbox.wait();
@@ -110,7 +116,7 @@ impl Session {
     }
 
     /// One write, waiting for the lock as long as the outbox allows.
-    fn write<T>(
+    pub(super) fn write<T>(
         &mut self,
         now: Timestamp,
         work: impl FnOnce(&mut Store) -> Result<T, StoreError>,
@@ -124,6 +130,9 @@ impl Session {
     /// Writes what waits in the outbox, in order, while the file takes it.
     fn drain(&mut self, now: Timestamp) -> Vec<Notice> {
         let mut notices = Vec::new();
+        if !self.claimed {
+            return notices;
+        }
         let mut written = 0;
         while let Some(pending) = self.outbox.front().cloned() {
             if !self.outbox.may_try(now) {
