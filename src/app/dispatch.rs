@@ -8,7 +8,7 @@ use super::layers::{
     CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, REVIEW_KEYS, ReviewAction, YES_NO_KEYS, YesNo,
     hall_keys,
 };
-use super::{Console, Effect, Mode, ReviewMove, Status, panes, typing};
+use super::{Console, Effect, Mode, ReviewMove, panes, typing};
 use crate::domain::Record;
 use crate::input::key::Key;
 use crate::input::keymap::lookup;
@@ -101,7 +101,7 @@ fn hall(console: &mut Console, key: &Key) -> Vec<Effect> {
         (Some(HallAction::Quit), false) => {
             // Back to the console first: it may have a question.
             console.layers.pop();
-            console.status = None::<Status>;
+            console.status = None;
             vec![Effect::Quit]
         }
     }
