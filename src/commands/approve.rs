@@ -1,15 +1,14 @@
 //! `gavel approve FILE`: the minutes are read out and approved.
 
-use super::{CommandError, open_options};
+use super::{CommandError, open_options, open_to_write};
 use crate::cli::ApproveArgs;
 use crate::config::Settings;
 use crate::domain::{Command, Role};
 use crate::i18n::fill;
-use crate::store::Store;
 
 pub fn approve(args: ApproveArgs, settings: &Settings) -> Result<(), CommandError> {
     let options = open_options(&args.identity, Role::Chair, settings);
-    let mut store = Store::open(&args.file, options)?;
+    let mut store = open_to_write(&args.file, options)?;
     let committed = store.execute(Command::ApproveMinutes)?;
     let texts = settings.lang.value.texts();
     println!(

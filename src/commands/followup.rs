@@ -1,7 +1,7 @@
 //! `gavel followup FILE`: written replies, escalations and actions still
 //! open, and closing them as the replies go out.
 
-use super::{CommandError, date_arg, not_found, open_options};
+use super::{CommandError, date_arg, not_found, open_options, open_to_write};
 use crate::cli::FollowupArgs;
 use crate::config::Settings;
 use crate::domain::{Command, Role};
@@ -17,7 +17,12 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
     } else {
         Role::Observer
     };
-    let mut store = Store::open(&args.file, open_options(&args.identity, role, settings))?;
+    let options = open_options(&args.identity, role, settings);
+    let mut store = if writes {
+        open_to_write(&args.file, options)?
+    } else {
+        Store::open(&args.file, options)?
+    };
     let details = store.record().meeting.details.clone();
     let today = match &args.today {
         Some(text) => date_arg(text, lang)?,

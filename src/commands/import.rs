@@ -5,10 +5,10 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::{CommandError, output_error};
+use super::{CommandError, open_to_write, output_error};
 use crate::i18n::{Lang, fill};
 use crate::plans::{self, Imported};
-use crate::store::{self, ImportError, OpenOptions, Store};
+use crate::store::{self, ImportError, OpenOptions};
 
 /// What `gavel import` reads, by the source's extension.
 enum SourceKind {
@@ -65,13 +65,13 @@ pub fn import(
         }
         SourceKind::Participants => {
             let people = plans::read_participants_csv(source, &text)?;
-            let mut store = Store::open(file, options)?;
+            let mut store = open_to_write(file, options)?;
             let done = plans::import(&mut store, &[], &people)?;
             Ok(imported_message(&done, lang))
         }
         SourceKind::Plan => {
             let plan = plans::read_plan(source, &text)?;
-            let mut store = Store::open(file, options)?;
+            let mut store = open_to_write(file, options)?;
             let done = plans::import(&mut store, &plan.agenda, &plans::plan_people(&plan))?;
             Ok(imported_message(&done, lang))
         }

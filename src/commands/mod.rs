@@ -26,7 +26,7 @@ use crate::config::{self as settings, ConfigFile, Flags, Settings};
 use crate::domain::Role;
 use crate::i18n::{Lang, fill};
 use crate::plans::PlanError;
-use crate::store::{Durability, ImportError, OpenOptions, StoreError};
+use crate::store::{Durability, ImportError, OpenOptions, Store, StoreError};
 pub use docs::{completions, man};
 pub use new::{MeetingFlags, new_from_plan};
 
@@ -234,6 +234,14 @@ fn open_options(identity: &Identity, role: Role, settings: &Settings) -> OpenOpt
         SyncMode::Normal => Durability::Normal,
     };
     options
+}
+
+/// Opens a meeting to write to it, once it has passed its check: a damaged
+/// or tampered file is refused, not written to.
+pub(crate) fn open_to_write(path: &Path, options: OpenOptions) -> Result<Store, CommandError> {
+    let store = Store::open(path, options)?;
+    store.verify()?;
+    Ok(store)
 }
 
 fn role(arg: RoleArg) -> Role {

@@ -1,11 +1,11 @@
 //! `gavel recover FILE RECOVERY`: applies what a console could not write.
 
-use super::CommandError;
+use super::{CommandError, open_to_write};
 use crate::cli::RecoverArgs;
 use crate::config::Settings;
 use crate::i18n::fill;
 use crate::session::recovery::{self, Recovery};
-use crate::store::{OpenOptions, Store};
+use crate::store::OpenOptions;
 
 pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandError> {
     let texts = settings.lang.value.texts();
@@ -16,7 +16,7 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
     let recovery = Recovery::parse(&text)
         .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
     let actor = args.name.clone().unwrap_or_else(|| recovery.actor.clone());
-    let mut store = Store::open(&args.file, OpenOptions::new(actor, recovery.role))?;
+    let mut store = open_to_write(&args.file, OpenOptions::new(actor, recovery.role))?;
     let done = recovery::apply(&mut store, &recovery)
         .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
     println!(

@@ -25,17 +25,47 @@ impl CheckReport {
     }
 }
 
+impl CheckReport {
+    /// The first thing wrong, in one line.
+    pub fn first_problem(&self) -> Option<String> {
+        [&self.integrity, &self.replay]
+            .into_iter()
+            .find_map(|verdict| verdict.clone().err())
+            .or_else(|| self.chain.clone().err())
+    }
+}
+
 /// Checks a meeting file without writing to it.
 pub fn check(path: &Path) -> Result<CheckReport, StoreError> {
     let store = Store::open(path, OpenOptions::new("gavel-check", Role::Observer))?;
-    let conn = store.connection();
-    let integrity = integrity(conn);
-    let (chain, replayed) = verify_chain(conn);
-    let replay = match (replayed, load_record(conn)) {
+    check_connection(store.connection())
+}
+
+impl Store {
+    /// Whether the file passes its check; a command that writes asks first,
+    /// so that a damaged or tampered file is not written to.
+    pub fn verify(&self) -> Result<(), StoreError> {
+        let report = check_connection(&self.conn)?;
+        match report.first_problem() {
+            None => Ok(()),
+            Some(problem) => Err(StoreError::Unhealthy(problem)),
+        }
+    }
+}
+
+/// The three verdicts, all read from one snapshot of the file: a healthy
+/// file that another process writes meanwhile is never seen half-written
+/// (its journal from before a commit, its tables from after).
+fn check_connection(conn: &Connection) -> Result<CheckReport, StoreError> {
+    let snapshot = conn.unchecked_transaction()?;
+    let integrity = integrity(&snapshot);
+    let (chain, replayed) = verify_chain(&snapshot);
+    let replay = match (replayed, load_record(&snapshot)) {
         (Some(replayed), Ok(projected)) => compare(&replayed, &projected),
         (None, _) => Err("no replay: the journal could not be read through".into()),
         (_, Err(e)) => Err(format!("projection tables unreadable: {e}")),
     };
+    snapshot.rollback()?;
     Ok(CheckReport {
         integrity,
         chain,

@@ -22,6 +22,10 @@ pub enum StoreError {
     NewerSchema { found: i64, supported: i64 },
     #[error("the database is damaged: {0}")]
     Damaged(String),
+    #[error("not a gavel meeting: its schema version is {0}")]
+    SchemaVersion(i64),
+    #[error("the file does not pass its check ({0}); nothing was written: run gavel check on it")]
+    Unhealthy(String),
     #[error("{0}")]
     Refused(#[from] DomainError),
     #[error("a {role} may not do that")]
@@ -110,6 +114,12 @@ impl StoreError {
                 "tệp do phiên bản gavel mới hơn tạo (lược đồ {found}; phiên bản này đọc đến {supported})"
             ),
             StoreError::Damaged(detail) => format!("cơ sở dữ liệu bị hỏng: {detail}"),
+            StoreError::SchemaVersion(version) => {
+                format!("không phải tệp cuộc họp của gavel: phiên bản lược đồ là {version}")
+            }
+            StoreError::Unhealthy(problem) => format!(
+                "tệp không qua được bước kiểm tra ({problem}); chưa ghi gì: hãy chạy gavel check với tệp này"
+            ),
             StoreError::Refused(error) => domain_error(lang, error),
             StoreError::NotAllowed { role } => {
                 format!("vai trò {} không được làm việc này", role.label(lang))

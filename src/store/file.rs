@@ -28,6 +28,11 @@ pub fn check_header(path: &Path) -> Result<(), StoreError> {
     if meta.is_dir() {
         return Err(StoreError::NotSqlite("it is a directory".into()));
     }
+    // A FIFO would block the read below forever; a device is nobody's
+    // meeting.
+    if !meta.is_file() {
+        return Err(StoreError::NotSqlite("not a regular file".into()));
+    }
     let mut header = Vec::with_capacity(100);
     fs::File::open(path)
         .map_err(StoreError::Io)?
@@ -98,12 +103,30 @@ pub(super) fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreErro
     Ok(())
 }
 
+/// The schema version SQLite reads (the file's header may be behind its
+/// WAL). Below 1 is no gavel meeting: a file gavel creates is at 1 or more
+/// before its first entry is written.
+pub(super) fn schema_version(conn: &Connection) -> Result<i64, StoreError> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > latest_version() {
+        return Err(StoreError::NewerSchema {
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    Ok(version)
+}
+
 /// Brings the schema up to date under the write lock, re-reading the version
-/// inside it: several processes may open the file at the same moment.
-pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
-    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+/// inside it: several processes may open the file at the same moment. Only
+/// a file being created starts from version 0.
+pub(super) fn migrate(conn: &Connection, creating: bool) -> Result<(), StoreError> {
+    let current = schema_version(conn)?;
     if current == latest_version() {
         return Ok(());
+    }
+    if current < 1 && !creating {
+        return Err(StoreError::SchemaVersion(current));
     }
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
@@ -111,14 +134,12 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         if application_id != APPLICATION_ID {
             return Err(StoreError::Foreign);
         }
-        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if current > latest_version() {
-            return Err(StoreError::NewerSchema {
-                found: current,
-                supported: latest_version(),
-            });
+        let current = schema_version(conn)?;
+        if current < 1 && !creating {
+            return Err(StoreError::SchemaVersion(current));
         }
-        for migration in &MIGRATIONS[current as usize..] {
+        let from = usize::try_from(current).unwrap_or(0);
+        for migration in &MIGRATIONS[from..] {
             conn.execute_batch(migration)?;
         }
         conn.pragma_update(None, "user_version", latest_version())?;

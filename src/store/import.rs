@@ -127,6 +127,7 @@ fn write(path: &Path, options: OpenOptions, verified: Verified) -> Result<Store,
     let conn = Connection::open(path)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     conn.pragma_update(None, "journal_mode", "wal")?;
+    super::file::migrate(&conn, true)?;
     let mut store = Store::with_connection(conn, path, options, false)?;
     let tx = store
         .conn

@@ -99,6 +99,7 @@ impl Store {
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         conn.pragma_update(None, "journal_mode", "wal")?;
+        migrate(&conn, true)?;
         let mut store = Self::with_connection(conn, path, options, false)?;
         store.execute_at(Command::CreateMeeting(details), at)?;
         Ok(store)
@@ -159,7 +160,9 @@ impl Store {
         };
         conn.pragma_update(None, "synchronous", synchronous)?;
         if options.role != Role::Observer {
-            migrate(&conn)?;
+            migrate(&conn, false)?;
+        } else if file::schema_version(&conn)? < 1 {
+            return Err(StoreError::SchemaVersion(file::schema_version(&conn)?));
         }
         // Read before the record: a commit that lands while it loads is
         // then seen by the next poll.

@@ -11,9 +11,17 @@ use crate::domain::*;
 
 /// Reads the whole record from the projection tables (not the journal).
 pub fn load_record(conn: &Connection) -> rusqlite::Result<Record> {
-    let tx = conn.unchecked_transaction()?; // one snapshot for every table
-    let mut record = load_all_but_requests(&tx)?;
-    record.requests = load_table(&tx, "speaker_requests", REQUEST, read_request, "", 0)?;
+    // One snapshot for every table: the caller's, if it holds one.
+    if !conn.is_autocommit() {
+        return load_every_table(conn);
+    }
+    let tx = conn.unchecked_transaction()?;
+    load_every_table(&tx)
+}
+
+fn load_every_table(conn: &Connection) -> rusqlite::Result<Record> {
+    let mut record = load_all_but_requests(conn)?;
+    record.requests = load_table(conn, "speaker_requests", REQUEST, read_request, "", 0)?;
     record.reindex();
     Ok(record)
 }
