@@ -4,8 +4,8 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use common::*;
 use gavel::domain::Role;
@@ -31,7 +31,10 @@ fn check_during_a_stream_of_commits_never_reports_tampering() {
     let mut checks = 0;
     while !done.load(Ordering::SeqCst) {
         let report = check(&path).unwrap();
-        assert!(report.is_ok(), "check {checks} during the writes: {report:?}");
+        assert!(
+            report.is_ok(),
+            "check {checks} during the writes: {report:?}"
+        );
         checks += 1;
     }
     writer.join().unwrap();

@@ -43,10 +43,21 @@ fn refused_by_writers(path: &Path, problem: &str) {
                 .args(["--as", "Minh"]),
         );
         assert_eq!(code, Some(1), "{args:?}: {stderr}");
-        assert_eq!(stderr.lines().count(), 1, "{args:?}: not one line: {stderr}");
-        assert!(stderr.contains(problem), "{args:?}: {problem:?} not in {stderr}");
+        assert_eq!(
+            stderr.lines().count(),
+            1,
+            "{args:?}: not one line: {stderr}"
+        );
+        assert!(
+            stderr.contains(problem),
+            "{args:?}: {problem:?} not in {stderr}"
+        );
         assert!(!stderr.contains("panicked"), "{stderr}");
-        assert_eq!(fs::read(path).unwrap(), before, "{args:?} wrote to the file");
+        assert_eq!(
+            fs::read(path).unwrap(),
+            before,
+            "{args:?} wrote to the file"
+        );
     }
 }
 
@@ -78,16 +89,24 @@ fn another_programs_database_with_gavels_id_gets_no_tables() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mimic.gavel");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.pragma_update(None, "application_id", 0x6761_766C).unwrap();
+    conn.pragma_update(None, "application_id", 0x6761_766C)
+        .unwrap();
     conn.execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Lan');")
         .unwrap();
     drop(conn);
     refused_by_writers(&path, "schema version");
     let conn = rusqlite::Connection::open(&path).unwrap();
     let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
-    assert_eq!(tables, 1, "gavel created its tables in another program's database");
+    assert_eq!(
+        tables, 1,
+        "gavel created its tables in another program's database"
+    );
 }
 
 #[test]
@@ -96,8 +115,11 @@ fn a_file_whose_check_fails_is_not_written_to() {
     // An entry of the journal that cannot be read.
     let path = meeting(&dir, "unreadable.gavel");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("UPDATE journal SET payload = '{not json' WHERE seq = 40", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE journal SET payload = '{not json' WHERE seq = 40",
+        [],
+    )
+    .unwrap();
     drop(conn);
     refused_by_writers(&path, "gavel check");
     // The meeting row deleted.
@@ -122,7 +144,12 @@ fn a_fifo_is_refused_at_once() {
     let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
     // SAFETY: mkfifo with a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
-    for command in [&["check"][..], &["log"], &["approve"], &["export", "--format", "md"]] {
+    for command in [
+        &["check"][..],
+        &["log"],
+        &["approve"],
+        &["export", "--format", "md"],
+    ] {
         let start = Instant::now();
         let mut child = gavel_command()
             .arg(command[0])
@@ -145,6 +172,9 @@ fn a_fifo_is_refused_at_once() {
         let output = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(status.code(), Some(1), "{command:?}: {stderr}");
-        assert!(stderr.contains("not a regular file"), "{command:?}: {stderr}");
+        assert!(
+            stderr.contains("not a regular file"),
+            "{command:?}: {stderr}"
+        );
     }
 }

@@ -81,6 +81,10 @@ pub fn notice(console: &mut Console, record: &Record, notice: Notice) -> Vec<Eff
                 &[name, &hosts.join(", "), &number.to_string()],
             ));
         }
+        Notice::ClockBehind { by } => {
+            let by = crate::domain::clock::format_h_mm_ss(by);
+            console.warn(&fill(t.msg_clock_behind, &[&by]));
+        }
         Notice::Reviewed { at } => {
             if let Some(at) = at {
                 console.now = at;

@@ -19,7 +19,7 @@ pub use crate::config::{ColorChoice, LangSetting as LangArg};
     subcommand_precedence_over_arg = true,
     after_help = "Exit codes: 0 done; 1 the work failed (a file missing or damaged, a refusal, \
                   a bad input file); 2 a usage error (flags, the config file, an environment \
-                  variable); 3, 4, 5 from gavel check."
+                  variable); 3, 4, 5, 6 from gavel check."
 )]
 pub struct Cli {
     #[command(subcommand)]

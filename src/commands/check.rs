@@ -1,4 +1,5 @@
-//! `gavel check FILE`: integrity, the hash chain, and replay = tables.
+//! `gavel check FILE`: integrity, the hash chain, replay = tables, and the
+//! journal's times in order.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -36,12 +37,18 @@ pub fn check(path: &Path, lang: Lang) -> ExitCode {
         texts.check_replay,
         report.replay.clone().map(|_| String::new()),
     );
+    line(
+        texts.check_times,
+        report.times.clone().map(|_| String::new()),
+    );
     if report.integrity.is_err() {
         ExitCode::from(3)
     } else if report.chain.is_err() {
         ExitCode::from(4)
     } else if report.replay.is_err() {
         ExitCode::from(5)
+    } else if report.times.is_err() {
+        ExitCode::from(6)
     } else {
         ExitCode::SUCCESS
     }

@@ -32,7 +32,7 @@ pub use new::{MeetingFlags, new_from_plan};
 
 /// Exit codes: 0 done; 1 the work failed (a file missing or damaged, a
 /// refusal, a bad input file); 2 a usage error (flags, the config file, an
-/// environment variable); 3, 4, 5 from `gavel check`.
+/// environment variable); 3, 4, 5, 6 from `gavel check`.
 pub const USAGE: u8 = 2;
 
 #[derive(Debug, thiserror::Error)]

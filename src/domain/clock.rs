@@ -83,6 +83,19 @@ pub fn format_mm_ss(delta: TimeDelta) -> String {
     format!("{sign}{}:{:02}", total / 60, total % 60)
 }
 
+/// "2:05:09": hours, minutes and seconds (negative with a minus).
+pub fn format_h_mm_ss(delta: TimeDelta) -> String {
+    let total = delta.num_seconds();
+    let sign = if total < 0 { "-" } else { "" };
+    let total = total.abs();
+    format!(
+        "{sign}{}:{:02}:{:02}",
+        total / 3600,
+        total / 60 % 60,
+        total % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

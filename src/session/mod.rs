@@ -66,6 +66,8 @@ pub struct Session {
     /// This console has its number among its person's consoles (see
     /// `claim`); nothing is written before.
     claimed: bool,
+    /// The person was told that this computer's clock is behind the file's.
+    told_clock_behind: bool,
     /// Where the unsaved changes went when the console stopped with some.
     pub recovery_file: Option<PathBuf>,
 }
@@ -135,6 +137,7 @@ impl Session {
             here: Here::new(),
             review,
             claimed: true,
+            told_clock_behind: false,
             recovery_file: None,
         }
     }
@@ -203,6 +206,7 @@ impl Session {
         if self.review.is_some() || !self.here.due(now) {
             return notices;
         }
+        notices.extend(self.clock_behind(now));
         self.here.beat(now);
         let writer = self.store.role() != Role::Observer;
         if writer && self.claimed && self.outbox.state == WriteState::Saved {
@@ -214,6 +218,17 @@ impl Session {
             notices.push(Notice::Presence);
         }
         notices
+    }
+
+    /// Says once if this computer's clock is behind the file's last entry
+    /// (beyond what a second computer's clock may differ by anyway).
+    fn clock_behind(&mut self, now: Timestamp) -> Option<Notice> {
+        let by = self.store.last_entry_at()? - now;
+        if self.told_clock_behind || by <= chrono::TimeDelta::seconds(30) {
+            return None;
+        }
+        self.told_clock_behind = true;
+        Some(Notice::ClockBehind { by })
     }
 
     /// Reads what other processes committed.

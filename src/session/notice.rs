@@ -68,6 +68,11 @@ pub enum Notice {
         console: u32,
         others: Vec<Presence>,
     },
+    /// This computer's clock is behind the file's last entry by `by`: its
+    /// entries get the file's last time until it catches up.
+    ClockBehind {
+        by: chrono::TimeDelta,
+    },
     /// The review moved to the moment `at`.
     Reviewed {
         at: Option<Timestamp>,

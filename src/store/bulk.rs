@@ -11,7 +11,7 @@ use crate::domain::*;
 pub struct Bulk<'a> {
     pub(super) conn: &'a Connection,
     pub(super) record: &'a mut Record,
-    pub(super) last_hash: &'a mut String,
+    pub(super) head: &'a mut journal::Head,
     pub(super) options: &'a OpenOptions,
     /// Which of the actor's consoles writes (for its drafts).
     pub(super) console: u32,
@@ -25,8 +25,10 @@ impl Bulk<'_> {
     }
 
     /// Decides, appends the journal entry, applies it and writes the rows it
-    /// touched.
+    /// touched. No entry is dated before the one it follows: a clock that is
+    /// behind the file's gives its entries the file's last time instead.
     pub fn execute_at(&mut self, command: Command, at: Timestamp) -> Result<Committed, StoreError> {
+        let at = self.head.at.map_or(at, |last| at.max(last));
         if !self.options.role.may_command(&command) {
             return Err(StoreError::NotAllowed {
                 role: self.options.role,
@@ -48,11 +50,11 @@ impl Bulk<'_> {
             self.options.role,
             &event,
             &before,
-            self.last_hash,
+            &self.head.hash,
         )?;
         self.applied = true;
         self.record.apply(seq, &event);
-        *self.last_hash = hash;
+        *self.head = journal::Head { hash, at: Some(at) };
         for entity in touched {
             projection::write_entity(self.conn, self.record, entity)?;
         }

@@ -17,18 +17,20 @@ pub struct CheckReport {
     /// `Ok(n)`: n entries, all linked.
     pub chain: Result<u64, String>,
     pub replay: Result<(), String>,
+    /// No entry dated before the one it follows.
+    pub times: Result<(), String>,
 }
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_ok() && self.chain.is_ok() && self.replay.is_ok()
+        self.integrity.is_ok() && self.chain.is_ok() && self.replay.is_ok() && self.times.is_ok()
     }
 }
 
 impl CheckReport {
     /// The first thing wrong, in one line.
     pub fn first_problem(&self) -> Option<String> {
-        [&self.integrity, &self.replay]
+        [&self.integrity, &self.replay, &self.times]
             .into_iter()
             .find_map(|verdict| verdict.clone().err())
             .or_else(|| self.chain.clone().err())
@@ -59,7 +61,7 @@ impl Store {
 fn check_connection(conn: &Connection) -> Result<CheckReport, StoreError> {
     let snapshot = conn.unchecked_transaction()?;
     let integrity = integrity(&snapshot);
-    let (chain, replayed) = verify_chain(&snapshot);
+    let (chain, replayed, times) = verify_chain(&snapshot);
     let replay = match (replayed, load_record(&snapshot)) {
         (Some(replayed), Ok(projected)) => compare(&replayed, &projected),
         (None, _) => Err("no replay: the journal could not be read through".into()),
@@ -70,6 +72,7 @@ fn check_connection(conn: &Connection) -> Result<CheckReport, StoreError> {
         integrity,
         chain,
         replay,
+        times,
     })
 }
 
@@ -89,12 +92,15 @@ fn integrity(conn: &Connection) -> Result<(), String> {
 }
 
 /// Walks the journal: sequence without gaps, each entry linked to the one
-/// before, each hash right. Returns the record the entries replay to.
-fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>) {
+/// before, each hash right; and no entry dated before the one before it.
+/// Returns the record the entries replay to.
+fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>, Result<(), String>) {
     let mut record = Record::default();
     let mut prev_hash = GENESIS.to_string();
     let mut count = 0u64;
     let mut first_problem: Option<String> = None;
+    let mut previous_at = None;
+    let mut backwards: Option<String> = None;
     let walked = journal::for_each_raw_after(conn, 0, |raw| {
         count += 1;
         if first_problem.is_none() {
@@ -114,12 +120,20 @@ fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>) {
         }
         prev_hash = raw.hash.clone();
         let entry = raw.decode()?;
+        if backwards.is_none() && previous_at.is_some_and(|before| entry.at < before) {
+            backwards = Some(format!(
+                "entry {} is dated before the entry before it (a clock that was behind)",
+                entry.seq
+            ));
+        }
+        previous_at = Some(entry.at);
         record.apply(entry.seq, &entry.event);
         Ok(())
     });
+    let times = backwards.map_or(Ok(()), Err);
     match walked {
-        Err(e) => (Err(e.to_string()), None),
-        Ok(()) => (first_problem.map_or(Ok(count), Err), Some(record)),
+        Err(e) => (Err(e.to_string()), None, times),
+        Ok(()) => (first_problem.map_or(Ok(count), Err), Some(record), times),
     }
 }
 

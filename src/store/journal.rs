@@ -225,15 +225,40 @@ pub fn entries_after(conn: &Connection, after: Seq) -> Result<Vec<JournalEntry>,
     Ok(entries)
 }
 
-pub fn last_hash(conn: &Connection) -> rusqlite::Result<String> {
-    Ok(conn
+/// The last entry of the journal: its hash (what the next entry links to)
+/// and its time (no entry is dated before it).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Head {
+    pub hash: String,
+    pub at: Option<Timestamp>,
+}
+
+impl Head {
+    /// Takes `entry` as the new last entry.
+    pub fn follow(&mut self, entry: &JournalEntry) {
+        self.hash = entry.hash.clone();
+        self.at = Some(entry.at);
+    }
+}
+
+pub fn head(conn: &Connection) -> rusqlite::Result<Head> {
+    let last: Option<(String, String)> = conn
         .query_row(
-            "SELECT hash FROM journal ORDER BY seq DESC LIMIT 1",
+            "SELECT hash, at FROM journal ORDER BY seq DESC LIMIT 1",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?
-        .unwrap_or_else(|| GENESIS.to_string()))
+        .optional()?;
+    Ok(match last {
+        Some((hash, at)) => Head {
+            hash,
+            at: parse_ts(&at),
+        },
+        None => Head {
+            hash: GENESIS.to_string(),
+            at: None,
+        },
+    })
 }
 
 /// The latest entry of `actor` that can still be undone (not an undo itself,

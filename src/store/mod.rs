@@ -51,7 +51,8 @@ pub struct Store {
     path: PathBuf,
     options: OpenOptions,
     record: Record,
-    last_hash: String,
+    /// The journal's last entry as this process has seen it.
+    head: journal::Head,
     /// `PRAGMA data_version` when last looked at: it changes when another
     /// connection commits.
     data_version: i64,
@@ -139,6 +140,11 @@ impl Store {
         }
     }
 
+    /// The time of the journal's last entry, if it has one.
+    pub fn last_entry_at(&self) -> Option<Timestamp> {
+        self.head.at
+    }
+
     /// Opened as an immutable snapshot (see `open`): no live updates.
     pub fn is_snapshot(&self) -> bool {
         self.snapshot
@@ -176,13 +182,13 @@ impl Store {
             };
             projection::load_record_on_two_threads(&conn, second)?
         };
-        let last_hash = journal::last_hash(&conn)?;
+        let head = journal::head(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
             options,
             record,
-            last_hash,
+            head,
             data_version,
             snapshot: false,
             console: 1,
@@ -306,12 +312,12 @@ impl Store {
         let mut bulk = Bulk {
             conn: &tx,
             record: &mut self.record,
-            last_hash: &mut self.last_hash,
+            head: &mut self.head,
             options: &self.options,
             console: self.console,
             applied: false,
         };
-        let result = catch_up(bulk.conn, bulk.record, bulk.last_hash).and_then(|_| work(&mut bulk));
+        let result = catch_up(bulk.conn, bulk.record, bulk.head).and_then(|_| work(&mut bulk));
         let applied = bulk.applied;
         match result.and_then(|done| tx.commit().map(|_| done).map_err(StoreError::from)) {
             Ok(done) => Ok(done),
@@ -328,7 +334,7 @@ impl Store {
 
     fn reload(&mut self) -> Result<(), StoreError> {
         self.record = projection::load_record(&self.conn)?;
-        self.last_hash = journal::last_hash(&self.conn)?;
+        self.head = journal::head(&self.conn)?;
         Ok(())
     }
 
@@ -343,7 +349,7 @@ impl Store {
         let entries = journal::entries_after(&self.conn, self.record.last_seq)?;
         for entry in &entries {
             self.record.apply(entry.seq, &entry.event);
-            self.last_hash = entry.hash.clone();
+            self.head.follow(entry);
         }
         Ok(entries)
     }
@@ -376,11 +382,11 @@ pub fn now() -> Timestamp {
 fn catch_up(
     conn: &Connection,
     record: &mut Record,
-    last_hash: &mut String,
+    head: &mut journal::Head,
 ) -> Result<(), StoreError> {
     for entry in journal::entries_after(conn, record.last_seq)? {
         record.apply(entry.seq, &entry.event);
-        *last_hash = entry.hash;
+        head.follow(&entry);
     }
     Ok(())
 }

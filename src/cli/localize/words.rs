@@ -18,7 +18,7 @@ pub const VI: &[(&str, &str)] = &[
     (
         "after:",
         "Mã thoát: 0 xong; 1 không thực hiện được (tệp thiếu hoặc hỏng, bị từ chối, tệp đầu vào \
-         sai); 2 dùng sai lệnh (tham số, tệp cấu hình, biến môi trường); 3, 4, 5 từ gavel check.",
+         sai); 2 dùng sai lệnh (tham số, tệp cấu hình, biến môi trường); 3, 4, 5, 6 từ gavel check.",
     ),
     ("about:open", "Mở cuộc họp trong bảng điều khiển trực tiếp"),
     (
