@@ -79,12 +79,16 @@ pub enum CliCommand {
     /// Apply a recovery file: changes the console could not write (a full
     /// disk, a lock held too long) and kept for later.
     Recover(RecoverArgs),
-    /// Check a meeting file: SQLite integrity, the journal's hash chain, and
-    /// that the tables equal a replay of the journal.
+    /// Check a meeting file: SQLite integrity, the journal's hash chain,
+    /// that the tables equal a replay of the journal, and that its times go
+    /// forward; with --fingerprint, that it holds the record signed.
     #[command(after_help = "Exit codes: 0 all good; 1 the file cannot be opened; \
                             3 SQLite integrity check failed; 4 the hash chain is broken; \
-                            5 the tables differ from a replay of the journal.")]
-    Check(FileArg),
+                            5 the tables differ from a replay of the journal; 6 an entry \
+                            is dated before the one it follows; 7 the file does not hold \
+                            the record the fingerprint was printed for.\n\nExample:\n  \
+                            gavel check meeting.gavel --fingerprint \"ab12 cd34 ef56 7890\"")]
+    Check(CheckArgs),
     /// The hall display for the projector: the agenda item under way, who
     /// has the floor with a big countdown, who speaks next. Read-only (an
     /// observer's connection), live, any screen size; `q` leaves.
@@ -157,6 +161,16 @@ pub enum RoleArg {
 pub struct FileArg {
     /// The meeting file.
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The meeting file.
+    pub file: PathBuf,
+    /// The fingerprint printed on the signed minutes (beside the
+    /// signatures): does the file still hold exactly that record?
+    #[arg(long, value_name = "DIGITS")]
+    pub fingerprint: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -155,7 +155,7 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             let lang = startup
                 .settings(lang_only(lang))
                 .map_or(Lang::En, |s| s.lang.value);
-            check::check(&args.file, lang)
+            check::check(&args.file, args.fingerprint.as_deref(), lang)
         }
         CliCommand::Hall(args) => {
             with_settings(startup, lang_only(lang), &args.file.clone(), |s| {

@@ -25,12 +25,13 @@ use crate::domain::*;
 use crate::i18n::Lang;
 use crate::store::JournalEntry;
 
-/// The journal entries the minutes need: those after the approval (shown
-/// as corrections). Reading the whole journal of a large meeting costs far
-/// more than writing the minutes.
+/// The journal entries the minutes need (those after this entry): the
+/// approval (its hash is the minutes' fingerprint) and those after it
+/// (shown as corrections). Reading the whole journal of a large meeting
+/// costs far more than writing the minutes.
 pub fn journal_needed(record: &Record) -> crate::domain::Seq {
     match (record.meeting.minutes, record.meeting.approved_seq) {
-        (MinutesState::Approved, Some(approved)) => approved,
+        (MinutesState::Approved, Some(approved)) => approved.saturating_sub(1),
         _ => record.last_seq,
     }
 }
@@ -40,7 +41,13 @@ pub fn journal_needed(record: &Record) -> crate::domain::Seq {
 /// approval); only the entries after the approval are used, as corrections.
 pub fn minutes_markdown(record: &Record, journal: &[JournalEntry], lang: Lang) -> String {
     let corrections = corrections_after_approval(record, journal);
-    markdown::render(&build::document(record, &corrections, lang))
+    let fingerprint = fingerprint(record, journal);
+    markdown::render(&build::document(
+        record,
+        &corrections,
+        fingerprint.as_deref(),
+        lang,
+    ))
 }
 
 /// The same minutes as a Word document (.docx): A4, Times New Roman, the
@@ -48,7 +55,23 @@ pub fn minutes_markdown(record: &Record, journal: &[JournalEntry], lang: Lang) -
 /// tables, the two signature blocks side by side.
 pub fn minutes_docx(record: &Record, journal: &[JournalEntry], lang: Lang) -> io::Result<Vec<u8>> {
     let corrections = corrections_after_approval(record, journal);
-    docx::render(&build::document(record, &corrections, lang))
+    let fingerprint = fingerprint(record, journal);
+    docx::render(&build::document(
+        record,
+        &corrections,
+        fingerprint.as_deref(),
+        lang,
+    ))
+}
+
+/// The approved minutes' fingerprint: the approval entry's hash, short.
+fn fingerprint(record: &Record, journal: &[JournalEntry]) -> Option<String> {
+    let approved = record
+        .meeting
+        .approved_seq
+        .filter(|_| record.meeting.minutes == MinutesState::Approved)?;
+    let entry = journal.iter().find(|e| e.seq == approved)?;
+    Some(crate::store::fingerprint_of(&entry.hash))
 }
 
 /// Journal entries recorded after the minutes were approved.

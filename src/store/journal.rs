@@ -150,7 +150,9 @@ pub fn append(
     Ok(raw.hash)
 }
 
-/// The entry an event undoes, kept in the `undoes` column (not hashed).
+/// The entry an event undoes. The `undoes` column keeps it as an index;
+/// the payload (under the hash chain) is what counts, and `check` verifies
+/// that the two agree.
 pub fn undoes(event: &Event) -> Option<Seq> {
     match event {
         Event::Undone { target, .. } => Some(*target),
@@ -263,29 +265,57 @@ pub fn head(conn: &Connection) -> rusqlite::Result<Head> {
 
 /// The latest entry of `actor` that can still be undone (not an undo itself,
 /// not already undone, not the creation of the meeting), with the images of
-/// what it touched.
+/// what it touched. What is already undone is read from the undo entries'
+/// payloads, which the hash chain covers, not from the `undoes` column
+/// (an index that `check` verifies against them).
 pub fn last_undoable(
     conn: &Connection,
     actor: &str,
 ) -> Result<Option<(Seq, Vec<Snapshot>)>, JournalReadError> {
-    let found: Option<(Seq, String)> = conn
-        .prepare_cached(
-            "SELECT seq, before FROM journal
-             WHERE actor = ?1 AND kind NOT IN ('undone', 'meeting-created')
-               AND seq NOT IN (SELECT undoes FROM journal WHERE undoes IS NOT NULL)
-             ORDER BY seq DESC LIMIT 1",
-        )?
-        .query_row([actor], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    found
-        .map(|(seq, before)| {
-            serde_json::from_str(&before)
-                .map(|images| (seq, images))
-                .map_err(|e| {
-                    JournalReadError::Entry(format!("entry {seq}: unreadable before-images: {e}"))
-                })
-        })
-        .transpose()
+    let undone = undone_entries(conn)?;
+    let mut statement = conn.prepare_cached(
+        "SELECT seq, before FROM journal
+         WHERE actor = ?1 AND kind NOT IN ('undone', 'meeting-created')
+         ORDER BY seq DESC",
+    )?;
+    let mut rows = statement.query([actor])?;
+    while let Some(row) = rows.next()? {
+        let seq: Seq = row.get(0)?;
+        if undone.contains(&seq) {
+            continue;
+        }
+        let before: String = row.get(1)?;
+        let images = serde_json::from_str(&before).map_err(|e| {
+            JournalReadError::Entry(format!("entry {seq}: unreadable before-images: {e}"))
+        })?;
+        return Ok(Some((seq, images)));
+    }
+    Ok(None)
+}
+
+/// The entries undone so far, from the payloads of the undo entries.
+fn undone_entries(conn: &Connection) -> Result<std::collections::HashSet<Seq>, JournalReadError> {
+    let mut statement =
+        conn.prepare_cached("SELECT seq, payload FROM journal WHERE kind = 'undone'")?;
+    let mut rows = statement.query([])?;
+    let mut undone = std::collections::HashSet::new();
+    while let Some(row) = rows.next()? {
+        let seq: Seq = row.get(0)?;
+        let payload: String = row.get(1)?;
+        let event: Event = serde_json::from_str(&payload).map_err(|e| {
+            JournalReadError::Entry(format!("entry {seq}: unreadable payload: {e}"))
+        })?;
+        undone.extend(undoes(&event));
+    }
+    Ok(undone)
+}
+
+/// Each entry's `undoes` column, as stored (for `check` to compare with
+/// the payloads).
+pub fn undoes_column(conn: &Connection) -> rusqlite::Result<Vec<(Seq, Option<Seq>)>> {
+    let mut statement = conn.prepare_cached("SELECT seq, undoes FROM journal ORDER BY seq")?;
+    let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -106,13 +106,20 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "about:check",
-        "Kiểm tra tệp cuộc họp: toàn vẹn SQLite, chuỗi băm của nhật ký, và các bảng có đúng bằng \
-         việc phát lại nhật ký",
+        "Kiểm tra tệp cuộc họp: toàn vẹn SQLite, chuỗi băm của nhật ký, các bảng có đúng bằng \
+         việc phát lại nhật ký, và thời gian ghi đi tới; với --fingerprint, tệp có giữ đúng \
+         biên bản đã ký không",
     ),
     (
         "after:check",
         "Mã thoát: 0 tốt; 1 không mở được tệp; 3 lỗi toàn vẹn SQLite; 4 chuỗi băm bị đứt; \
-         5 các bảng khác với việc phát lại nhật ký.",
+         5 các bảng khác với việc phát lại nhật ký; 6 có mục ghi thời gian trước mục đứng \
+         trước nó; 7 tệp không còn giữ đúng biên bản có mã xác thực đó.\n\nVí dụ:\n  \
+         gavel check cuoc-hop.gavel --fingerprint \"ab12 cd34 ef56 7890\"",
+    ),
+    (
+        "check.fingerprint",
+        "Mã xác thực in trên biên bản đã ký (cạnh chữ ký): tệp có còn giữ đúng biên bản đó không",
     ),
     (
         "about:completions",
@@ -135,6 +142,7 @@ pub const VI: &[(&str, &str)] = &[
          sẽ dùng với chúng",
     ),
     ("about:help", "In trợ giúp này hoặc trợ giúp của lệnh con"),
+    ("name:DIGITS", "MÃ"),
     ("*.help", "In trợ giúp"),
     ("*.version", "In phiên bản"),
     ("*.file", "Tệp cuộc họp"),

@@ -93,6 +93,15 @@ impl Builder<'_> {
         );
     }
 
+    /// The approved minutes' fingerprint, and how to check the file with it.
+    pub(super) fn fingerprint(&mut self, fingerprint: Option<&str>) {
+        if let Some(fingerprint) = fingerprint {
+            let digits = fingerprint.replace(' ', "");
+            let text = i18n::fill(self.w.fingerprint, &[fingerprint, &digits]);
+            self.paragraph(Inline::fixed(text));
+        }
+    }
+
     /// Each change recorded after the approval: when, who, what.
     pub(super) fn corrections(&mut self, entries: &[&JournalEntry]) {
         if entries.is_empty() {

@@ -21,8 +21,14 @@ use crate::i18n::Lang;
 use crate::store::JournalEntry;
 
 /// The minutes of the meeting in `record`; `corrections` are the journal
-/// entries recorded after the approval.
-pub fn document(record: &Record, corrections: &[&JournalEntry], lang: Lang) -> Document {
+/// entries recorded after the approval, `fingerprint` the approved minutes'
+/// (printed beside the signatures).
+pub fn document(
+    record: &Record,
+    corrections: &[&JournalEntry],
+    fingerprint: Option<&str>,
+    lang: Lang,
+) -> Document {
     let mut requests_by_item: BTreeMap<Option<Id>, Vec<&SpeakerRequest>> = BTreeMap::new();
     for request in record.requests.values() {
         let item = request
@@ -46,6 +52,7 @@ pub fn document(record: &Record, corrections: &[&JournalEntry], lang: Lang) -> D
     builder.conclusions();
     builder.closing(corrections.len());
     builder.signatures();
+    builder.fingerprint(fingerprint);
     builder.corrections(corrections);
     Document {
         date: builder.start(),

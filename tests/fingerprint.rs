@@ -1,0 +1,161 @@
+//! The paper vouches for the file: the approved minutes carry the
+//! fingerprint of their approval entry; `gavel check --fingerprint` says
+//! whether the file still holds that record, lists what came after it, and
+//! fails once a payload is rewritten and the chain recomputed. And the
+//! journal's `undoes` column, an index of what the chain covers, cannot be
+//! edited unseen.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use gavel::domain::{Command, Role};
+use gavel::store::Store;
+use gavel::store::journal::RawEntry;
+
+fn gavel(args: &[&str], path: &Path) -> (Option<i32>, String, String) {
+    finished(
+        gavel_command()
+            .arg(args[0])
+            .arg(path)
+            .args(&args[1..])
+            .args(["--lang", "en"]),
+    )
+}
+
+/// The fingerprint as the approved minutes print it.
+fn printed_fingerprint(path: &Path) -> String {
+    let (code, minutes, err) = gavel(&["export", "--format", "md"], path);
+    assert_eq!(code, Some(0), "{err}");
+    let line = minutes
+        .lines()
+        .find(|l| l.contains("Fingerprint of the approved minutes:"))
+        .unwrap_or_else(|| panic!("no fingerprint in the minutes:\n{minutes}"));
+    let after = line.split("minutes: ").nth(1).unwrap();
+    after.split(" (").next().unwrap().to_string()
+}
+
+/// Rewrites the first entry whose payload holds `old` to say `new`, and
+/// recomputes every hash after it — and the table row — as someone with
+/// write access to the file could: `check` alone passes.
+fn rewrite(path: &Path, old: &str, new: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut raws: Vec<RawEntry> = Vec::new();
+    gavel::store::journal::for_each_raw_after(&conn, 0, |raw| {
+        raws.push(raw);
+        Ok(())
+    })
+    .unwrap();
+    let at = raws.iter().position(|r| r.payload.contains(old)).unwrap();
+    raws[at].payload = raws[at].payload.replacen(old, new, 1);
+    let mut prev = raws[at - 1].hash.clone();
+    for raw in raws.iter_mut().skip(at) {
+        raw.prev_hash = prev.clone();
+        raw.hash = raw.compute_hash();
+        prev = raw.hash.clone();
+        conn.execute(
+            "UPDATE journal SET payload = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4",
+            rusqlite::params![raw.payload, raw.prev_hash, raw.hash, raw.seq],
+        )
+        .unwrap();
+    }
+    conn.execute("UPDATE issues SET text = replace(text, ?1, ?2)", [old, new])
+        .unwrap();
+}
+
+#[test]
+fn the_fingerprint_on_the_minutes_vouches_for_the_file_and_no_longer_after_a_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "Minh");
+    let (code, _, err) = gavel(&["approve", "--as", "Minh"], &path);
+    assert_eq!(code, Some(0), "{err}");
+    let fingerprint = printed_fingerprint(&path);
+    assert_eq!(fingerprint.len(), 19, "{fingerprint}");
+    // The Word minutes carry the same.
+    let docx = dir.path().join("minutes.docx");
+    let (code, _, err) = gavel(
+        &["export", "--format", "docx", "-o", docx.to_str().unwrap()],
+        &path,
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let xml = docx_text(&docx);
+    assert!(xml.contains(&fingerprint), "not in the Word minutes");
+
+    let (code, out, _) = gavel(&["check", "--fingerprint", &fingerprint], &path);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("holds the record signed"), "{out}");
+
+    // A correction after approval: still the signed record, and listed.
+    let mut store = Store::open(&path, options("Minh", Role::Chair)).unwrap();
+    let committed = store.execute(Command::TogglePause).unwrap();
+    drop(store);
+    let (code, out, _) = gavel(&["check", "--fingerprint", &fingerprint], &path);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains(&format!("#{}", committed.seq)), "{out}");
+
+    // An issue's text rewritten, and every hash after it recomputed: the
+    // chain holds again, but it is not the record that was signed.
+    rewrite(&path, "Công ty nộp hồ sơ", "Nội dung đã bị sửa");
+    let (code, out, _) = gavel(&["check"], &path);
+    assert_eq!(code, Some(0), "the rewrite passes check alone: {out}");
+    let (code, out, _) = gavel(&["check", "--fingerprint", &fingerprint], &path);
+    assert_eq!(code, Some(7), "{out}");
+    assert!(out.contains("not the record that was signed"), "{out}");
+}
+
+#[test]
+fn a_fingerprint_of_unapproved_minutes_or_not_a_fingerprint_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "Minh");
+    let (code, out, _) = gavel(&["check", "--fingerprint", "ab12 cd34 ef56 7890"], &path);
+    assert_eq!(code, Some(7), "{out}");
+    assert!(out.contains("never approved"), "{out}");
+    let (code, out, _) = gavel(&["check", "--fingerprint", "xyz"], &path);
+    assert_eq!(code, Some(7), "{out}");
+    // Draft minutes carry no fingerprint.
+    let (_, minutes, _) = gavel(&["export", "--format", "md"], &path);
+    assert!(!minutes.contains("Fingerprint"));
+}
+
+#[test]
+fn an_edited_undoes_column_is_seen_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    let mut store = new_meeting(&path);
+    let first = store.execute(participant("Nguyễn Văn An")).unwrap().seq;
+    let second = store.execute(participant("Trần Thị Bình")).unwrap().seq;
+    let undo = store.undo_last().unwrap().seq;
+    drop(store);
+    // The undo entry now says it undid the first one, not the second.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE journal SET undoes = ?1 WHERE seq = ?2",
+        [first, undo],
+    )
+    .unwrap();
+    drop(conn);
+    let (code, out, _) = gavel(&["check"], &path);
+    assert_eq!(code, Some(4), "{out}");
+    assert!(out.contains(&format!("entry {undo} was altered")), "{out}");
+    // `u` goes by the payloads: the second is undone, so the first is next.
+    let mut store = Store::open(&path, options("chair", Role::Chair)).unwrap();
+    let next = store.undo_last().unwrap();
+    let gavel::domain::Event::Undone { target, .. } = next.event else {
+        panic!("{:?}", next.event)
+    };
+    assert_eq!(target, first);
+    assert_ne!(target, second);
+}
+
+/// The text of a .docx's main part.
+fn docx_text(path: &Path) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
