@@ -278,7 +278,7 @@ pub struct ImportArgs {
     /// (.toml) or a JSON export of a meeting (.json).
     pub source: PathBuf,
     #[command(flatten)]
-    pub identity: Identity,
+    pub writer: Writer,
 }
 
 #[derive(Debug, Args)]
@@ -287,9 +287,8 @@ pub struct RecoverArgs {
     pub file: PathBuf,
     /// The recovery file the console wrote.
     pub recovery: PathBuf,
-    /// Record the changes as this person (default: who made them).
-    #[arg(long = "as", value_name = "NAME")]
-    pub name: Option<String>,
+    #[command(flatten)]
+    pub writer: Writer,
 }
 
 #[derive(Debug, Args)]
@@ -297,7 +296,7 @@ pub struct ApproveArgs {
     /// The meeting file.
     pub file: PathBuf,
     #[command(flatten)]
-    pub identity: Identity,
+    pub writer: Writer,
 }
 
 #[derive(Debug, Args)]
@@ -328,7 +327,7 @@ pub struct FollowupArgs {
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     #[command(flatten)]
-    pub identity: Identity,
+    pub writer: Writer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -344,6 +343,20 @@ pub struct LogArgs {
     /// Keep printing new entries as they are committed.
     #[arg(long, short)]
     pub follow: bool,
+}
+
+/// Who writes, for a command that writes: recorded in the journal and
+/// checked against the role table, as in the console.
+#[derive(Debug, Args, Clone)]
+pub struct Writer {
+    /// Your role: the chair may do everything; the secretary records
+    /// issues, answers, actions, participants and follow-up, but does not
+    /// approve the minutes. [default: chair, or GAVEL_ROLE, or `role` in
+    /// the config file]
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
+    #[command(flatten)]
+    pub identity: Identity,
 }
 
 /// Who is at the keyboard.

@@ -3,11 +3,11 @@
 use super::{CommandError, open_options, open_to_write};
 use crate::cli::ApproveArgs;
 use crate::config::Settings;
-use crate::domain::{Command, Role};
+use crate::domain::Command;
 use crate::i18n::fill;
 
 pub fn approve(args: ApproveArgs, settings: &Settings) -> Result<(), CommandError> {
-    let options = open_options(&args.identity, Role::Chair, settings);
+    let options = open_options(&args.writer.identity, settings.role.value, settings);
     let mut store = open_to_write(&args.file, options)?;
     let committed = store.execute(Command::ApproveMinutes)?;
     let texts = settings.lang.value.texts();

@@ -13,11 +13,11 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
     let texts = lang.texts();
     let writes = args.close_issue.is_some() || args.close_action.is_some();
     let role = if writes {
-        Role::Secretary
+        settings.role.value
     } else {
         Role::Observer
     };
-    let options = open_options(&args.identity, role, settings);
+    let options = open_options(&args.writer.identity, role, settings);
     let mut store = if writes {
         open_to_write(&args.file, options)?
     } else {

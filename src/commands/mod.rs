@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::CommandFactory;
 
-use crate::cli::{Cli, CliCommand, ConsoleArgs, Identity, RoleArg, SyncMode};
+use crate::cli::{Cli, CliCommand, ConsoleArgs, Identity, RoleArg, SyncMode, Writer};
 use crate::config::{self as settings, ConfigFile, Flags, Settings};
 use crate::domain::Role;
 use crate::i18n::{Lang, fill};
@@ -117,7 +117,8 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             })
         }
         CliCommand::Recover(args) => {
-            with_settings(startup, lang_only(lang), &args.file.clone(), |s| {
+            let flags = writer_flags(&args.writer, lang);
+            with_settings(startup, flags, &args.file.clone(), |s| {
                 recover::recover(args, s)
             })
         }
@@ -131,22 +132,22 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             })
         }
         CliCommand::Import(args) => {
-            let flags = identity_flags(&args.identity, lang);
+            let flags = writer_flags(&args.writer, lang);
             with_settings(startup, flags, &args.file.clone(), |s| {
-                let options = open_options(&args.identity, Role::Chair, s);
+                let options = open_options(&args.writer.identity, s.role.value, s);
                 let done = import::import(&args.file, &args.source, options, s.lang.value)?;
                 println!("{done}");
                 Ok(())
             })
         }
         CliCommand::Approve(args) => {
-            let flags = identity_flags(&args.identity, lang);
+            let flags = writer_flags(&args.writer, lang);
             with_settings(startup, flags, &args.file.clone(), |s| {
                 approve::approve(args, s)
             })
         }
         CliCommand::Followup(args) => {
-            let flags = identity_flags(&args.identity, lang);
+            let flags = writer_flags(&args.writer, lang);
             with_settings(startup, flags, &args.file.clone(), |s| {
                 followup::followup(args, s)
             })
@@ -181,6 +182,17 @@ fn lang_only(lang: Option<Lang>) -> Flags {
 fn identity_flags(identity: &Identity, lang: Option<Lang>) -> Flags {
     Flags {
         name: identity.name.clone(),
+        lang,
+        ..Flags::default()
+    }
+}
+
+/// A command that writes: `--as`, `--role` and `--lang`, resolved like the
+/// console's (flag, environment, config file, default).
+fn writer_flags(writer: &Writer, lang: Option<Lang>) -> Flags {
+    Flags {
+        name: writer.identity.name.clone(),
+        role: writer.role.map(role),
         lang,
         ..Flags::default()
     }

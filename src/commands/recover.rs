@@ -1,11 +1,10 @@
 //! `gavel recover FILE RECOVERY`: applies what a console could not write.
 
-use super::{CommandError, open_to_write};
+use super::{CommandError, open_options, open_to_write};
 use crate::cli::RecoverArgs;
 use crate::config::Settings;
 use crate::i18n::fill;
-use crate::session::recovery::{self, Recovery};
-use crate::store::OpenOptions;
+use crate::session::recovery::{self, Recovery, RecoveryError};
 
 pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandError> {
     let texts = settings.lang.value.texts();
@@ -15,10 +14,17 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
     })?;
     let recovery = Recovery::parse(&text)
         .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
-    let actor = args.name.clone().unwrap_or_else(|| recovery.actor.clone());
-    let mut store = open_to_write(&args.file, OpenOptions::new(actor, recovery.role))?;
-    let done = recovery::apply(&mut store, &recovery)
-        .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
+    // Recorded as the person running it, in the role their settings give
+    // (not the role the file claims: anyone can write a recovery file).
+    let options = open_options(&args.writer.identity, settings.role.value, settings);
+    let mut store = open_to_write(&args.file, options)?;
+    let done = recovery::apply(&mut store, &recovery).map_err(|error| {
+        let message = match error {
+            RecoveryError::OtherMeeting => texts.cli_other_meeting.to_string(),
+            other => other.to_string(),
+        };
+        CommandError::Input(format!("{}: {message}", args.recovery.display()))
+    })?;
     println!(
         "{}",
         fill(
@@ -26,6 +32,12 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
             &[&done.applied.to_string(), &done.drafts.to_string()]
         )
     );
+    if done.already > 0 {
+        println!(
+            "{}",
+            fill(texts.cli_already_recovered, &[&done.already.to_string()])
+        );
+    }
     for reason in &done.refused {
         println!("{}", fill(texts.cli_refused_now, &[reason]));
     }

@@ -215,6 +215,8 @@ texts! {
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),
     cli_action_done: ("action A{} done ({})", "phân công A{} đã xong ({})"),
     cli_recovered: ("applied {} change(s); {} form field(s) back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
+    cli_other_meeting: ("the recovery file belongs to another meeting; nothing was applied", "tệp khôi phục thuộc về một cuộc họp khác; chưa ghi gì"),
+    cli_already_recovered: ("  {} change(s) were already applied by an earlier run of this file", "  {} thay đổi đã được ghi từ lần chạy trước của tệp này"),
     cli_refused_now: ("  refused now: {}", "  nay không thực hiện được: {}"),
     cli_kept_in_recovery: ("changes not written to {} are kept in {}; apply them with: gavel recover {} {}", "các thay đổi chưa ghi được vào {} được giữ trong {}; ghi lại bằng lệnh: gavel recover {} {}"),
     cli_demo_in: ("demo meeting in {}", "cuộc họp mẫu ở {}"),

@@ -271,6 +271,7 @@ impl Session {
             store::now(),
         );
         recovery.console = self.store.console();
+        recovery.meeting_id = self.store.meeting_id().unwrap_or_default();
         recovery.changes = self.outbox.changes();
         recovery.drafts = self
             .dirty

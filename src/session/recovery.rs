@@ -1,12 +1,15 @@
 //! When the meeting file cannot be written (disk full, a lock held too
 //! long, the file turned read-only), the console keeps the changes in
 //! memory and retries. If it must stop before they are written, they go to
-//! a recovery file beside the meeting (or in the temporary folder), and
-//! `gavel recover FILE RECOVERY` applies them later. Nothing typed is lost.
+//! a recovery file beside the meeting (or in the user's own state folder),
+//! readable by its owner only (a citizen's complaint is in it), and
+//! `gavel recover FILE RECOVERY` applies them later — to that meeting only,
+//! each change once, as the person running it. Nothing typed is lost.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::domain::{Command, Role, Timestamp};
 use crate::store::{Store, StoreError};
@@ -38,8 +41,12 @@ pub struct PendingDraft {
 pub struct Recovery {
     pub format: String,
     pub version: u32,
-    /// The meeting file the changes belong to.
+    /// The meeting file the changes belong to, where it was.
     pub meeting: PathBuf,
+    /// The meeting's identity (the hash of its first journal entry): a
+    /// copy of the file is the same meeting, another file is not.
+    #[serde(default)]
+    pub meeting_id: String,
     pub actor: String,
     /// Which of the person's consoles it was (its drafts go back there).
     #[serde(default = "first_console")]
@@ -65,6 +72,8 @@ pub enum RecoveryError {
         "recovery format version {0} is not supported (this gavel reads version {RECOVERY_VERSION})"
     )]
     UnsupportedVersion(u32),
+    #[error("the recovery file belongs to another meeting; nothing was applied")]
+    OtherMeeting,
     #[error("{0}")]
     Store(#[from] StoreError),
     #[error("{0}")]
@@ -81,6 +90,7 @@ impl Recovery {
             format: RECOVERY_FORMAT.into(),
             version: RECOVERY_VERSION,
             meeting: meeting.to_path_buf(),
+            meeting_id: String::new(),
             actor: actor.into(),
             console: 1,
             role,
@@ -94,27 +104,35 @@ impl Recovery {
         self.changes.is_empty() && self.drafts.is_empty()
     }
 
-    /// Writes the file beside the meeting; if that fails (the same full
-    /// disk, a read-only folder), in the temporary folder. Returns where.
-    pub fn write(&self) -> Result<PathBuf, std::io::Error> {
-        let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
-        let stamp = self.written_at.format("%Y%m%d-%H%M%S");
+    /// Where it may be written, in order: beside the meeting, else the
+    /// user's own state folder (never the shared temporary folder, where
+    /// every local user could read it).
+    pub fn places(&self) -> Vec<PathBuf> {
         let name = format!(
-            "{}.recovery-{stamp}.json",
+            "{}.recovery-{}-{}.json",
             self.meeting
                 .file_name()
-                .map_or("meeting".into(), |n| n.to_string_lossy())
+                .map_or("meeting".into(), |n| n.to_string_lossy()),
+            self.written_at.format("%Y%m%d-%H%M%S"),
+            unpredictable()
         );
-        let beside = self.meeting.with_file_name(&name);
-        let places = [beside, std::env::temp_dir().join(&name)];
+        let mut places = vec![self.meeting.with_file_name(&name)];
+        if let Some(dirs) = directories::ProjectDirs::from("", "", "gavel") {
+            let state = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
+            places.push(state.join(&name));
+        }
+        places
+    }
+
+    /// Writes the file (mode 0600, never over another) at the first place
+    /// that takes it. Returns where.
+    pub fn write(&self) -> Result<PathBuf, std::io::Error> {
+        let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         let mut last_error = None;
-        for place in places {
-            match std::fs::write(&place, &text) {
+        for place in self.places() {
+            match write_private(&place, text.as_bytes()) {
                 Ok(()) => return Ok(place),
-                Err(error) => {
-                    let _ = std::fs::remove_file(&place);
-                    last_error = Some(error);
-                }
+                Err(error) => last_error = Some(error),
             }
         }
         Err(last_error.unwrap_or_else(|| std::io::Error::other("nowhere to write")))
@@ -148,27 +166,106 @@ impl Recovery {
 #[derive(Debug, Default)]
 pub struct Recovered {
     pub applied: usize,
+    /// Changes applied by an earlier run of the same file.
+    pub already: usize,
     /// Changes the record refused now (it moved on meanwhile), with why.
     pub refused: Vec<String>,
     pub drafts: usize,
 }
 
 /// Applies the changes in order, each at the moment it was first given,
-/// and puts the drafts back so the forms reopen with their text.
+/// and puts the drafts back so the forms reopen with their text. A change
+/// or a draft already applied (the file run before) is left alone; a file
+/// of another meeting is refused before anything is written.
 pub fn apply(store: &mut Store, recovery: &Recovery) -> Result<Recovered, RecoveryError> {
+    if !belongs_to(store, recovery)? {
+        return Err(RecoveryError::OtherMeeting);
+    }
     let mut done = Recovered::default();
-    store.use_console(recovery.console);
     for change in &recovery.changes {
         let forms: Vec<&str> = change.form.iter().map(String::as_str).collect();
-        match store.submit_at(change.command.clone(), change.at, &forms) {
-            Ok(_) => done.applied += 1,
+        let digest = digest_of(&change);
+        match store.submit_recovered(&digest, change.command.clone(), change.at, &forms) {
+            Ok(Some(_)) => done.applied += 1,
+            Ok(None) => done.already += 1,
             Err(StoreError::Refused(error)) => done.refused.push(error.to_string()),
+            Err(error @ StoreError::NotAllowed { .. }) => done.refused.push(error.to_string()),
             Err(error) => return Err(error.into()),
         }
     }
     for draft in &recovery.drafts {
-        store.save_draft(&draft.form, &draft.field, &draft.text, draft.cursor)?;
-        done.drafts += 1;
+        let digest = digest_of(&(&recovery.actor, recovery.console, draft));
+        let put_back = store.restore_recovered_draft(
+            &digest,
+            &recovery.actor,
+            recovery.console.max(1),
+            &draft.form,
+            &draft.field,
+            &draft.text,
+            draft.cursor,
+        )?;
+        if put_back {
+            done.drafts += 1;
+        }
     }
     Ok(done)
+}
+
+/// Whether the file is the meeting the recovery file was written for: by
+/// its identity, or — a file from before identities were written — by its
+/// path.
+fn belongs_to(store: &Store, recovery: &Recovery) -> Result<bool, RecoveryError> {
+    if recovery.meeting_id.is_empty() {
+        let same = |path: &Path| std::fs::canonicalize(path).ok();
+        return Ok(
+            same(&recovery.meeting).is_some() && same(&recovery.meeting) == same(store.path())
+        );
+    }
+    Ok(store.meeting_id()? == recovery.meeting_id)
+}
+
+/// A stable name for an item of a recovery file: the same item gives the
+/// same digest however often the file is read.
+fn digest_of(item: &impl Serialize) -> String {
+    let json = serde_json::to_string(item).unwrap_or_default();
+    Sha256::digest(json.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Creates `path` readable and writable by its owner only, and writes it
+/// whole (a failure leaves nothing behind).
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if let Some(folder) = path.parent() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(folder)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    written
+}
+
+/// Twelve hex digits nobody can guess: from the kernel's random source,
+/// else from the time and the process.
+fn unpredictable() -> String {
+    use std::io::Read;
+    let mut bytes = [0u8; 6];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if read.is_err() {
+        let seed = format!("{:?}{}", std::time::SystemTime::now(), std::process::id());
+        bytes.copy_from_slice(&Sha256::digest(seed.as_bytes())[..6]);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -46,33 +46,26 @@ impl Store {
 
     /// Saves the fields of several forms in one transaction.
     pub fn save_forms_drafts(&mut self, forms: &[(&str, Vec<DraftRow>)]) -> Result<(), StoreError> {
+        let actor = self.options.actor.clone();
+        self.save_drafts_of(&actor, self.console, forms)
+    }
+
+    /// Saves drafts for console `console` of `actor` (a recovery file puts
+    /// back what its person typed, whoever applies it).
+    fn save_drafts_of(
+        &mut self,
+        actor: &str,
+        console: u32,
+        forms: &[(&str, Vec<DraftRow>)],
+    ) -> Result<(), StoreError> {
         if self.options.role == Role::Observer {
             return Err(StoreError::ReadOnly);
         }
-        let at = format_ts(&now());
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        {
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO drafts (actor, console, form, field, text, cursor, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (actor, console, form, field) DO UPDATE
-                 SET text = excluded.text, cursor = excluded.cursor, updated_at = excluded.updated_at",
-            )?;
-            for (form, fields) in forms {
-                for (field, text, cursor) in fields {
-                    upsert.execute(params![
-                        self.options.actor,
-                        self.console,
-                        form,
-                        field,
-                        text,
-                        *cursor as i64,
-                        at
-                    ])?;
-                }
-            }
+        for (form, fields) in forms {
+            upsert(&tx, actor, console, form, fields)?;
         }
         tx.commit()?;
         Ok(())
@@ -119,6 +112,35 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Saves a form's fields for one console, inside the caller's transaction.
+pub(super) fn upsert(
+    conn: &Connection,
+    actor: &str,
+    console: u32,
+    form: &str,
+    fields: &[DraftRow],
+) -> Result<(), StoreError> {
+    let at = format_ts(&now());
+    let mut upsert = conn.prepare_cached(
+        "INSERT INTO drafts (actor, console, form, field, text, cursor, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (actor, console, form, field) DO UPDATE
+         SET text = excluded.text, cursor = excluded.cursor, updated_at = excluded.updated_at",
+    )?;
+    for (field, text, cursor) in fields {
+        upsert.execute(params![
+            actor,
+            console,
+            form,
+            field,
+            text,
+            *cursor as i64,
+            at
+        ])?;
+    }
+    Ok(())
 }
 
 /// Deletes one console's drafts of one form, inside the caller's

@@ -15,6 +15,7 @@ pub(crate) mod json_text;
 mod options;
 mod presence;
 pub mod projection;
+mod recovered;
 pub mod schema;
 
 use std::fs;

@@ -163,6 +163,14 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE drafts_by_console RENAME TO drafts;
     ALTER TABLE presence ADD COLUMN console INTEGER NOT NULL DEFAULT 1;
     "#,
+    // 4: what recovery files have put in the file, so that applying one
+    // twice changes nothing.
+    r#"
+    CREATE TABLE recovered (
+        digest TEXT PRIMARY KEY,   -- SHA-256 of a change or a draft row of a recovery file
+        seq    INTEGER              -- the journal entry a change became (NULL for a draft)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {

@@ -1,0 +1,100 @@
+//! The command line's write commands take `--as` and `--role` like the
+//! console, and the same role table applies: approving the minutes is the
+//! chair's; the secretary closes follow-up; what each records says who.
+
+mod common;
+
+use common::*;
+use gavel::domain::{MinutesState, Role};
+use gavel::store::Store;
+
+fn last_entry(path: &std::path::Path) -> gavel::store::JournalEntry {
+    let store = Store::open(path, options("x", Role::Observer)).unwrap();
+    let last = store.record().last_seq;
+    store.entries_after(last - 1).unwrap().pop().unwrap()
+}
+
+#[test]
+fn the_secretary_may_not_approve_the_minutes_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "Minh");
+    let before = std::fs::read(&path).unwrap();
+    let (code, _, err) = finished(gavel_command().args(["approve"]).arg(&path).args([
+        "--as",
+        "Lan",
+        "--role",
+        "secretary",
+    ]));
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("secretary may not"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The role set in the environment counts too.
+    let (code, _, err) = finished(
+        gavel_command()
+            .args(["approve"])
+            .arg(&path)
+            .args(["--as", "Lan"])
+            .env("GAVEL_ROLE", "secretary"),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().meeting.minutes, MinutesState::Draft);
+    drop(store);
+    // The chair approves, and the journal says so.
+    let (code, _, err) = finished(
+        gavel_command()
+            .arg("approve")
+            .arg(&path)
+            .args(["--as", "Minh"]),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let entry = last_entry(&path);
+    assert_eq!((entry.actor.as_str(), entry.role), ("Minh", Role::Chair));
+}
+
+#[test]
+fn follow_up_is_recorded_with_the_role_of_who_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "Minh");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    let number = store
+        .record()
+        .issues
+        .values()
+        .find(|i| i.disposition == gavel::domain::Disposition::WrittenReplyRequired)
+        .unwrap()
+        .number;
+    drop(store);
+    let (code, _, err) = finished(
+        gavel_command()
+            .arg("followup")
+            .arg(&path)
+            .args(["--close-issue", &number.to_string(), "--ref", "45/SKHCN"])
+            .args(["--as", "Lan", "--role", "secretary"]),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let entry = last_entry(&path);
+    assert_eq!((entry.actor.as_str(), entry.role), ("Lan", Role::Secretary));
+}
+
+#[test]
+fn a_plan_with_an_agenda_is_the_chairs_to_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "Minh");
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(
+        &plan,
+        "[[agenda]]\ntitle = \"Mục mới của thư ký\"\nminutes = 10\n",
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let (code, _, err) = finished(gavel_command().arg("import").arg(&path).arg(&plan).args([
+        "--as",
+        "Lan",
+        "--role",
+        "secretary",
+    ]));
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("may not"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
