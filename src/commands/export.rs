@@ -3,29 +3,26 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::output::{self, Clash};
 use super::{CommandError, output_error};
 use crate::cli::{ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
 use crate::export::csv::{CsvTable, write_csv};
 use crate::export::json::write_record_json;
 use crate::export::minutes::{minutes_docx, minutes_markdown};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::store::{self, OpenOptions, Store};
 
-/// Writes what `write` produces to `out`, or to the standard output.
+/// Writes what `write` produces to `out`, whole or not at all, or to the
+/// standard output.
 fn emit(
     out: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), CommandError> {
     match out {
-        Some(path) => {
-            let mut file = io::BufWriter::new(fs::File::create(path).map_err(output_error(path))?);
-            write(&mut file)
-                .and_then(|_| file.flush())
-                .map_err(output_error(path))
-        }
+        Some(path) => output::write_whole(path, write).map_err(output_error(path)),
         None => {
             let stdout = io::stdout();
             let mut lock = stdout.lock();
@@ -35,6 +32,7 @@ fn emit(
 }
 
 pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+    refuse_meetings(args, lang)?;
     let mut store = Store::open(
         &args.file,
         OpenOptions::new("gavel-export", crate::domain::Role::Observer),
@@ -90,10 +88,46 @@ fn export_csv(
             };
             fs::create_dir_all(folder).map_err(output_error(folder))?;
             for table in CsvTable::ALL {
-                let path = folder.join(format!("{}.csv", table.as_str()));
+                let path = table_path(folder, *table);
                 emit(Some(&path), |w| write_csv(record, *table, today, w))?;
             }
             Ok(())
         }
     }
+}
+
+fn table_path(folder: &Path, table: CsvTable) -> PathBuf {
+    folder.join(format!("{}.csv", table.as_str()))
+}
+
+/// Every path the export would write (for all CSV tables, the folder and
+/// its three files).
+fn targets(args: &ExportArgs) -> Vec<PathBuf> {
+    let Some(out) = &args.output else {
+        return Vec::new();
+    };
+    let mut targets = vec![out.clone()];
+    if args.format == ExportFormat::Csv && args.table.is_none() {
+        targets.extend(CsvTable::ALL.iter().map(|table| table_path(out, *table)));
+    }
+    targets
+}
+
+/// A usage error, before anything is written or even opened, if any path
+/// the export would write is a meeting or a file SQLite keeps beside one:
+/// a careless `-o` must not replace or corrupt a meeting.
+fn refuse_meetings(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+    for target in targets(args) {
+        if let Some(clash) = output::clash(&target, &args.file) {
+            let text = match clash {
+                Clash::ThisMeeting => lang.texts().cli_output_is_this_meeting,
+                Clash::AnotherMeeting => lang.texts().cli_output_is_a_meeting,
+            };
+            return Err(CommandError::Usage(fill(
+                text,
+                &[&target.display().to_string()],
+            )));
+        }
+    }
+    Ok(())
 }

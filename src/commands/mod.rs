@@ -12,6 +12,7 @@ mod followup;
 mod import;
 mod log;
 mod new;
+mod output;
 mod recover;
 
 use std::io;

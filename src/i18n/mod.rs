@@ -210,6 +210,8 @@ texts! {
     cli_unknown_source: ("{}: gavel imports a JSON export (.json), a participants list (.csv) or a plan (.toml)", "{}: gavel nhập được bản xuất JSON (.json), danh sách đại biểu (.csv) hoặc kế hoạch (.toml)"),
     cli_plan_needs_title: ("the meeting needs a title: give --title, or title under [meeting] in the plan", "cuộc họp cần tiêu đề: dùng --title, hoặc ghi title trong mục [meeting] của kế hoạch"),
     cli_docx_needs_output: ("--format docx needs -o FILE.docx: a Word document is binary and is not written to the standard output", "--format docx cần -o TỆP.docx: tài liệu Word là tệp nhị phân, không ghi ra đầu ra chuẩn"),
+    cli_output_is_this_meeting: ("will not write the export to {}: it is this meeting's file or one SQLite keeps beside it (-wal, -shm, -journal); choose another -o", "không ghi bản xuất vào {}: đó chính là tệp cuộc họp này hoặc tệp đi kèm của nó (-wal, -shm, -journal); hãy chọn -o khác"),
+    cli_output_is_a_meeting: ("will not write the export to {}: it is another gavel meeting's file or one SQLite keeps beside it, and would be replaced; choose another -o", "không ghi bản xuất vào {}: đó là tệp của một cuộc họp gavel khác hoặc tệp đi kèm của nó, ghi vào sẽ làm mất cuộc họp đó; hãy chọn -o khác"),
     cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
     cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),

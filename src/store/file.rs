@@ -77,6 +77,19 @@ pub fn check_header(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Whether `path` is a gavel meeting, whatever state it is in (a newer
+/// schema, cut short): a regular file whose SQLite header carries gavel's
+/// application id. Only a regular file is opened (a FIFO would block).
+pub fn is_meeting_file(path: &Path) -> bool {
+    let mut header = [0u8; 72];
+    fs::metadata(path).is_ok_and(|meta| meta.is_file())
+        && fs::File::open(path)
+            .and_then(|mut file| file.read_exact(&mut header))
+            .is_ok()
+        && &header[..16] == MAGIC
+        && be_u32(&header[68..72]) as i32 == APPLICATION_ID
+}
+
 pub fn wal_path(path: &Path) -> std::path::PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push("-wal");

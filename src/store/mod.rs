@@ -36,8 +36,8 @@ pub use options::{Durability, OpenOptions, Sharing};
 pub use presence::{Claim, Presence, Typing, host_name};
 
 use crate::domain::*;
-pub use file::remove_meeting_file;
 use file::{create_file, migrate, uri_escape};
+pub use file::{is_meeting_file, remove_meeting_file};
 use schema::APPLICATION_ID;
 
 /// A command that made it into the journal.
