@@ -64,15 +64,12 @@ fn print_report(report: &CheckReport, texts: &Texts) {
 fn fingerprint_line(path: &Path, vouched: &Vouched, texts: &Texts) -> String {
     match vouched {
         Vouched::Yes { seq, at, after } => {
-            let when = Store::open(
-                path,
-                store::OpenOptions::new("gavel-check", crate::domain::Role::Observer),
-            )
-            .map(|s| offset(&s.record().meeting.details))
-            .map_or_else(
-                |_| at.format("%d/%m/%Y %H:%M UTC").to_string(),
-                |zone| at.with_timezone(&zone).format("%d/%m/%Y %H:%M").to_string(),
-            );
+            let when = Store::open(path, store::OpenOptions::reader("gavel-check"))
+                .map(|s| offset(&s.record().meeting.details))
+                .map_or_else(
+                    |_| at.format("%d/%m/%Y %H:%M UTC").to_string(),
+                    |zone| at.with_timezone(&zone).format("%d/%m/%Y %H:%M").to_string(),
+                );
             let mut line = format!(
                 "{}{}",
                 texts.check_ok,

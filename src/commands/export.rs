@@ -33,10 +33,7 @@ fn emit(
 
 pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     refuse_meetings(args, lang)?;
-    let mut store = Store::open(
-        &args.file,
-        OpenOptions::new("gavel-export", crate::domain::Role::Observer),
-    )?;
+    let mut store = Store::open(&args.file, OpenOptions::reader("gavel-export"))?;
     store.poll()?;
     let out = args.output.as_deref();
     match args.format {

@@ -17,11 +17,16 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
     } else {
         Role::Observer
     };
-    let options = open_options(&args.writer.identity, role, settings);
     let mut store = if writes {
-        open_to_write(&args.file, options)?
+        open_to_write(
+            &args.file,
+            open_options(&args.writer.identity, role, settings),
+        )?
     } else {
-        Store::open(&args.file, options)?
+        Store::open(
+            &args.file,
+            crate::store::OpenOptions::reader("gavel-followup"),
+        )?
     };
     let details = store.record().meeting.details.clone();
     let today = match &args.today {

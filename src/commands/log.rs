@@ -5,14 +5,14 @@ use std::time::Duration;
 use super::CommandError;
 use crate::cli::LogArgs;
 use crate::config::Settings;
-use crate::domain::{Record, Role};
+use crate::domain::Record;
 use crate::export::log::format_entry;
 use crate::i18n::Lang;
 use crate::store::{self, OpenOptions, Store};
 
 pub fn log(args: LogArgs, settings: &Settings) -> Result<(), CommandError> {
     let lang = settings.lang.value;
-    let mut store = Store::open(&args.file, OpenOptions::new("gavel-log", Role::Observer))?;
+    let mut store = Store::open(&args.file, OpenOptions::reader("gavel-log"))?;
     let mut record = Record::default();
     print_entries(&mut record, store.entries_after(0)?, lang);
     if !args.follow {

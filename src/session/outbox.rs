@@ -17,7 +17,7 @@ use crate::store::StoreError;
 
 /// How long a first attempt waits for another process's write: enough for
 /// another console's commit, short enough not to be seen.
-pub const FIRST_WAIT: Duration = Duration::from_millis(100);
+pub const FIRST_WAIT: Duration = Duration::from_millis(250);
 
 /// How often a write that failed for another reason is tried again.
 const RETRY_EVERY: TimeDelta = TimeDelta::seconds(1);

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::journal::{self, GENESIS};
 use super::projection::load_record;
 use super::{OpenOptions, Store, StoreError};
-use crate::domain::{Record, Role};
+use crate::domain::Record;
 
 /// The three verdicts; `Err` holds what is wrong, in one line.
 #[derive(Debug)]
@@ -39,7 +39,7 @@ impl CheckReport {
 
 /// Checks a meeting file without writing to it.
 pub fn check(path: &Path) -> Result<CheckReport, StoreError> {
-    let store = Store::open(path, OpenOptions::new("gavel-check", Role::Observer))?;
+    let store = Store::open(path, OpenOptions::reader("gavel-check"))?;
     check_connection(store.connection())
 }
 

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use super::check::check_connection;
 use super::{CheckReport, OpenOptions, Store, StoreError, journal};
-use crate::domain::{MinutesState, Role, Seq, Timestamp};
+use crate::domain::{MinutesState, Seq, Timestamp};
 
 /// Hex digits of the approval entry's hash that the paper carries.
 pub const DIGITS: usize = 16;
@@ -58,7 +58,7 @@ pub enum Vouched {
 /// Checks the file as `check` does and, from the same snapshot, whether it
 /// still holds the record a fingerprint was printed for.
 pub fn verify_fingerprint(path: &Path, typed: &str) -> Result<(CheckReport, Vouched), StoreError> {
-    let store = Store::open(path, OpenOptions::new("gavel-check", Role::Observer))?;
+    let store = Store::open(path, OpenOptions::reader("gavel-check"))?;
     let report = check_connection(store.connection())?;
     let given = normalize(typed);
     if given.len() < 8 || given.len() > DIGITS || !given.chars().all(|c| c.is_ascii_hexdigit()) {

@@ -118,6 +118,21 @@ impl Store {
             let conn = Connection::open_with_flags(path, flags)?;
             return Self::with_connection(conn, path, options, false);
         }
+        if options.tidy_reader {
+            // Where it cannot (a file or folder it may only read), it reads
+            // as an observer does.
+            let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let tidy = Connection::open_with_flags(path, flags)
+                .map_err(StoreError::from)
+                .and_then(|conn| Self::with_connection(conn, path, options.clone(), false));
+            match tidy {
+                Ok(store) => return Ok(store),
+                Err(error @ (StoreError::SchemaVersion(_) | StoreError::NewerSchema { .. })) => {
+                    return Err(error);
+                }
+                Err(_) => {}
+            }
+        }
         // An observer's connection is read-only in SQLite itself. A WAL file
         // nobody has open, in a folder the observer may not write, cannot
         // get its shared-memory file: then it is read as an immutable

@@ -23,6 +23,12 @@ pub struct OpenOptions {
     pub durability: Durability,
     /// How long a write waits for another process's write to finish.
     pub busy_timeout: Duration,
+    /// A command that only reads (check, log, export): it opens the file
+    /// as SQLite would to write — never writing — so that, being the last
+    /// to close it, SQLite removes the `-wal` and `-shm` files it made and
+    /// the folder is left as it was. (A console's observer stays read-only
+    /// in SQLite itself.)
+    pub tidy_reader: bool,
 }
 
 impl OpenOptions {
@@ -32,6 +38,15 @@ impl OpenOptions {
             role,
             durability: Durability::Full,
             busy_timeout: Duration::from_secs(10),
+            tidy_reader: false,
+        }
+    }
+
+    /// Options for a command that only reads (see `tidy_reader`).
+    pub fn reader(actor: impl Into<String>) -> Self {
+        OpenOptions {
+            tidy_reader: true,
+            ..OpenOptions::new(actor, Role::Observer)
         }
     }
 }
