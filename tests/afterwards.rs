@@ -208,3 +208,83 @@ fn followup_lists_what_is_owed_and_closing_takes_it_off() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("no such issue"));
 }
+
+#[test]
+fn closing_an_action_already_done_is_refused_and_keeps_its_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "chair");
+    let file = path.to_str().unwrap();
+    let close = |number: &str, reference: &str, lang: &str| {
+        finished(gavel_command().args([
+            "followup",
+            file,
+            "--close-action",
+            number,
+            "--ref",
+            reference,
+            "--as",
+            "Lan",
+            "--lang",
+            lang,
+        ]))
+    };
+    let action = |number: usize| {
+        let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+        let action = store
+            .record()
+            .actions
+            .values()
+            .nth(number - 1)
+            .unwrap()
+            .clone();
+        (action, store.record().last_seq)
+    };
+    // Open, and in progress: both can be closed.
+    assert_eq!(action(1).0.status, ActionStatus::Open);
+    assert_eq!(action(2).0.status, ActionStatus::InProgress);
+    for number in ["1", "2"] {
+        let (code, _, stderr) = close(number, "45/SKHCN-VP", "en");
+        assert_eq!(code, Some(0), "{stderr}");
+    }
+    assert_eq!(action(2).0.status, ActionStatus::Done);
+    let (before, seq_before) = action(1);
+    assert_eq!(before.completion_ref, "45/SKHCN-VP");
+
+    let (code, stdout, stderr) = close("1", "99/SKHCN-VP", "en");
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("A1") && stderr.contains("45/SKHCN-VP") && stderr.contains("already done"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = close("1", "99/SKHCN-VP", "vi");
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("A1") && stderr.contains("45/SKHCN-VP") && stderr.contains("đã xong"),
+        "{stderr}"
+    );
+    // Nothing was written.
+    assert_eq!(action(1), (before, seq_before));
+
+    // Done without a reference: giving it one replaces nothing.
+    let (third, _) = action(3);
+    let mut store = Store::open(&path, options("Lan", Role::Secretary)).unwrap();
+    store
+        .execute(Command::EditAction {
+            id: third.id,
+            base_rev: third.rev,
+            fields: ActionFields {
+                title: third.title.clone(),
+                owner: third.owner.clone(),
+                issue: third.issue,
+                due: third.due,
+                status: ActionStatus::Done,
+                completion_ref: String::new(),
+            },
+        })
+        .unwrap();
+    drop(store);
+    let (code, _, stderr) = close("3", "46/SKHCN-VP", "en");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(action(3).0.completion_ref, "46/SKHCN-VP");
+}

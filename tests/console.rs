@@ -487,3 +487,81 @@ fn a_resize_keeps_the_selection_in_view() {
         "the selected issue #{number} is off screen:\n{screen}"
     );
 }
+
+// ----- characters of uncertain width ----------------------------------------
+
+/// Characters terminals measure differently from unicode-width, or from one
+/// another: noncharacters, Hangul fillers, tag characters, the line and
+/// paragraph separators, a regional indicator alone, private use, a format
+/// character given a column; then a watch asked in text style, a thumb with
+/// a skin tone and a family joined by U+200D, which some terminals join and
+/// others draw part by part.
+const UNCERTAIN: &str = "Ký tự lạ \u{FFFF}\u{FFFE}\u{FDD0}\u{FDEF}\u{1FFFF}\u{115F}\u{3164}\
+    \u{E0041}\u{E007F}\u{2028}\u{2029}\u{1F1E6}\u{E000}\u{F8FF}\u{F0000}\u{FFF9} \
+    ⌚\u{FE0E}👍🏻👨\u{200D}👩 hết";
+
+/// The characters of `UNCERTAIN` that are plain text.
+const PLAIN: &str = "Ký tự lạ hết⌚👍👨👩";
+
+/// A row as a terminal that measures each character alone draws it when
+/// ratatui sends the whole row in one run: each cell sent (cells hidden
+/// under a wide symbol are not), with the column it lands on; and the
+/// column the row ends at.
+fn drawn_row(buffer: &ratatui::buffer::Buffer, y: u16) -> (Vec<(u16, usize, &str)>, usize) {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let mut cells = Vec::new();
+    let (mut x, mut column) = (buffer.area.x, 0);
+    while x < buffer.area.right() {
+        let symbol = buffer[(x, y)].symbol();
+        cells.push((x, column, symbol));
+        column += symbol
+            .chars()
+            .map(|c| c.width().unwrap_or(0))
+            .sum::<usize>();
+        x += symbol.width().max(1) as u16;
+    }
+    (cells, column)
+}
+
+#[test]
+fn characters_of_uncertain_width_move_no_border() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    app.execute(issue(UNCERTAIN));
+    // The record keeps the text as typed, in memory and in the file.
+    let logged = app.record().issues.values().last().unwrap();
+    assert_eq!(logged.text, UNCERTAIN);
+    let reopened = Store::open(&meeting_path(&dir), options("x", Role::Observer)).unwrap();
+    let stored = reopened.record().issues.values().last().unwrap();
+    assert_eq!(stored.text, UNCERTAIN);
+    // And so does the JSON export: imported back, the text is the same.
+    let json = gavel::export::json::record_json(&reopened).unwrap();
+    let copy = dir.path().join("copy.gavel");
+    let copy = gavel::store::import_json(&copy, &json, fast_options("x", Role::Chair)).unwrap();
+    let imported = copy.record().issues.values().last().unwrap();
+    assert_eq!(imported.text, UNCERTAIN);
+
+    keys(&mut app, "3G");
+    let terminal = render(&app, 160, 48);
+    let buffer = terminal.backend().buffer();
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains("Ký tự lạ \u{FFFD}"), "{screen}");
+    let panes = gavel::ui::layout::screen(buffer.area).panes;
+    for y in 0..buffer.area.height {
+        let (row, end) = drawn_row(buffer, y);
+        let text: String = row.iter().map(|(_, _, s)| *s).collect();
+        let uncertain: Vec<String> = text
+            .chars()
+            .filter(|c| UNCERTAIN.contains(*c) && !PLAIN.contains(*c))
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        assert!(uncertain.is_empty(), "row {y} draws {uncertain:?}: {text}");
+        assert_eq!(end, 160, "row {y} is {end} columns wide: {text}");
+        for pane in panes.iter().filter(|p| p.y < y && y + 1 < p.bottom()) {
+            for x in [pane.x, pane.right() - 1] {
+                let (_, column, symbol) = row.iter().find(|(at, _, _)| *at == x).unwrap();
+                assert_eq!((*column, *symbol), (usize::from(x), "│"), "row {y}: {text}");
+            }
+        }
+    }
+}

@@ -4,8 +4,9 @@
 use super::{CommandError, date_arg, not_found, open_options, open_to_write};
 use crate::cli::FollowupArgs;
 use crate::config::Settings;
-use crate::domain::{Command, Role};
-use crate::i18n::fill;
+use crate::domain::text::sanitize;
+use crate::domain::{Action, ActionStatus, Command, Role};
+use crate::i18n::{Texts, fill};
 use crate::store::{self, Store};
 
 pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandError> {
@@ -66,6 +67,7 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
             .into_iter()
             .find(|(n, _)| *n == number)
             .ok_or_else(|| not_found("action", number))?;
+        refuse_replacing_a_reply(action, number, texts)?;
         let command = Command::EditAction {
             id: action.id,
             base_rev: action.rev,
@@ -89,6 +91,24 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
             "{}",
             crate::export::followup::followup_report(store.record(), today, lang, args.overdue)
         );
+    }
+    Ok(())
+}
+
+/// An action already done keeps the reference of its reply: closing it
+/// again would replace that reference without a word. (One done without a
+/// reference can still be given one: nothing is replaced.)
+fn refuse_replacing_a_reply(
+    action: &Action,
+    number: u32,
+    texts: &Texts,
+) -> Result<(), CommandError> {
+    if action.status == ActionStatus::Done && !action.completion_ref.is_empty() {
+        let existing = sanitize(&action.completion_ref);
+        return Err(CommandError::Refused(fill(
+            texts.cli_action_already_done,
+            &[&number.to_string(), &existing],
+        )));
     }
     Ok(())
 }

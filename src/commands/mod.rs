@@ -54,6 +54,10 @@ pub enum CommandError {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The record refuses what the command asks (exit 1, like a refusal of
+    /// its rules).
+    #[error("{0}")]
+    Refused(String),
     /// The console was asked for where there is no terminal.
     #[error("no terminal")]
     NoTerminal,
@@ -298,7 +302,9 @@ impl CommandError {
             }
             CommandError::Output { path, error } => format!("{path}: {error}"),
             CommandError::Config(error) => error.localized(lang),
-            CommandError::Input(message) | CommandError::Usage(message) => message.clone(),
+            CommandError::Input(message)
+            | CommandError::Usage(message)
+            | CommandError::Refused(message) => message.clone(),
             CommandError::NoTerminal => lang.texts().cli_no_terminal.to_string(),
         }
     }

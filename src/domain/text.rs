@@ -3,8 +3,10 @@
 //! - The record keeps what was typed, NFC-normalised (`clean_text`).
 //! - Search folds accents ("nguyen" finds "Nguyễn"): `fold`.
 //! - Anything drawn on a terminal or written to an export first goes through
-//!   `sanitize`, so text typed by one person can never move another's cursor,
-//!   set a window title, write the clipboard or reorder a line.
+//!   `sanitize` (the console's screen through `sanitize_for_screen`), so
+//!   text typed by one person can never move another's cursor, set a window
+//!   title, write the clipboard, reorder a line or shift the columns of a
+//!   row (a character of uncertain width is drawn as U+FFFD).
 
 use std::borrow::Cow;
 
@@ -55,21 +57,118 @@ pub fn fold_contains(haystack: &str, needle: &str) -> bool {
 /// Combining marks kept per grapheme when drawing; the record keeps them all.
 const MAX_MARKS_SHOWN: usize = 8;
 
+/// What is drawn for a character whose width is uncertain (and for a C1
+/// control or a bidi control): one column, for unicode-width and terminals
+/// alike.
+pub const PLACEHOLDER: char = '\u{FFFD}';
+
 /// Makes text safe to draw or export, in one line: controls become visible
 /// symbols (ESC as ␛, so an escape sequence shows as harmless text), C1
 /// controls and bidirectional overrides become U+FFFD, and absurd stacks of
-/// combining marks are cut. Borrowed when nothing needed changing.
+/// combining marks are cut. Characters of uncertain width
+/// (`width_is_uncertain`, a regional indicator alone) become U+FFFD too.
+/// Borrowed when nothing needed changing.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !needs_sanitizing(text) {
+    sanitize_for(text, Medium::Export)
+}
+
+/// `sanitize` for a terminal's grid, which the console draws on: it also
+/// leaves out what asks the terminal to join or restyle characters
+/// (`joins_or_restyles`, a skin tone after its emoji), so that `width` of
+/// the result is what every terminal draws. (An export keeps them: a
+/// spreadsheet or a Word document joins them as it should.)
+pub fn sanitize_for_screen(text: &str) -> Cow<'_, str> {
+    sanitize_for(text, Medium::Screen)
+}
+
+/// Where sanitised text goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Medium {
+    Export,
+    Screen,
+}
+
+fn sanitize_for(text: &str, medium: Medium) -> Cow<'_, str> {
+    if !needs_sanitizing(text, medium) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for grapheme in text.graphemes(true) {
-        for c in grapheme.chars().take(MAX_MARKS_SHOWN + 1) {
-            push_visible(&mut out, c);
-        }
+        push_grapheme(&mut out, grapheme, medium);
     }
     Cow::Owned(out)
+}
+
+/// One grapheme, sanitised: a regional indicator not paired into a flag
+/// becomes the placeholder (terminals draw it in one column or two); on a
+/// screen, joiners, selectors and a skin tone after its emoji are left out
+/// (a terminal that does not join a thumb and its skin tone draws two
+/// pictures, four columns, where unicode-width counts two).
+fn push_grapheme(out: &mut String, grapheme: &str, medium: Medium) {
+    let lone_indicator = grapheme
+        .chars()
+        .filter(|c| is_regional_indicator(*c))
+        .count()
+        == 1;
+    for (at, c) in grapheme.chars().take(MAX_MARKS_SHOWN + 1).enumerate() {
+        let joins = joins_or_restyles(c) || (at > 0 && is_skin_tone(c));
+        let left_out = medium == Medium::Screen && joins;
+        if lone_indicator && is_regional_indicator(c) {
+            out.push(PLACEHOLDER);
+        } else if !left_out {
+            push_visible(out, c);
+        }
+    }
+}
+
+/// Characters whose width terminals and unicode-width (which ratatui and
+/// `width` use) do not agree on, or terminals among themselves: drawn, they
+/// move everything after them on the row, borders included, and a border
+/// left from an earlier frame can show inside text. Each is drawn as the
+/// placeholder instead; the record keeps it as typed.
+fn width_is_uncertain(c: char) -> bool {
+    // Noncharacters: the last two code points of every plane, and
+    // U+FDD0–U+FDEF. Terminals draw them in no column, or one.
+    (c as u32 & 0xFFFE) == 0xFFFE
+        || matches!(c,
+            '\u{FDD0}'..='\u{FDEF}'
+            // Private use: what a font puts there (icons) takes one column
+            // or two.
+            | '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}'
+            // Hangul fillers: unicode-width gives 2 or 0, terminals 0, 1 or 2.
+            | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'
+            // Line and paragraph separators: one column for unicode-width,
+            // none for many terminals.
+            | '\u{2028}' | '\u{2029}'
+            // Format characters unicode-width and terminals disagree on:
+            // prepended concatenation marks, interlinear annotation, Egyptian
+            // hieroglyph format controls.
+            | '\u{0600}'..='\u{0605}' | '\u{06DD}' | '\u{070F}' | '\u{0890}' | '\u{0891}'
+            | '\u{08E2}' | '\u{110BD}' | '\u{110CD}' | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{13430}'..='\u{1343F}'
+            // Tag characters, and the unassigned planes 4–13 and rest of
+            // plane 14 (not its variation selectors): a terminal draws them
+            // in no column, or as a box.
+            | '\u{E0000}'..='\u{E00FF}' | '\u{E01F0}'..='\u{EFFFF}'
+            | '\u{40000}'..='\u{DFFFF}'
+        )
+}
+
+/// Characters that ask a terminal to join or restyle their neighbours:
+/// U+200D between emoji (a family is one picture, or three), and the text
+/// and emoji presentation selectors (a watch in text style is one column
+/// for unicode-width, two for most terminals; a heart in emoji style two,
+/// or one). Left out of a screen: the parts alone have a certain width.
+fn joins_or_restyles(c: char) -> bool {
+    matches!(c, '\u{200D}' | '\u{FE0E}' | '\u{FE0F}')
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+fn is_skin_tone(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
 }
 
 /// Like `sanitize`, keeping line breaks (for multi-line text such as an
@@ -80,10 +179,12 @@ pub fn sanitize_lines(text: &str) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
-/// One pass over the text: a control, a bidi control, or more combining
-/// marks in a row than are shown. (Runs on every cell drawn and exported;
-/// most text has none, and below U+0300 nothing but controls can matter.)
-fn needs_sanitizing(text: &str) -> bool {
+/// One pass over the text: a control, a bidi control, a character of
+/// uncertain width or one that joins (a flag's halves included), or more
+/// combining marks in a row than are shown. (Runs on every cell drawn and
+/// exported; most text has none, and below U+0300 nothing but controls can
+/// matter.)
+fn needs_sanitizing(text: &str, medium: Medium) -> bool {
     let mut marks_in_a_row = 0;
     for c in text.chars() {
         if (c as u32) < 0x300 {
@@ -91,7 +192,7 @@ fn needs_sanitizing(text: &str) -> bool {
                 return true;
             }
             marks_in_a_row = 0;
-        } else if is_bidi_control(c) || c.is_control() {
+        } else if is_bidi_control(c) || c.is_control() || width_may_change(c, medium) {
             return true;
         } else if is_combining_mark(c) {
             marks_in_a_row += 1;
@@ -109,21 +210,35 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// A character `push_grapheme` may change.
+fn width_may_change(c: char, medium: Medium) -> bool {
+    width_is_uncertain(c)
+        || is_regional_indicator(c)
+        || (medium == Medium::Screen && (joins_or_restyles(c) || is_skin_tone(c)))
+}
+
 fn push_visible(out: &mut String, c: char) {
     match c {
         '\t' => out.push(' '),
         '\u{7F}' => out.push('␡'),
         // C0 controls have "control pictures" at U+2400 + code.
-        '\0'..='\u{1F}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')),
-        '\u{80}'..='\u{9F}' => out.push('\u{FFFD}'),
-        c if is_bidi_control(c) => out.push('\u{FFFD}'),
+        '\0'..='\u{1F}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or(PLACEHOLDER)),
+        '\u{80}'..='\u{9F}' => out.push(PLACEHOLDER),
+        c if is_bidi_control(c) || width_is_uncertain(c) => out.push(PLACEHOLDER),
         c => out.push(c),
     }
 }
 
 /// Columns the text takes on a terminal (per grapheme; marks take none).
+/// For text sanitised for the screen this is what every terminal draws.
 pub fn width(text: &str) -> usize {
     text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// Columns text as typed takes once drawn (`sanitize_for_screen`): for
+/// measuring a text being edited the way the screen shows it.
+pub fn shown_width(text: &str) -> usize {
+    width(&sanitize_for_screen(text))
 }
 
 /// Cuts text to at most `max` columns, ending with "…" when cut.
@@ -190,6 +305,170 @@ mod tests {
         let shown = sanitize(&flood);
         assert!(shown.chars().count() <= MAX_MARKS_SHOWN + 1);
         assert_eq!(width(&shown), 1);
+    }
+
+    /// What a terminal that measures each character alone (and joins no
+    /// sequence) takes for the text.
+    fn width_char_by_char(text: &str) -> usize {
+        use unicode_width::UnicodeWidthChar;
+        text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    }
+
+    /// `c` between two letters is drawn as the placeholder: one column, by
+    /// `width` and by a terminal alike.
+    fn assert_placeholder(c: char) {
+        let text = format!("a{c}b");
+        let shown = sanitize(&text);
+        assert_eq!(shown, "a\u{FFFD}b", "U+{:04X}", c as u32);
+        assert_eq!(sanitize_for_screen(&text), shown, "U+{:04X}", c as u32);
+        assert_eq!(width(&shown), 3, "U+{:04X}", c as u32);
+        assert_eq!(width_char_by_char(&shown), 3, "U+{:04X}", c as u32);
+        // The record keeps it as typed.
+        assert_eq!(clean_text(&text), text, "U+{:04X}", c as u32);
+    }
+
+    #[test]
+    fn noncharacters_are_drawn_as_the_placeholder() {
+        for c in ['\u{FFFF}', '\u{FFFE}', '\u{FDD0}', '\u{FDE0}', '\u{FDEF}'] {
+            assert_placeholder(c);
+        }
+        // U+nFFFE and U+nFFFF in every plane.
+        for plane in 0..=0x10 {
+            for last in [0xFFFE, 0xFFFF] {
+                assert_placeholder(char::from_u32(plane << 16 | last).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn hangul_fillers_are_drawn_as_the_placeholder() {
+        for c in ['\u{115F}', '\u{1160}', '\u{3164}', '\u{FFA0}'] {
+            assert_placeholder(c);
+        }
+        // Real Hangul stays: a syllable, and conjoining jamo.
+        assert_eq!(sanitize("한국 \u{1100}\u{1161}"), "한국 \u{1100}\u{1161}");
+    }
+
+    #[test]
+    fn tag_characters_are_drawn_as_the_placeholder() {
+        for c in [
+            '\u{E0000}',
+            '\u{E0001}',
+            '\u{E0020}',
+            '\u{E0041}',
+            '\u{E007F}',
+        ] {
+            assert_placeholder(c);
+        }
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_are_drawn_as_the_placeholder() {
+        assert_placeholder('\u{2028}');
+        assert_placeholder('\u{2029}');
+    }
+
+    #[test]
+    fn private_use_characters_are_drawn_as_the_placeholder() {
+        for c in [
+            '\u{E000}',
+            '\u{F8FF}',
+            '\u{F0000}',
+            '\u{FFFFD}',
+            '\u{100000}',
+            '\u{10FFFD}',
+        ] {
+            assert_placeholder(c);
+        }
+    }
+
+    #[test]
+    fn format_characters_given_a_column_are_drawn_as_the_placeholder() {
+        // Interlinear annotation, prepended concatenation marks, Egyptian
+        // hieroglyph format controls: unicode-width and terminals disagree.
+        for c in [
+            '\u{FFF9}',
+            '\u{FFFA}',
+            '\u{FFFB}',
+            '\u{0600}',
+            '\u{0605}',
+            '\u{06DD}',
+            '\u{070F}',
+            '\u{0890}',
+            '\u{08E2}',
+            '\u{110BD}',
+            '\u{110CD}',
+            '\u{13430}',
+        ] {
+            assert_placeholder(c);
+        }
+    }
+
+    #[test]
+    fn unassigned_planes_are_drawn_as_the_placeholder() {
+        for c in [
+            '\u{40000}',
+            '\u{DFFFD}',
+            '\u{E0080}',
+            '\u{E01F0}',
+            '\u{EFFFD}',
+        ] {
+            assert_placeholder(c);
+        }
+    }
+
+    #[test]
+    fn a_lone_regional_indicator_is_drawn_as_the_placeholder() {
+        assert_placeholder('\u{1F1E6}');
+        assert_placeholder('\u{1F1FF}');
+        // A pair is a flag, two columns everywhere; an odd one out is not.
+        assert_eq!(sanitize("🇻🇳"), "🇻🇳");
+        assert_eq!(width(&sanitize("🇻🇳")), 2);
+        assert_eq!(sanitize("🇻🇳🇦 x"), "🇻🇳\u{FFFD} x");
+        assert_eq!(width(&sanitize("🇻🇳🇦 x")), 5);
+    }
+
+    #[test]
+    fn joiners_selectors_and_skin_tones_are_left_out_of_the_drawing() {
+        // Whether a terminal joins these is uncertain; the parts alone are not.
+        let cases = [
+            ("\u{231A}\u{FE0E}", "\u{231A}", 2),   // watch, text style
+            ("\u{2764}\u{FE0F}", "\u{2764}", 1),   // heart, emoji style
+            ("1\u{FE0F}\u{20E3}", "1\u{20E3}", 1), // keycap
+            ("👍🏻", "👍", 2),
+            ("👨\u{200D}👩", "👨👩", 4),
+            ("👩🏽\u{200D}💼", "👩💼", 4),
+            ("\u{FE0F}a", "a", 1), // a selector standing alone
+        ];
+        for (text, shown, columns) in cases {
+            let drawn = sanitize_for_screen(text);
+            assert_eq!(drawn, shown, "{text:?}");
+            assert_eq!(width(&drawn), columns, "{text:?}");
+            assert_eq!(width_char_by_char(&drawn), columns, "{text:?}");
+            // An export keeps them: a spreadsheet joins them as it should.
+            assert_eq!(sanitize(text), text, "{text:?}");
+        }
+        // A skin tone alone is a colour swatch, two columns everywhere.
+        assert_eq!(sanitize_for_screen("🏻"), "🏻");
+    }
+
+    #[test]
+    fn zero_width_characters_of_their_own_are_left_as_they_are() {
+        // Each is a grapheme of its own with no column: unicode-width and
+        // the terminal agree, and ratatui skips it.
+        for c in ['\u{200B}', '\u{200C}', '\u{2060}', '\u{FEFF}'] {
+            let text = format!("a{c}b");
+            assert_eq!(sanitize(&text), text);
+            assert_eq!(width(&text), 2);
+        }
+    }
+
+    #[test]
+    fn sanitized_text_measures_the_same_whole_or_character_by_character() {
+        let text = "Ký\u{FFFF}\u{115F}\u{E0041}\u{2028}\u{1F1E6}\u{E000} ⌚\u{FE0E}👍🏻👨\u{200D}👩 🇻🇳 会议 Nguyễn";
+        let shown = sanitize_for_screen(text);
+        assert_eq!(width(&shown), width_char_by_char(&shown), "{shown:?}");
+        assert_eq!(clean_text(text), text);
     }
 
     #[test]

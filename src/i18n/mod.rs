@@ -108,6 +108,7 @@ texts! {
     saved: ("saved", "đã lưu"),
     help_hint: ("? help", "? trợ giúp"),
     too_small: ("Terminal too small: gavel needs at least {}×{} (now {}×{}).", "Cửa sổ quá nhỏ: gavel cần ít nhất {}×{} (hiện {}×{})."),
+    cli_action_already_done: ("action A{} is already done, with reply {}: the reference is kept, nothing written", "phân công A{} đã xong, đã có văn bản trả lời số {}: giữ nguyên số văn bản, không ghi gì"),
     empty_list: ("(empty)", "(trống)"),
     filter: ("filter", "lọc"),
     help_title: ("Keys", "Phím tắt"),

@@ -27,7 +27,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::{Console, Layer, Mode, Pane, PaneState};
-use crate::domain::text::{sanitize, truncate, width};
+use crate::domain::text::{sanitize_for_screen, truncate, width};
 use crate::domain::{Id, Record, Timestamp};
 use crate::i18n::{Lang, Texts, fill};
 use crate::input::keymap::hint_line;
@@ -252,9 +252,10 @@ fn draw_panes(frame: &mut Frame, ctx: &Ctx, screen: &layout::Screen) {
     }
 }
 
-/// Text typed by a person, made safe to draw.
+/// Text typed by a person, made safe to draw (`sanitize_for_screen`: no
+/// character of uncertain width, so no border moves).
 pub fn clean(text: &str) -> Cow<'_, str> {
-    sanitize(text)
+    sanitize_for_screen(text)
 }
 
 /// A row: `left` spans, then `main` cut to fit, then `right` flush right.

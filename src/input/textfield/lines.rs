@@ -3,9 +3,9 @@
 //! place among them.
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 use super::TextField;
+use crate::domain::text::shown_width;
 
 /// One line as drawn: the byte range of the text it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ impl TextField {
         if line_start == 0 {
             return false;
         }
-        let column = UnicodeWidthStr::width(&self.text[line_start..self.cursor]);
+        let column = shown_width(&self.text[line_start..self.cursor]);
         let prev_start = self.text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
         self.cursor = self.offset_at_column(prev_start, line_start - 1, column);
         true
@@ -34,7 +34,7 @@ impl TextField {
             return false;
         };
         let line_start = self.text[..self.cursor].rfind('\n').map_or(0, |i| i + 1);
-        let column = UnicodeWidthStr::width(&self.text[line_start..self.cursor]);
+        let column = shown_width(&self.text[line_start..self.cursor]);
         let next_start = newline + 1;
         let next_end = self.text[next_start..]
             .find('\n')
@@ -53,7 +53,7 @@ impl TextField {
             let mut line_start = start;
             let mut used = 0;
             for (offset, grapheme) in logical.grapheme_indices(true) {
-                let w = UnicodeWidthStr::width(grapheme);
+                let w = shown_width(grapheme);
                 if used + w > width && used > 0 {
                     lines.push(VisualLine {
                         start: line_start,
@@ -79,10 +79,7 @@ impl TextField {
         let mut found = (0, 0);
         for (row, line) in lines.iter().enumerate() {
             if line.start <= self.cursor && self.cursor <= line.end {
-                found = (
-                    row,
-                    UnicodeWidthStr::width(&self.text[line.start..self.cursor]),
-                );
+                found = (row, shown_width(&self.text[line.start..self.cursor]));
                 // A cursor at a wrap point belongs to the next line, unless
                 // this line ends with a real line break.
                 let wrapped = lines
@@ -99,7 +96,7 @@ impl TextField {
     fn offset_at_column(&self, start: usize, end: usize, column: usize) -> usize {
         let mut used = 0;
         for (offset, grapheme) in self.text[start..end].grapheme_indices(true) {
-            let w = UnicodeWidthStr::width(grapheme);
+            let w = shown_width(grapheme);
             if used + w > column {
                 return start + offset;
             }

@@ -274,6 +274,19 @@ mod tests {
     }
 
     #[test]
+    fn the_cursor_stands_where_the_text_is_drawn() {
+        // U+115F is drawn as a one-column placeholder (sanitize_for_screen),
+        // though unicode-width gives it two; a text-style watch is drawn
+        // without its selector, two columns.
+        let field = TextField::single_line().with_text("a\u{115F}b", 99);
+        assert_eq!(field.cursor_position(80), (0, 3));
+        let field = TextField::single_line().with_text("\u{231A}\u{FE0E}b", 99);
+        assert_eq!(field.cursor_position(80), (0, 3));
+        let field = TextField::single_line().with_text("\u{115F}\u{115F}\u{115F}", 99);
+        assert_eq!(field.visual_lines(3).len(), 1);
+    }
+
+    #[test]
     fn a_mark_typed_after_a_letter_joins_it() {
         let mut field = TextField::single_line();
         field.insert_str("e");
