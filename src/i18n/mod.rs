@@ -188,7 +188,7 @@ texts! {
     stats_none: ("(none)", "(không có)"),
     review_entry: ("entry", "mục"),
     msg_kept_for_retry: ("NOT SAVED ({}): kept, trying again", "CHƯA LƯU ({}): đang giữ lại và thử lại"),
-    msg_undo_waits: ("Undo waits until the changes waiting are written", "Chưa hoàn tác được: còn thay đổi đang chờ ghi"),
+    msg_undo_waits: ("Nothing undone: the file cannot be written just now (or changes wait to be written); try again in a moment", "Chưa hoàn tác: lúc này chưa ghi được vào tệp (hoặc còn thay đổi đang chờ ghi); hãy thử lại sau giây lát"),
     msg_same_name: ("{} is already open on {}: this is console {} of that name; what you type here is kept apart", "{} đang mở ở {}: đây là bảng điều khiển thứ {} cùng tên; những gì bạn gõ ở đây được lưu riêng"),
     msg_refused_kept: ("{} (the text is kept as a draft)", "{} (nội dung được giữ làm bản nháp)"),
     msg_busy: ("FILE BUSY: another program is writing to the meeting file; {} change(s) wait and will be written as soon as it is free", "TỆP ĐANG BẬN: một chương trình khác đang ghi vào tệp cuộc họp; {} thay đổi đang chờ và sẽ được ghi ngay khi tệp rảnh"),

@@ -23,6 +23,8 @@ pub struct Program {
     /// The person asked to quit and nothing waits to be written (or it went
     /// to a recovery file).
     pub quit: bool,
+    /// Journal entries this console has written (each was shown saved).
+    pub written: usize,
     /// The terminal's size, for clicks.
     size: (u16, u16),
     /// The time of the last event or tick.
@@ -37,6 +39,7 @@ impl Program {
             session,
             view,
             quit: false,
+            written: 0,
             size: (80, 24),
             clock,
         }
@@ -76,6 +79,9 @@ impl Program {
     pub fn handle(&mut self, msg: Msg) {
         let mut queue = VecDeque::from([msg]);
         while let Some(msg) = queue.pop_front() {
+            if let Msg::Session(Notice::Committed { .. }) = msg {
+                self.written += 1;
+            }
             for effect in app::update(&mut self.console, self.session.record(), msg) {
                 queue.extend(self.apply(effect));
             }

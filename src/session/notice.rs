@@ -49,7 +49,9 @@ pub enum Notice {
         written: usize,
     },
     NothingToUndo,
-    /// An undo must wait until the changes waiting are written.
+    /// Nothing undone: changes wait to be written, or the file cannot be
+    /// written just now (an undo is not kept for later: what is last then
+    /// may be something else).
     UndoWaits,
     /// A read, an undo or a draft that failed (nothing typed is lost: the
     /// drafts stay in memory and are tried again).

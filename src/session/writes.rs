@@ -62,9 +62,9 @@ impl Session {
                 form: None,
             }],
             Err(StoreError::NothingToUndo) => vec![Notice::NothingToUndo],
-            Err(error) if error.is_write_failure() => vec![Notice::Failed {
-                error: error.to_string(),
-            }],
+            // Not kept for later: the file's state (a banner says why) is
+            // the person's cue to try again.
+            Err(error) if error.is_write_failure() => vec![Notice::UndoWaits],
             Err(error) => vec![self.refused(error, None, false, Some(Area::Undo))],
         }
     }
