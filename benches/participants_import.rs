@@ -1,7 +1,7 @@
 //! `gavel import MEETING people.csv` with 100,000 people, beside a bare
 //! rusqlite insert of the same rows (same pragmas: WAL, synchronous=FULL,
 //! one transaction) in the same run:
-//! - the whole import: read and check the list, open the meeting,
+//! - the whole import: decode, read and check the list, open the meeting,
 //!   decide who is new, add them (one journal entry each), commit;
 //! - of which deciding who is new and the write transaction (the write
 //!   lock is held for the transaction only);
@@ -49,7 +49,8 @@ fn new_meeting(path: &Path) {
 /// deciding and writing).
 fn gavel_import(meeting: &Path, csv: &Path) -> (Duration, Duration) {
     let start = Instant::now();
-    let text = std::fs::read_to_string(csv).unwrap();
+    let bytes = std::fs::read(csv).unwrap();
+    let text = plans::decode_spreadsheet(csv, &bytes).unwrap();
     let people = plans::read_participants_csv(csv, &text).unwrap();
     let mut store = Store::open(meeting, options()).unwrap();
     let writing = Instant::now();
