@@ -274,8 +274,9 @@ pub enum TableArg {
 pub struct ImportArgs {
     /// The meeting file (for a JSON export: the file to create).
     pub file: PathBuf,
-    /// A participants list (.csv, comma or semicolon, UTF-8), a plan
-    /// (.toml) or a JSON export of a meeting (.json).
+    /// A participants list (.csv, or Unicode text .txt, as a spreadsheet
+    /// saves them: UTF-8, UTF-16 or Windows-1258; comma, semicolon or tab),
+    /// a plan (.toml) or a JSON export of a meeting (.json).
     pub source: PathBuf,
     #[command(flatten)]
     pub writer: Writer,

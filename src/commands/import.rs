@@ -27,8 +27,12 @@ fn source_kind(source: &Path) -> Option<SourceKind> {
     }
 }
 
+/// A JSON export or a plan: UTF-8 text.
 pub(super) fn read_source(source: &Path) -> Result<String, CommandError> {
-    let bytes = fs::read(source).map_err(output_error(source))?;
+    utf8_text(source, fs::read(source).map_err(output_error(source))?)
+}
+
+fn utf8_text(source: &Path, bytes: Vec<u8>) -> Result<String, CommandError> {
     String::from_utf8(bytes).map_err(|error| CommandError::Output {
         path: source.display().to_string(),
         error: io::Error::new(io::ErrorKind::InvalidData, error.utf8_error()),
@@ -50,9 +54,10 @@ pub fn import(
             &[&source.display().to_string()],
         )));
     };
-    let text = read_source(source)?;
+    let bytes = fs::read(source).map_err(output_error(source))?;
     match kind {
         SourceKind::Json => {
+            let text = utf8_text(source, bytes)?;
             let text_source = source.display().to_string();
             store::import_json(file, &text, options).map_err(|error| match error {
                 ImportError::Store(error) => CommandError::Store(error),
@@ -64,13 +69,15 @@ pub fn import(
             ))
         }
         SourceKind::Participants => {
+            // Whatever encoding the office's spreadsheet saved it in.
+            let text = plans::decode_spreadsheet(source, &bytes)?;
             let people = plans::read_participants_csv(source, &text)?;
             let mut store = open_to_write(file, options)?;
             let done = plans::import(&mut store, &[], &people)?;
             Ok(imported_message(&done, lang))
         }
         SourceKind::Plan => {
-            let plan = plans::read_plan(source, &text)?;
+            let plan = plans::read_plan(source, &utf8_text(source, bytes)?)?;
             let mut store = open_to_write(file, options)?;
             let done = plans::import(&mut store, &plan.agenda, &plans::plan_people(&plan))?;
             Ok(imported_message(&done, lang))

@@ -1,9 +1,10 @@
 //! Meetings prepared in files: a plan (TOML: the meeting's details, its
 //! agenda, the invited delegates) and a list of participants (CSV from a
-//! spreadsheet: UTF-8 with or without BOM, comma or semicolon). A bad file
-//! is refused with the file, line and field named, and nothing is written;
-//! importing the same people twice adds nobody twice.
+//! spreadsheet: UTF-8, UTF-16 or Windows-1258; comma, semicolon or tab). A
+//! bad file is refused with the file, line and field named, and nothing is
+//! written; importing the same people twice adds nobody twice.
 
+mod encoding;
 mod import;
 mod participants;
 mod plan;
@@ -16,6 +17,7 @@ use crate::i18n::{Label, Lang};
 use crate::store::StoreError;
 pub use crate::toml_file::field_prefix;
 
+pub use encoding::decode_spreadsheet;
 pub use import::{Imported, import};
 pub use participants::{Person, read_participants_csv};
 pub use plan::{Plan, PlanItem, PlanMeeting, PlanPerson, plan_people, read_plan};
@@ -46,6 +48,15 @@ pub enum Problem {
     NoNameColumn,
     NotADate(String),
     NotADateTime(String),
+    /// A quoted cell ran on to the next lines (a quote never closed).
+    CellAcrossLines,
+    /// A tab or another control character in a name or an organization.
+    ControlCharacter,
+    TooLong {
+        max: usize,
+    },
+    /// Bytes no spreadsheet saves as text (a workbook, UTF-16 without BOM).
+    NotText,
 }
 
 impl Problem {
@@ -75,6 +86,27 @@ impl Problem {
             }
             Problem::NotADateTime(value) => {
                 format!("not a date and time: {value:?} (use 2026-02-05 08:00)")
+            }
+            Problem::CellAcrossLines if vi => {
+                "một ô trong dấu ngoặc kép kéo sang các dòng sau (thiếu dấu ngoặc kép đóng?); \
+                 mỗi ô phải nằm trên một dòng"
+                    .into()
+            }
+            Problem::CellAcrossLines => {
+                "a quoted cell runs on to the next lines (is a closing quote missing?); \
+                 each cell must fit on one line"
+                    .into()
+            }
+            Problem::ControlCharacter if vi => "chứa ký tự điều khiển không in ra được".into(),
+            Problem::ControlCharacter => "contains a tab or another control character".into(),
+            Problem::TooLong { max } if vi => format!("dài quá {max} ký tự"),
+            Problem::TooLong { max } => format!("longer than {max} characters"),
+            Problem::NotText if vi => "không phải tệp văn bản: hãy lưu danh sách từ bảng tính \
+                 dưới dạng CSV hoặc văn bản Unicode"
+                .into(),
+            Problem::NotText => {
+                "not a text file: save the list from the spreadsheet as CSV or as Unicode text"
+                    .into()
             }
         }
     }

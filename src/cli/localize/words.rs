@@ -249,8 +249,9 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "import.source",
-        "Danh sách đại biểu (.csv, phân cách bằng dấu phẩy hoặc chấm phẩy, UTF-8), kế hoạch \
-         (.toml) hoặc bản xuất JSON của cuộc họp (.json)",
+        "Danh sách đại biểu (.csv, hoặc văn bản Unicode .txt, như bảng tính lưu ra: bảng mã \
+         UTF-8, UTF-16 hoặc Windows-1258), kế hoạch (.toml) hoặc bản xuất JSON của cuộc họp \
+         (.json)",
     ),
     ("followup.overdue", "Chỉ những việc đã quá hạn"),
     (
