@@ -461,7 +461,15 @@ fn csv_tables_of_the_demo_parse_back() {
 #[test]
 fn csv_keeps_line_breaks_and_defuses_formulas() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = new_meeting(&meeting_path(&dir));
+    // Created before the entries below: no entry is dated before another.
+    let mut store = Store::create_at(
+        &meeting_path(&dir),
+        options("chair", Role::Chair),
+        details("Hội nghị đối thoại"),
+        gavel::store::Sharing::Private,
+        t0() - TimeDelta::hours(1),
+    )
+    .unwrap();
     let t = t0();
     let person = store
         .execute_at(

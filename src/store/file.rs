@@ -90,6 +90,13 @@ pub fn is_meeting_file(path: &Path) -> bool {
         && be_u32(&header[68..72]) as i32 == APPLICATION_ID
 }
 
+/// The file SQLite keeps beside the meeting with `suffix` ("-wal", "-shm").
+pub(super) fn sidecar(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
 pub fn wal_path(path: &Path) -> std::path::PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push("-wal");
@@ -186,6 +193,6 @@ pub(super) fn uri_escape(path: &Path) -> String {
 pub fn remove_meeting_file(path: &Path) {
     let _ = fs::remove_file(path);
     for suffix in ["-wal", "-shm"] {
-        let _ = fs::remove_file(super::import::sidecar(path, suffix));
+        let _ = fs::remove_file(sidecar(path, suffix));
     }
 }

@@ -95,7 +95,7 @@ pub fn import_json(path: &Path, json: &str, options: OpenOptions) -> Result<Stor
     let verified = verify(json)?;
     let sidecars: Vec<PathBuf> = ["-wal", "-shm"]
         .into_iter()
-        .map(|suffix| sidecar(path, suffix))
+        .map(|suffix| super::file::sidecar(path, suffix))
         .filter(|p| !p.exists())
         .collect();
     super::create_file(path, Sharing::Private)?;
@@ -155,12 +155,6 @@ fn write(path: &Path, options: OpenOptions, verified: Verified) -> Result<Store,
     tx.commit()?;
     store.reload()?;
     Ok(store)
-}
-
-pub(super) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 #[derive(Deserialize)]
