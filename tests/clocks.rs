@@ -9,7 +9,6 @@ use chrono::TimeDelta;
 use common::*;
 use gavel::domain::{Command, Role};
 use gavel::i18n::Lang;
-use gavel::store::journal::RawEntry;
 use gavel::store::{Store, check, now};
 
 #[test]
@@ -51,27 +50,17 @@ fn check_reports_a_journal_whose_times_go_backwards() {
     let path = write_demo(&dir, "chair");
     // Entry 50 dated an hour before entry 49, and the chain recomputed, as a
     // computer with a slow clock (before this fix) would have left it.
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    let mut raws: Vec<RawEntry> = Vec::new();
-    gavel::store::journal::for_each_raw_after(&conn, 0, |raw| {
-        raws.push(raw);
-        Ok(())
-    })
-    .unwrap();
-    let earlier = gavel::store::projection::parse_ts(&raws[48].at).unwrap() - TimeDelta::hours(1);
-    raws[49].at = gavel::store::projection::format_ts(&earlier);
-    let mut prev = raws[48].hash.clone();
-    for raw in raws.iter_mut().skip(49) {
-        raw.prev_hash = prev.clone();
-        raw.hash = raw.compute_hash();
-        prev = raw.hash.clone();
-        conn.execute(
-            "UPDATE journal SET at = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4",
-            rusqlite::params![raw.at, raw.prev_hash, raw.hash, raw.seq],
-        )
-        .unwrap();
-    }
-    drop(conn);
+    let mut previous = None;
+    rewrite_journal(&path, |raw| {
+        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
+        let before = previous.replace(at);
+        if raw.seq != 50 {
+            return false;
+        }
+        let earlier = before.unwrap() - TimeDelta::hours(1);
+        raw.at = gavel::store::projection::format_ts(&earlier);
+        true
+    });
     let report = check(&path).unwrap();
     assert!(report.chain.is_ok() && report.replay.is_ok(), "{report:?}");
     assert!(

@@ -12,7 +12,6 @@ use std::path::Path;
 use common::*;
 use gavel::domain::{Command, Role};
 use gavel::store::Store;
-use gavel::store::journal::RawEntry;
 
 fn gavel(args: &[&str], path: &Path) -> (Option<i32>, String, String) {
     finished(
@@ -40,26 +39,16 @@ fn printed_fingerprint(path: &Path) -> String {
 /// recomputes every hash after it — and the table row — as someone with
 /// write access to the file could: `check` alone passes.
 fn rewrite(path: &Path, old: &str, new: &str) {
+    let mut done = false;
+    rewrite_journal(path, |raw| {
+        if done || !raw.payload.contains(old) {
+            return false;
+        }
+        raw.payload = raw.payload.replacen(old, new, 1);
+        done = true;
+        true
+    });
     let conn = rusqlite::Connection::open(path).unwrap();
-    let mut raws: Vec<RawEntry> = Vec::new();
-    gavel::store::journal::for_each_raw_after(&conn, 0, |raw| {
-        raws.push(raw);
-        Ok(())
-    })
-    .unwrap();
-    let at = raws.iter().position(|r| r.payload.contains(old)).unwrap();
-    raws[at].payload = raws[at].payload.replacen(old, new, 1);
-    let mut prev = raws[at - 1].hash.clone();
-    for raw in raws.iter_mut().skip(at) {
-        raw.prev_hash = prev.clone();
-        raw.hash = raw.compute_hash();
-        prev = raw.hash.clone();
-        conn.execute(
-            "UPDATE journal SET payload = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4",
-            rusqlite::params![raw.payload, raw.prev_hash, raw.hash, raw.seq],
-        )
-        .unwrap();
-    }
     conn.execute("UPDATE issues SET text = replace(text, ?1, ?2)", [old, new])
         .unwrap();
 }

@@ -40,28 +40,21 @@ pub fn journal_needed(record: &Record) -> crate::domain::Seq {
 /// meeting's journal (any part of it that includes the entries after the
 /// approval); only the entries after the approval are used, as corrections.
 pub fn minutes_markdown(record: &Record, journal: &[JournalEntry], lang: Lang) -> String {
-    let corrections = corrections_after_approval(record, journal);
-    let fingerprint = fingerprint(record, journal);
-    markdown::render(&build::document(
-        record,
-        &corrections,
-        fingerprint.as_deref(),
-        lang,
-    ))
+    markdown::render(&document(record, journal, lang))
 }
 
 /// The same minutes as a Word document (.docx): A4, Times New Roman, the
 /// header as a borderless two-column table, the issues and the actions as
 /// tables, the two signature blocks side by side.
 pub fn minutes_docx(record: &Record, journal: &[JournalEntry], lang: Lang) -> io::Result<Vec<u8>> {
+    docx::render(&document(record, journal, lang))
+}
+
+/// The minutes as one structure, for either writer.
+fn document(record: &Record, journal: &[JournalEntry], lang: Lang) -> model::Document {
     let corrections = corrections_after_approval(record, journal);
     let fingerprint = fingerprint(record, journal);
-    docx::render(&build::document(
-        record,
-        &corrections,
-        fingerprint.as_deref(),
-        lang,
-    ))
+    build::document(record, &corrections, fingerprint.as_deref(), lang)
 }
 
 /// The approved minutes' fingerprint: the approval entry's hash, short.

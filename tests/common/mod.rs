@@ -171,6 +171,39 @@ pub fn agenda(title: &str, minutes: u32) -> Command {
     })
 }
 
+/// Rewrites the journal as someone with write access to the file could:
+/// `edit` changes entries (returning whether it changed one), and every
+/// hash from the first changed entry on is recomputed, so the chain holds.
+pub fn rewrite_journal(
+    path: &Path,
+    mut edit: impl FnMut(&mut gavel::store::journal::RawEntry) -> bool,
+) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut raws = Vec::new();
+    gavel::store::journal::for_each_raw_after(&conn, 0, |raw| {
+        raws.push(raw);
+        Ok(())
+    })
+    .unwrap();
+    let mut prev = None;
+    for raw in &mut raws {
+        let changed = edit(raw);
+        if prev.is_none() && !changed {
+            continue;
+        }
+        if let Some(prev) = &prev {
+            raw.prev_hash = String::clone(prev);
+        }
+        raw.hash = raw.compute_hash();
+        prev = Some(raw.hash.clone());
+        conn.execute(
+            "UPDATE journal SET at = ?1, payload = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?5",
+            rusqlite::params![raw.at, raw.payload, raw.prev_hash, raw.hash, raw.seq],
+        )
+        .unwrap();
+    }
+}
+
 /// A replay of the whole journal of the file behind `store`.
 pub fn replay(store: &Store) -> Record {
     let mut record = Record::default();
