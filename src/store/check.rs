@@ -101,7 +101,6 @@ fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>, Resu
     let mut first_problem: Option<String> = None;
     let mut previous_at = None;
     let mut backwards: Option<String> = None;
-    let mut undoes = Vec::new();
     let walked = journal::for_each_raw_after(conn, 0, |raw| {
         count += 1;
         if first_problem.is_none() {
@@ -128,33 +127,14 @@ fn verify_chain(conn: &Connection) -> (Result<u64, String>, Option<Record>, Resu
             ));
         }
         previous_at = Some(entry.at);
-        undoes.push((entry.seq, journal::undoes(&entry.event)));
         record.apply(entry.seq, &entry.event);
         Ok(())
     });
     let times = backwards.map_or(Ok(()), Err);
-    if first_problem.is_none() {
-        first_problem = undoes_altered(conn, &undoes);
-    }
     match walked {
         Err(e) => (Err(e.to_string()), None, times),
         Ok(()) => (first_problem.map_or(Ok(count), Err), Some(record), times),
     }
-}
-
-/// The first entry whose `undoes` column says other than its payload: the
-/// column is an index of what the hash chain covers, and an edited one
-/// would change what `u` finds to undo.
-fn undoes_altered(conn: &Connection, from_payloads: &[(u64, Option<u64>)]) -> Option<String> {
-    let stored = match journal::undoes_column(conn) {
-        Ok(stored) => stored,
-        Err(e) => return Some(e.to_string()),
-    };
-    stored
-        .iter()
-        .zip(from_payloads)
-        .find(|(stored, derived)| stored != derived)
-        .map(|((seq, _), _)| format!("entry {seq} was altered (its undoes column)"))
 }
 
 /// Names the first entity where the projections differ from the replay.

@@ -113,7 +113,7 @@ pub fn import_json(path: &Path, json: &str, options: OpenOptions) -> Result<Stor
 
 /// A document whose journal checked out, ready to be written.
 struct Verified {
-    entries: Vec<(RawEntry, Option<Seq>)>,
+    entries: Vec<RawEntry>,
     record: Record,
 }
 
@@ -132,8 +132,8 @@ fn write(path: &Path, options: OpenOptions, verified: Verified) -> Result<Store,
     let tx = store
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;
-    for (raw, undoes) in &verified.entries {
-        journal::append_raw(&tx, raw, *undoes)?;
+    for raw in &verified.entries {
+        journal::append_raw(&tx, raw)?;
     }
     // The projections are a function of the record: writing each entity of
     // the replayed record once gives the rows entry-by-entry writing would.
@@ -278,7 +278,7 @@ fn verify(json: &str) -> Result<Verified, ImportError> {
         raw.hash = entry.hash;
         prev_hash = raw.hash.clone();
         record.apply(raw.seq, &event);
-        entries.push((raw, journal::undoes(&event)));
+        entries.push(raw);
     }
     super::check::compare(&record, &document.record).map_err(ImportError::RecordMismatch)?;
     Ok(Verified { entries, record })

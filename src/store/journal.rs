@@ -146,13 +146,11 @@ pub fn append(
         hash: String::new(),
     };
     raw.hash = raw.compute_hash();
-    append_raw(conn, &raw, undoes(event))?;
+    append_raw(conn, &raw)?;
     Ok(raw.hash)
 }
 
-/// The entry an event undoes. The `undoes` column keeps it as an index;
-/// the payload (under the hash chain) is what counts, and `check` verifies
-/// that the two agree.
+/// The entry an event undoes.
 pub fn undoes(event: &Event) -> Option<Seq> {
     match event {
         Event::Undone { target, .. } => Some(*target),
@@ -162,12 +160,11 @@ pub fn undoes(event: &Event) -> Option<Seq> {
 
 /// Appends an entry made elsewhere (an import) exactly as it is: every
 /// column, its hash included, is written unchanged. The caller has checked
-/// that it follows the last entry and that its hash is right; `undoes` is
-/// `undoes(&event)` of its decoded payload.
-pub fn append_raw(conn: &Connection, raw: &RawEntry, undoes: Option<Seq>) -> rusqlite::Result<()> {
+/// that it follows the last entry and that its hash is right.
+pub fn append_raw(conn: &Connection, raw: &RawEntry) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        "INSERT INTO journal (seq, at, actor, role, kind, payload, before, undoes, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO journal (seq, at, actor, role, kind, payload, before, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         raw.seq,
@@ -177,7 +174,6 @@ pub fn append_raw(conn: &Connection, raw: &RawEntry, undoes: Option<Seq>) -> rus
         raw.kind,
         raw.payload,
         raw.before,
-        undoes,
         raw.prev_hash,
         raw.hash
     ])?;
@@ -266,8 +262,7 @@ pub fn head(conn: &Connection) -> rusqlite::Result<Head> {
 /// The latest entry of `actor` that can still be undone (not an undo itself,
 /// not already undone, not the creation of the meeting), with the images of
 /// what it touched. What is already undone is read from the undo entries'
-/// payloads, which the hash chain covers, not from the `undoes` column
-/// (an index that `check` verifies against them).
+/// payloads, which the hash chain covers.
 pub fn last_undoable(
     conn: &Connection,
     actor: &str,
@@ -308,14 +303,6 @@ fn undone_entries(conn: &Connection) -> Result<std::collections::HashSet<Seq>, J
         undone.extend(undoes(&event));
     }
     Ok(undone)
-}
-
-/// Each entry's `undoes` column, as stored (for `check` to compare with
-/// the payloads).
-pub fn undoes_column(conn: &Connection) -> rusqlite::Result<Vec<(Seq, Option<Seq>)>> {
-    let mut statement = conn.prepare_cached("SELECT seq, undoes FROM journal ORDER BY seq")?;
-    let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    rows.collect()
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -171,6 +171,14 @@ pub const MIGRATIONS: &[&str] = &[
         seq    INTEGER              -- the journal entry a change became (NULL for a draft)
     ) WITHOUT ROWID;
     "#,
+    // 5: every column of the journal under the hash chain. `undoes` was an
+    // index of what an undo entry's payload says (which the chain covers);
+    // an edited one changed what `u` found to undo. What is undone is read
+    // from the payloads now, and the column goes.
+    r#"
+    DROP INDEX journal_undoes;
+    ALTER TABLE journal DROP COLUMN undoes;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {
