@@ -19,6 +19,8 @@ const CHANGES: usize = 1000;
 
 fn issue(text: String) -> gavel::domain::Command {
     gavel::domain::Command::LogIssue(IssueFields {
+        letter_number: String::new(),
+        letter_date: None,
         raised_by: None,
         source: IssueSource::Floor,
         category: IssueCategory::Question,

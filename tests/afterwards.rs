@@ -104,6 +104,7 @@ fn written_reply_deadlines_count_working_days_and_configured_holidays() {
                 id,
                 base_rev: rev,
                 fields: AnswerFields {
+                    answered_by: None,
                     answer: "Sẽ trả lời bằng văn bản".into(),
                     disposition: Disposition::WrittenReplyRequired,
                     reply_due: None,

@@ -79,6 +79,7 @@ fn remote_change(other: &mut Store, n: u8) {
                 id: i.id,
                 base_rev: i.rev,
                 fields: AnswerFields {
+                    answered_by: None,
                     answer: "Đã trả lời".into(),
                     disposition: Disposition::Answered,
                     reply_due: None,

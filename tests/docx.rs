@@ -603,6 +603,10 @@ fn markup_typed_by_people_stays_their_text_in_the_word_xml() {
     let who = store
         .execute_at(
             Command::AddParticipant(ParticipantFields {
+                position: String::new(),
+                honorific: None,
+                members: 0,
+                representatives: String::new(),
                 name: hostile.into(),
                 organization: "A & B <Co>".into(),
                 role: ParticipantRole::Citizen,

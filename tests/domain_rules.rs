@@ -204,6 +204,8 @@ fn a_stale_edit_is_a_conflict() {
     run(&mut record, issue("Thời hạn cấp phép quá dài"), 1);
     let issue = record.issues.values().next().unwrap().clone();
     let fields = IssueFields {
+        letter_number: String::new(),
+        letter_date: None,
         raised_by: None,
         source: IssueSource::Floor,
         category: IssueCategory::Difficulty,
@@ -242,6 +244,7 @@ fn a_written_reply_gets_a_deadline_in_working_days() {
             id: issue.id,
             base_rev: issue.rev,
             fields: AnswerFields {
+                answered_by: None,
                 answer: "Sở sẽ trả lời bằng văn bản".into(),
                 disposition: Disposition::WrittenReplyRequired,
                 reply_due: None,

@@ -474,6 +474,10 @@ fn csv_keeps_line_breaks_and_defuses_formulas() {
     let person = store
         .execute_at(
             Command::AddParticipant(ParticipantFields {
+                position: String::new(),
+                honorific: None,
+                members: 0,
+                representatives: String::new(),
                 name: "Nguyễn Thị Hữu Hạnh".into(),
                 organization: "=cmd|' /C calc'!A0".into(),
                 role: ParticipantRole::Citizen,
@@ -488,6 +492,8 @@ fn csv_keeps_line_breaks_and_defuses_formulas() {
     store.execute_at(Command::StartAgendaItem(item), t).unwrap();
     let log = |text: &str| {
         Command::LogIssue(IssueFields {
+            letter_number: String::new(),
+            letter_date: None,
             raised_by: Some(person),
             source: IssueSource::Floor,
             category: IssueCategory::Question,

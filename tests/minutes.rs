@@ -195,6 +195,7 @@ fn a_change_after_approval_shows_as_a_correction() {
                 id: open.id,
                 base_rev: open.rev,
                 fields: AnswerFields {
+                    answered_by: None,
                     answer: "Sở trả lời bằng văn bản.".into(),
                     disposition: Disposition::WrittenReplyRequired,
                     reply_due: None,
@@ -261,6 +262,10 @@ fn hostile_text_never_reaches_the_minutes_verbatim() {
     for text in &texts {
         let who = store
             .execute(Command::AddParticipant(ParticipantFields {
+                position: String::new(),
+                honorific: None,
+                members: 0,
+                representatives: String::new(),
                 name: text.clone(),
                 organization: text.clone(),
                 role: ParticipantRole::Citizen,
@@ -271,6 +276,8 @@ fn hostile_text_never_reaches_the_minutes_verbatim() {
             .seq;
         let issue = store
             .execute(Command::LogIssue(IssueFields {
+                letter_number: String::new(),
+                letter_date: None,
                 raised_by: Some(who),
                 source: IssueSource::Floor,
                 category: IssueCategory::Question,
@@ -286,6 +293,7 @@ fn hostile_text_never_reaches_the_minutes_verbatim() {
                 id: issue,
                 base_rev: rev,
                 fields: AnswerFields {
+                    answered_by: None,
                     answer: text.clone(),
                     disposition: Disposition::Escalated,
                     reply_due: None,

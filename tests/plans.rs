@@ -74,7 +74,7 @@ fn a_meeting_made_from_the_example_plan_has_its_details_agenda_and_people() {
         .values()
         .find(|p| p.name == "Nguyễn Văn Hùng")
         .expect("the chair is on the list");
-    assert_eq!(hung.role, ParticipantRole::Chair);
+    assert_eq!(hung.role, ParticipantRole::Leadership);
     // Roles written in Vietnamese in the plan are understood.
     assert!(
         record

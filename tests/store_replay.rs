@@ -102,6 +102,8 @@ fn to_command(record: &Record, op: &Op) -> Option<Command> {
         Op::AddTime => Command::AddTime { seconds: 30 },
         Op::CloseQueue(closed) => Command::SetQueueClosed(*closed),
         Op::LogIssue(p, text) => Command::LogIssue(IssueFields {
+            letter_number: String::new(),
+            letter_date: None,
             raised_by: pick(&participants, *p),
             source: IssueSource::Floor,
             category: IssueCategory::Question,
@@ -115,6 +117,7 @@ fn to_command(record: &Record, op: &Op) -> Option<Command> {
                 id: issue.id,
                 base_rev: issue.rev,
                 fields: AnswerFields {
+                    answered_by: None,
                     answer: "Trả lời".into(),
                     disposition: Disposition::ALL[*d as usize],
                     reply_due: None,
@@ -132,6 +135,8 @@ fn to_command(record: &Record, op: &Op) -> Option<Command> {
                     issue.rev
                 },
                 fields: IssueFields {
+                    letter_number: String::new(),
+                    letter_date: None,
                     raised_by: issue.raised_by,
                     source: issue.source,
                     category: IssueCategory::Recommendation,
@@ -263,6 +268,7 @@ fn undo_is_refused_when_someone_changed_the_row_since() {
             id: issue.id,
             base_rev: issue.rev,
             fields: AnswerFields {
+                answered_by: None,
                 answer: "Đã trả lời".into(),
                 disposition: Disposition::Answered,
                 reply_due: None,

@@ -21,6 +21,10 @@ fn record() -> Record {
     let mut record = Record::default();
     let person = |name: &str| {
         Command::AddParticipant(ParticipantFields {
+            position: String::new(),
+            honorific: None,
+            members: 0,
+            representatives: String::new(),
             name: name.into(),
             organization: "Công ty Hoàng Long".into(),
             role: ParticipantRole::Citizen,
@@ -35,6 +39,8 @@ fn record() -> Record {
     };
     let issue = |text: &str, by: Id| {
         Command::LogIssue(IssueFields {
+            letter_number: String::new(),
+            letter_date: None,
             raised_by: Some(by),
             source: IssueSource::Floor,
             category: IssueCategory::Question,

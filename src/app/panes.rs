@@ -234,6 +234,7 @@ fn delete_question(console: &Console, record: &Record, id: Id) -> Option<(String
                     disposition: Disposition::Withdrawn,
                     reply_due: None,
                     escalated_to: String::new(),
+                    answered_by: i.answered_by,
                 };
                 (
                     fill(t.confirm_withdraw_issue, &[&i.number.to_string()]),

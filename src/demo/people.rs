@@ -50,7 +50,7 @@ pub(super) const PEOPLE: [Person; 21] = [
     person(
         CHAIR_NAME,
         "Phó Giám đốc Sở Khoa học và Công nghệ",
-        R::Chair,
+        R::Leadership,
         Present,
     ),
     // The list of roles has no "secretary": the minute-taker is the

@@ -34,11 +34,8 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
         ids[n] = s.run_after_start(
             ms(-55, 0) + 40 * n as i64,
             Command::AddParticipant(ParticipantFields {
-                name: person.name.into(),
-                organization: person.organization.into(),
-                role: person.role,
-                contact: String::new(),
                 attendance,
+                ..ParticipantFields::named(person.name, person.organization, person.role)
             }),
         )?;
     }

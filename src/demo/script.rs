@@ -80,11 +80,8 @@ impl Script<'_> {
                 id,
                 base_rev,
                 fields: ParticipantFields {
-                    name: person.name.into(),
-                    organization: person.organization.into(),
-                    role: person.role,
-                    contact: String::new(),
                     attendance,
+                    ..ParticipantFields::named(person.name, person.organization, person.role)
                 },
             },
         )?;
@@ -110,6 +107,7 @@ impl Script<'_> {
                     disposition,
                     reply_due: None,
                     escalated_to: escalated_to.into(),
+                    answered_by: None,
                 },
             },
         )
@@ -156,6 +154,8 @@ pub(super) fn issue(
         field: field.into(),
         procedure: procedure.into(),
         text: text.into(),
+        letter_number: String::new(),
+        letter_date: None,
     }
 }
 

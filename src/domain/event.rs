@@ -39,6 +39,10 @@ pub enum Event {
     ParticipantChanged {
         participant: Participant,
     },
+    AttendanceSet {
+        id: Id,
+        attendance: Attendance,
+    },
     AgendaItemAdded {
         item: AgendaItem,
     },
@@ -59,6 +63,13 @@ pub enum Event {
     },
     AgendaItemSkipped {
         id: Id,
+    },
+    AgendaNotesWritten {
+        id: Id,
+        notes: String,
+    },
+    ConclusionWritten {
+        text: String,
     },
     QueueClosed {
         agenda_item: Option<Id>,
@@ -111,6 +122,8 @@ pub enum Event {
         disposition: Disposition,
         reply_due: Option<NaiveDate>,
         escalated_to: String,
+        #[serde(default)]
+        answered_by: Option<Id>,
     },
     IssueClosed {
         id: Id,
@@ -197,11 +210,14 @@ impl Event {
             Event::MinutesApproved { .. } => "minutes-approved",
             Event::ParticipantAdded { .. } => "participant-added",
             Event::ParticipantChanged { .. } => "participant-changed",
+            Event::AttendanceSet { .. } => "attendance-set",
             Event::AgendaItemAdded { .. } => "agenda-item-added",
             Event::AgendaItemChanged { .. } => "agenda-item-changed",
             Event::AgendaItemStarted { .. } => "agenda-item-started",
             Event::AgendaItemFinished { .. } => "agenda-item-finished",
             Event::AgendaItemSkipped { .. } => "agenda-item-skipped",
+            Event::AgendaNotesWritten { .. } => "agenda-notes-written",
+            Event::ConclusionWritten { .. } => "conclusion-written",
             Event::QueueClosed { .. } => "queue-closed",
             Event::FloorRequested { .. } => "floor-requested",
             Event::RequestChanged { .. } => "request-changed",
@@ -230,7 +246,8 @@ impl Event {
             | Event::MeetingDetailsChanged { .. }
             | Event::MeetingStarted { .. }
             | Event::MeetingClosed { .. }
-            | Event::MinutesApproved { .. } => vec![E::Meeting],
+            | Event::MinutesApproved { .. }
+            | Event::ConclusionWritten { .. } => vec![E::Meeting],
             Event::MeetingAdjourned {
                 agenda_item,
                 speaker,
@@ -244,6 +261,7 @@ impl Event {
             Event::ParticipantAdded { participant } | Event::ParticipantChanged { participant } => {
                 vec![E::Participant(participant.id)]
             }
+            Event::AttendanceSet { id, .. } => vec![E::Participant(*id)],
             Event::AgendaItemAdded { item } | Event::AgendaItemChanged { item } => {
                 vec![E::AgendaItem(item.id)]
             }
@@ -260,9 +278,9 @@ impl Event {
                 }
                 touched
             }
-            Event::AgendaItemFinished { id, .. } | Event::AgendaItemSkipped { id } => {
-                vec![E::AgendaItem(*id)]
-            }
+            Event::AgendaItemFinished { id, .. }
+            | Event::AgendaItemSkipped { id }
+            | Event::AgendaNotesWritten { id, .. } => vec![E::AgendaItem(*id)],
             Event::QueueClosed { agenda_item, .. } => match agenda_item {
                 Some(id) => vec![E::AgendaItem(*id)],
                 None => vec![E::Meeting],

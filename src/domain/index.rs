@@ -25,6 +25,8 @@ pub(crate) struct Index {
     pub spoken: BTreeMap<Id, TimeDelta>,
     /// Issue numbers in use (a multiset).
     pub issue_numbers: BTreeMap<u32, usize>,
+    /// Issues raised in the room, per participant.
+    pub floor_issues: BTreeMap<Id, usize>,
 }
 
 fn waiting_key(r: &SpeakerRequest) -> (Option<Id>, RequestKind, Timestamp, Id) {
@@ -88,10 +90,16 @@ impl Index {
 
     pub fn add_issue(&mut self, issue: &Issue) {
         *self.issue_numbers.entry(issue.number).or_default() += 1;
+        if let Some(who) = raised_in_room(issue) {
+            *self.floor_issues.entry(who).or_default() += 1;
+        }
     }
 
     pub fn remove_issue(&mut self, issue: &Issue) {
         decrement(&mut self.issue_numbers, issue.number);
+        if let Some(who) = raised_in_room(issue) {
+            decrement(&mut self.floor_issues, who);
+        }
     }
 }
 
@@ -125,6 +133,12 @@ impl RequestIndex {
         }
         RequestIndex(index)
     }
+}
+
+fn raised_in_room(issue: &Issue) -> Option<Id> {
+    issue
+        .raised_by
+        .filter(|_| issue.source == IssueSource::Floor)
 }
 
 fn decrement<K: Ord + Copy>(counts: &mut BTreeMap<K, usize>, key: K) {

@@ -1,6 +1,8 @@
 //! The record of a meeting as pure data and rules: no I/O, no terminal, no
 //! clock. `Command` → `decide` → `Event` → `Record::apply`.
 
+mod attendance;
+pub use attendance::RollCall;
 pub mod clock;
 pub mod command;
 pub mod dates;

@@ -17,14 +17,16 @@ pub type Timestamp = DateTime<Utc>;
 
 /// Declares a plain enum stored as a kebab-case string in JSON and SQLite,
 /// with `as_str`/`parse` for the projection tables and `ALL` for pickers.
+/// `Variant = "name" | "old-name"` also reads an older name (files written
+/// before a value was renamed); it is always written under the first.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
+            $(#[serde(rename = $text $(, alias = $alias)*)] $variant),+
         }
 
         impl $name {
@@ -38,7 +40,7 @@ macro_rules! string_enum {
 
             pub fn parse(text: &str) -> Option<Self> {
                 match text {
-                    $($text => Some($name::$variant),)+
+                    $($text $(| $alias)* => Some($name::$variant),)+
                     _ => None,
                 }
             }
@@ -64,22 +66,62 @@ string_enum!(MinutesState {
     Approved = "approved",
 });
 
-string_enum!(ParticipantRole {
-    Citizen = "citizen",
-    OrganizationRepresentative = "organization-representative",
-    Chair = "chair",
-    DivisionHead = "division-head",
-    ProcedureControlOfficer = "procedure-control-officer",
-    OneStopDesk = "one-stop-desk",
-    Guest = "guest",
-});
+string_enum!(
+    /// The delegate group a participant is listed under (SPEC §2), in the
+    /// minutes' order. Before the chair was chosen from the participants,
+    /// "chair" was a group of its own: it reads as the leadership.
+    ParticipantRole {
+        Leadership = "leadership" | "chair",
+        DivisionHead = "division-head",
+        ProcedureControlOfficer = "procedure-control-officer",
+        OneStopDesk = "one-stop-desk",
+        OrganizationRepresentative = "organization-representative",
+        Citizen = "citizen",
+        Guest = "guest",
+    }
+);
+
+impl ParticipantRole {
+    /// The department's own people (leadership, divisions, procedure
+    /// control, the One-Stop desk), as against those it invited.
+    pub fn is_staff(self) -> bool {
+        !matches!(
+            self,
+            ParticipantRole::OrganizationRepresentative
+                | ParticipantRole::Citizen
+                | ParticipantRole::Guest
+        )
+    }
+}
+
+string_enum!(
+    /// How a person is addressed in the minutes' sentences ("Ông Trí
+    /// trả lời").
+    Honorific {
+        Mr = "mr",
+        Ms = "ms",
+    }
+);
 
 string_enum!(Attendance {
     Invited = "invited",
     Present = "present",
+    AbsentWithNotice = "absent-with-notice",
     AbsentWithWrittenSubmission = "absent-with-written-submission",
     Absent = "absent",
 });
+
+impl Attendance {
+    /// Absent, in any of its three ways.
+    pub fn is_absent(self) -> bool {
+        matches!(
+            self,
+            Attendance::AbsentWithNotice
+                | Attendance::AbsentWithWrittenSubmission
+                | Attendance::Absent
+        )
+    }
+}
 
 string_enum!(AgendaStatus {
     Pending = "pending",
@@ -144,10 +186,18 @@ pub struct MeetingDetails {
     pub superior_agency: String,
     #[serde(default)]
     pub agency: String,
+    /// The chair's name as typed, or (when `chair_id` is set) as the
+    /// participant was named when chosen.
     #[serde(default)]
     pub chair: String,
     #[serde(default)]
     pub secretary: String,
+    /// The chair and the secretary as participants (SPEC §2): their
+    /// positions and names sign the minutes. `None` in files from before.
+    #[serde(default)]
+    pub chair_id: Option<Id>,
+    #[serde(default)]
+    pub secretary_id: Option<Id>,
     #[serde(default)]
     pub venue: String,
     /// Place named in the minutes' date line ("Mỹ Tho, ngày ...").
@@ -182,6 +232,8 @@ impl Default for MeetingDetails {
             agency: String::new(),
             chair: String::new(),
             secretary: String::new(),
+            chair_id: None,
+            secretary_id: None,
             venue: String::new(),
             place: String::new(),
             planned_start: None,
@@ -219,6 +271,13 @@ pub struct Meeting {
     pub approved_seq: Option<Seq>,
     /// The list of speakers is closed while no agenda item is active.
     pub queue_closed: bool,
+    /// The chair's conclusion, typed live during the conclusion item.
+    #[serde(default)]
+    pub conclusion: String,
+    /// The journal entry that last wrote the conclusion (0: never): two
+    /// people writing it at once are told, as with any edit.
+    #[serde(default)]
+    pub conclusion_rev: Seq,
     pub rev: Seq,
 }
 
@@ -234,6 +293,8 @@ impl Default for Meeting {
             approved_by: None,
             approved_seq: None,
             queue_closed: false,
+            conclusion: String::new(),
+            conclusion_rev: 0,
             rev: 0,
         }
     }
@@ -244,9 +305,26 @@ pub struct Participant {
     pub id: Id,
     pub name: String,
     pub organization: String,
+    /// Chức vụ: "Trưởng phòng Quản lý khoa học", "Giám đốc".
+    #[serde(default)]
+    pub position: String,
+    /// The delegate group.
     pub role: ParticipantRole,
+    #[serde(default)]
+    pub honorific: Option<Honorific>,
+    /// Address or phone, to send a written reply. Never on the hall display
+    /// or in the printed minutes.
     pub contact: String,
+    /// As checked in. Whoever spoke or raised an issue in the room is
+    /// present whatever this says: see `Record::attendance_of`.
     pub attendance: Attendance,
+    /// For a group of citizens who came together (the citizen-reception
+    /// law's groups): how many people it stands for; 0 for one person.
+    #[serde(default)]
+    pub members: u32,
+    /// Who speaks for the group (or the organization) at the meeting.
+    #[serde(default)]
+    pub representatives: String,
     pub rev: Seq,
 }
 
@@ -263,6 +341,13 @@ pub struct AgendaItem {
     pub ended_at: Option<Timestamp>,
     /// The chair closed the list of speakers for this item.
     pub queue_closed: bool,
+    /// The course of the item, for the minutes ("Diễn biến").
+    #[serde(default)]
+    pub notes: String,
+    /// The journal entry that last wrote the notes (0: never). Starting or
+    /// finishing the item does not make notes typed meanwhile a conflict.
+    #[serde(default)]
+    pub notes_rev: Seq,
     pub rev: Seq,
 }
 
@@ -306,7 +391,15 @@ pub struct Issue {
     /// The administrative procedure concerned: name and/or code, free text.
     pub procedure: String,
     pub text: String,
+    /// A written submission's letter: its number and the day it came in.
+    #[serde(default)]
+    pub letter_number: String,
+    #[serde(default)]
+    pub letter_date: Option<NaiveDate>,
     pub answer: String,
+    /// Who gave the answer (a participant, usually a leader).
+    #[serde(default)]
+    pub answered_by: Option<Id>,
     pub disposition: Disposition,
     /// Deadline for a written reply.
     pub reply_due: Option<NaiveDate>,

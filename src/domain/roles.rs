@@ -19,6 +19,9 @@ pub enum Area {
     Floor,
     Requests,
     Participants,
+    /// The minutes' own text: the notes of the agenda items and the
+    /// chair's conclusion.
+    Notes,
     Issues,
     Actions,
     Undo,
@@ -45,7 +48,10 @@ impl Area {
             C::RequestFloor { .. } | C::EditRequest { .. } | C::WithdrawRequest(_) => {
                 Area::Requests
             }
-            C::AddParticipant(_) | C::EditParticipant { .. } => Area::Participants,
+            C::AddParticipant(_) | C::EditParticipant { .. } | C::SetAttendance { .. } => {
+                Area::Participants
+            }
+            C::WriteAgendaNotes { .. } | C::WriteConclusion { .. } => Area::Notes,
             C::LogIssue(_) | C::EditIssue { .. } | C::AnswerIssue { .. } | C::CloseIssue { .. } => {
                 Area::Issues
             }

@@ -45,11 +45,18 @@ fn template(event: &Event) -> (&'static str, &'static str) {
         }
         Event::ParticipantAdded { .. } => ("added participant {}", "thêm đại biểu {}"),
         Event::ParticipantChanged { .. } => ("changed participant {}", "sửa thông tin đại biểu {}"),
+        Event::AttendanceSet { .. } => ("roll call: {} {}", "điểm danh: {} {}"),
         Event::AgendaItemAdded { .. } => ("added agenda item {}", "thêm mục chương trình {}"),
         Event::AgendaItemChanged { .. } => ("changed agenda item {}", "sửa mục chương trình {}"),
         Event::AgendaItemStarted { .. } => ("started agenda item {}", "bắt đầu mục {}"),
         Event::AgendaItemFinished { .. } => ("finished agenda item {}", "kết thúc mục {}"),
         Event::AgendaItemSkipped { .. } => ("skipped agenda item {}", "bỏ qua mục {}"),
+        Event::AgendaNotesWritten { .. } => {
+            ("wrote the notes of agenda item {}", "ghi diễn biến mục {}")
+        }
+        Event::ConclusionWritten { .. } => {
+            ("wrote the chair's conclusion", "ghi kết luận của chủ trì")
+        }
         Event::QueueClosed { closed: true, .. } => {
             ("closed the list of speakers", "khóa danh sách phát biểu")
         }
@@ -106,9 +113,13 @@ pub fn describe(record: &Record, event: &Event, lang: Lang) -> String {
         Event::AgendaItemAdded { item } | Event::AgendaItemChanged { item } => {
             vec![quoted(&item.title)]
         }
+        Event::AttendanceSet { id, attendance } => {
+            vec![name(*id), attendance.label(lang).to_string()]
+        }
         Event::AgendaItemStarted { id, .. }
         | Event::AgendaItemFinished { id, .. }
-        | Event::AgendaItemSkipped { id } => vec![item_title(*id)],
+        | Event::AgendaItemSkipped { id }
+        | Event::AgendaNotesWritten { id, .. } => vec![item_title(*id)],
         Event::FloorRequested {
             request,
             new_participant,
@@ -145,7 +156,8 @@ pub fn describe(record: &Record, event: &Event, lang: Lang) -> String {
         | Event::MeetingStarted { .. }
         | Event::MeetingAdjourned { .. }
         | Event::MeetingClosed { .. }
-        | Event::QueueClosed { .. } => Vec::new(),
+        | Event::QueueClosed { .. }
+        | Event::ConclusionWritten { .. } => Vec::new(),
     };
     let (en, vi) = template(event);
     let values: Vec<&str> = values.iter().map(String::as_str).collect();

@@ -103,6 +103,10 @@ impl Generator {
             } else {
                 Attendance::AbsentWithWrittenSubmission
             },
+            position: String::new(),
+            honorific: None,
+            members: 0,
+            representatives: String::new(),
         })
     }
 
@@ -129,6 +133,8 @@ impl Generator {
             field: r.pick(FIELD).to_string(),
             procedure: procedure.to_string(),
             text,
+            letter_number: String::new(),
+            letter_date: None,
         })
     }
 
@@ -148,6 +154,7 @@ impl Generator {
                 disposition,
                 reply_due: None,
                 escalated_to: "Bộ Khoa học và Công nghệ".into(),
+                answered_by: None,
             },
         })
     }

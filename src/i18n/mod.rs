@@ -283,6 +283,7 @@ labels!(Area {
     Area::Floor => ("floor", "điều hành phát biểu"),
     Area::Requests => ("requests", "đăng ký phát biểu"),
     Area::Participants => ("participants", "đại biểu"),
+    Area::Notes => ("notes and conclusion", "diễn biến và kết luận"),
     Area::Issues => ("issues", "phản ánh, kiến nghị"),
     Area::Actions => ("actions", "phân công"),
     Area::Undo => ("undo", "hoàn tác"),
@@ -332,7 +333,7 @@ labels!(AgendaStatus {
 labels!(ParticipantRole {
     ParticipantRole::Citizen => ("citizen", "công dân"),
     ParticipantRole::OrganizationRepresentative => ("organization", "đại diện tổ chức"),
-    ParticipantRole::Chair => ("chair", "chủ trì"),
+    ParticipantRole::Leadership => ("leadership", "lãnh đạo"),
     ParticipantRole::DivisionHead => ("division head", "lãnh đạo phòng"),
     ParticipantRole::ProcedureControlOfficer => ("procedure control", "kiểm soát TTHC"),
     ParticipantRole::OneStopDesk => ("one-stop desk", "bộ phận một cửa"),
@@ -342,6 +343,7 @@ labels!(ParticipantRole {
 labels!(Attendance {
     Attendance::Invited => ("invited", "được mời"),
     Attendance::Present => ("present", "có mặt"),
+    Attendance::AbsentWithNotice => ("absent with notice", "vắng có lý do"),
     Attendance::AbsentWithWrittenSubmission => ("absent, wrote in", "vắng, có văn bản"),
     Attendance::Absent => ("absent", "vắng"),
 });
@@ -370,6 +372,9 @@ pub fn domain_error(lang: Lang, error: &DomainError) -> String {
         ),
         DomainError::Conflict { .. } => "người khác vừa sửa dòng này sau khi bạn mở".into(),
         DomainError::CannotUndo(reason) => format!("không hoàn tác được: {reason}"),
+        DomainError::PresentByRecord { who } => {
+            format!("{who} đã phát biểu hoặc nêu ý kiến tại hội nghị: có mặt theo biên bản")
+        }
     }
 }
 
@@ -386,6 +391,9 @@ fn vi_field(what: &str) -> &str {
         "the time to add" => "thời gian thêm",
         "the UTC offset" => "múi giờ",
         "the speaking time limit" => "thời gian phát biểu",
+        "a letter for an issue raised in the room (only a written submission has one)" => {
+            "số, ngày văn bản cho ý kiến nêu tại hội nghị (chỉ ý kiến bằng văn bản mới có)"
+        }
         "participant" => "đại biểu",
         "agenda item" => "mục chương trình",
         "request for the floor" => "đăng ký phát biểu",

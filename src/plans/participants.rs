@@ -174,6 +174,10 @@ impl Columns {
                 role,
                 contact: self.cell(row, self.contact).to_string(),
                 attendance,
+                position: String::new(),
+                honorific: None,
+                members: 0,
+                representatives: String::new(),
             },
         })
     }

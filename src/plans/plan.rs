@@ -221,6 +221,10 @@ pub fn plan_people(plan: &Plan) -> Vec<Person> {
                     .as_ref()
                     .and_then(|a| parse_attendance(a.get_ref()))
                     .unwrap_or(Attendance::Invited),
+                position: String::new(),
+                honorific: None,
+                members: 0,
+                representatives: String::new(),
             },
         })
         .collect()

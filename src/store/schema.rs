@@ -179,6 +179,28 @@ pub const MIGRATIONS: &[&str] = &[
     DROP INDEX journal_undoes;
     ALTER TABLE journal DROP COLUMN undoes;
     "#,
+    // 6: the record's missing half (issue 16): participants as people
+    // (position, honorific, a group's members and representatives), the
+    // chair and secretary chosen from them, the chair's conclusion, notes
+    // per agenda item, who answered an issue and a written submission's
+    // letter. "chair" stops being a delegate group: it reads as the
+    // leadership, in the journal as in the table.
+    r#"
+    ALTER TABLE meeting ADD COLUMN chair_id INTEGER;
+    ALTER TABLE meeting ADD COLUMN secretary_id INTEGER;
+    ALTER TABLE meeting ADD COLUMN conclusion TEXT NOT NULL DEFAULT '';
+    ALTER TABLE meeting ADD COLUMN conclusion_rev INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE participants ADD COLUMN position TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participants ADD COLUMN honorific TEXT;
+    ALTER TABLE participants ADD COLUMN members INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE participants ADD COLUMN representatives TEXT NOT NULL DEFAULT '';
+    UPDATE participants SET role = 'leadership' WHERE role = 'chair';
+    ALTER TABLE agenda_items ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    ALTER TABLE agenda_items ADD COLUMN notes_rev INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE issues ADD COLUMN letter_number TEXT NOT NULL DEFAULT '';
+    ALTER TABLE issues ADD COLUMN letter_date TEXT;
+    ALTER TABLE issues ADD COLUMN answered_by INTEGER;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {

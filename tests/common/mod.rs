@@ -143,6 +143,8 @@ pub fn spawn_self(test_name: &str, envs: &[(&str, String)]) -> Child {
 
 pub fn issue(text: &str) -> Command {
     Command::LogIssue(IssueFields {
+        letter_number: String::new(),
+        letter_date: None,
         raised_by: None,
         source: IssueSource::Floor,
         category: IssueCategory::Question,
@@ -154,6 +156,10 @@ pub fn issue(text: &str) -> Command {
 
 pub fn participant(name: &str) -> Command {
     Command::AddParticipant(ParticipantFields {
+        position: String::new(),
+        honorific: None,
+        members: 0,
+        representatives: String::new(),
         name: name.to_string(),
         organization: String::new(),
         role: ParticipantRole::Citizen,

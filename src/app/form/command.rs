@@ -65,6 +65,8 @@ impl Form {
                 field: get("field").to_string(),
                 procedure: get("procedure").to_string(),
                 text: get("text").to_string(),
+                letter_number: String::new(),
+                letter_date: None,
             }
         };
         let action_fields = || -> Result<ActionFields, String> {
@@ -136,6 +138,7 @@ impl Form {
                         .unwrap_or(Disposition::Answered),
                     reply_due: date("reply_due")?,
                     escalated_to: get("escalated_to").to_string(),
+                    answered_by: None,
                 },
             },
             FormKind::NewAction { .. } => Command::AddAction(action_fields()?),

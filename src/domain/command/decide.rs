@@ -30,6 +30,17 @@ pub fn decide(record: &Record, command: &Command, ctx: Context) -> Result<Event,
             base_rev,
             fields,
         } => entries::edit_participant(record, *id, *base_rev, fields),
+        Command::SetAttendance { id, attendance } => {
+            entries::set_attendance(record, *id, *attendance)
+        }
+        Command::WriteAgendaNotes {
+            id,
+            base_rev,
+            notes,
+        } => meeting::write_agenda_notes(record, *id, *base_rev, notes),
+        Command::WriteConclusion { base_rev, text } => {
+            meeting::write_conclusion(record, *base_rev, text)
+        }
         Command::AddAgendaItem(fields) => meeting::add_agenda_item(record, new_id, fields),
         Command::EditAgendaItem {
             id,

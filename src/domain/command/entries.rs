@@ -29,12 +29,38 @@ pub(super) fn edit_participant(
 ) -> Result<Event, DomainError> {
     let current = get(&record.participants, id, "participant")?;
     check_rev(EntityRef::Participant(id), base_rev, current.rev)?;
+    check_attendance(record, current, fields.attendance)?;
     Ok(Event::ParticipantChanged {
         participant: Participant {
             rev: current.rev,
             ..participant_from(id, fields)?
         },
     })
+}
+
+pub(super) fn set_attendance(
+    record: &Record,
+    id: Id,
+    attendance: Attendance,
+) -> Result<Event, DomainError> {
+    let participant = get(&record.participants, id, "participant")?;
+    check_attendance(record, participant, attendance)?;
+    Ok(Event::AttendanceSet { id, attendance })
+}
+
+/// Whoever spoke or raised an issue in the room was there: the roll call
+/// cannot say otherwise.
+fn check_attendance(
+    record: &Record,
+    participant: &Participant,
+    attendance: Attendance,
+) -> Result<(), DomainError> {
+    if attendance != Attendance::Present && record.present_by_record(participant.id) {
+        return Err(DomainError::PresentByRecord {
+            who: participant.name.clone(),
+        });
+    }
+    Ok(())
 }
 
 pub(super) fn log_issue(
@@ -67,6 +93,8 @@ pub(super) fn edit_issue(
             field: edited.field,
             procedure: edited.procedure,
             text: edited.text,
+            letter_number: edited.letter_number,
+            letter_date: edited.letter_date,
             ..current.clone()
         },
     })
@@ -96,6 +124,9 @@ pub(super) fn answer_issue(
         }
         _ => None,
     };
+    if let Some(person) = fields.answered_by {
+        get(&record.participants, person, "participant")?;
+    }
     let escalated_to = clean_line(&fields.escalated_to);
     if fields.disposition == Disposition::Escalated && escalated_to.is_empty() {
         return Err(DomainError::Empty(
@@ -108,6 +139,7 @@ pub(super) fn answer_issue(
         disposition: fields.disposition,
         reply_due,
         escalated_to,
+        answered_by: fields.answered_by,
     })
 }
 
@@ -164,9 +196,13 @@ pub(super) fn participant_from(
         id,
         name: required(&fields.name, "the participant's name")?,
         organization: clean_line(&fields.organization),
+        position: clean_line(&fields.position),
         role: fields.role,
+        honorific: fields.honorific,
         contact: clean_line(&fields.contact),
         attendance: fields.attendance,
+        members: fields.members,
+        representatives: clean_line(&fields.representatives),
         rev: id,
     })
 }
@@ -181,6 +217,14 @@ fn issue_from(
     if let Some(person) = fields.raised_by {
         get(&record.participants, person, "participant")?;
     }
+    let letter_number = clean_line(&fields.letter_number);
+    if fields.source == IssueSource::Floor
+        && (!letter_number.is_empty() || fields.letter_date.is_some())
+    {
+        return Err(DomainError::Invalid(
+            "a letter for an issue raised in the room (only a written submission has one)",
+        ));
+    }
     Ok(Issue {
         id,
         number: 0,
@@ -192,7 +236,10 @@ fn issue_from(
         field: clean_line(&fields.field),
         procedure: clean_line(&fields.procedure),
         text: required_text(&fields.text, "the issue's text")?,
+        letter_number,
+        letter_date: fields.letter_date,
         answer: String::new(),
+        answered_by: None,
         disposition: Disposition::Open,
         reply_due: None,
         escalated_to: String::new(),

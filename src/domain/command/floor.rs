@@ -47,11 +47,8 @@ pub(super) fn request_floor(
             let participant = participant_from(
                 new_id,
                 &ParticipantFields {
-                    name: name.clone(),
-                    organization: organization.clone(),
-                    role: ParticipantRole::Citizen,
-                    contact: String::new(),
                     attendance: Attendance::Present,
+                    ..ParticipantFields::named(name, organization, ParticipantRole::Citizen)
                 },
             )?;
             (new_id, Some(participant))

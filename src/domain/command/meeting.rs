@@ -17,7 +17,7 @@ pub(super) fn create_meeting(
         return Err(DomainError::AlreadyCreated);
     }
     Ok(Event::MeetingCreated {
-        details: clean_details(details)?,
+        details: clean_details(record, details)?,
     })
 }
 
@@ -28,7 +28,32 @@ pub(super) fn edit_meeting(
 ) -> Result<Event, DomainError> {
     check_rev(EntityRef::Meeting, base_rev, record.meeting.rev)?;
     Ok(Event::MeetingDetailsChanged {
-        details: clean_details(details)?,
+        details: clean_details(record, details)?,
+    })
+}
+
+pub(super) fn write_agenda_notes(
+    record: &Record,
+    id: Id,
+    base_rev: Seq,
+    notes: &str,
+) -> Result<Event, DomainError> {
+    let item = get(&record.agenda, id, "agenda item")?;
+    check_rev(EntityRef::AgendaItem(id), base_rev, item.notes_rev)?;
+    Ok(Event::AgendaNotesWritten {
+        id,
+        notes: clean_text(notes),
+    })
+}
+
+pub(super) fn write_conclusion(
+    record: &Record,
+    base_rev: Seq,
+    text: &str,
+) -> Result<Event, DomainError> {
+    check_rev(EntityRef::Meeting, base_rev, record.meeting.conclusion_rev)?;
+    Ok(Event::ConclusionWritten {
+        text: clean_text(text),
     })
 }
 
@@ -95,6 +120,8 @@ pub(super) fn add_agenda_item(
             started_at: None,
             ended_at: None,
             queue_closed: false,
+            notes: String::new(),
+            notes_rev: 0,
             rev: new_id,
         },
     })
@@ -152,8 +179,18 @@ pub(super) fn skip_agenda_item(record: &Record, id: Id) -> Result<Event, DomainE
     Ok(Event::AgendaItemSkipped { id })
 }
 
-fn clean_details(details: &MeetingDetails) -> Result<MeetingDetails, DomainError> {
+fn clean_details(record: &Record, details: &MeetingDetails) -> Result<MeetingDetails, DomainError> {
     let mut clean = details.clone();
+    // A chair or secretary chosen from the participants signs under the
+    // name they have on the list.
+    for (id, name) in [
+        (details.chair_id, &mut clean.chair),
+        (details.secretary_id, &mut clean.secretary),
+    ] {
+        if let Some(id) = id {
+            name.clone_from(&get(&record.participants, id, "participant")?.name);
+        }
+    }
     clean.title = required(&details.title, "the meeting's title")?;
     for field in [
         &mut clean.superior_agency,

@@ -35,9 +35,50 @@ pub enum Speaker {
 pub struct ParticipantFields {
     pub name: String,
     pub organization: String,
+    #[serde(default)]
+    pub position: String,
     pub role: ParticipantRole,
+    #[serde(default)]
+    pub honorific: Option<Honorific>,
     pub contact: String,
     pub attendance: Attendance,
+    #[serde(default)]
+    pub members: u32,
+    #[serde(default)]
+    pub representatives: String,
+}
+
+impl ParticipantFields {
+    /// A person with a name and an organization, invited, and nothing else
+    /// known yet.
+    pub fn named(name: &str, organization: &str, role: ParticipantRole) -> ParticipantFields {
+        ParticipantFields {
+            name: name.to_string(),
+            organization: organization.to_string(),
+            position: String::new(),
+            role,
+            honorific: None,
+            contact: String::new(),
+            attendance: Attendance::Invited,
+            members: 0,
+            representatives: String::new(),
+        }
+    }
+
+    /// The fields of a participant as they are, to edit.
+    pub fn of(p: &Participant) -> ParticipantFields {
+        ParticipantFields {
+            name: p.name.clone(),
+            organization: p.organization.clone(),
+            position: p.position.clone(),
+            role: p.role,
+            honorific: p.honorific,
+            contact: p.contact.clone(),
+            attendance: p.attendance,
+            members: p.members,
+            representatives: p.representatives.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,11 +98,19 @@ pub struct IssueFields {
     pub field: String,
     pub procedure: String,
     pub text: String,
+    /// For a written submission: the letter's number and the day it came in.
+    #[serde(default)]
+    pub letter_number: String,
+    #[serde(default)]
+    pub letter_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerFields {
     pub answer: String,
+    /// Who answered (a participant).
+    #[serde(default)]
+    pub answered_by: Option<Id>,
     pub disposition: Disposition,
     /// For a written reply: `None` takes the meeting's default period in
     /// working days from the meeting day.
@@ -96,11 +145,29 @@ pub enum Command {
         base_rev: Seq,
         fields: ParticipantFields,
     },
+    /// Roll call: check a person in, or record them absent.
+    SetAttendance {
+        id: Id,
+        attendance: Attendance,
+    },
     AddAgendaItem(AgendaFields),
     EditAgendaItem {
         id: Id,
         base_rev: Seq,
         fields: AgendaFields,
+    },
+    /// The course of an agenda item, for the minutes. `base_rev` is the
+    /// item's `notes_rev` when the writer began.
+    WriteAgendaNotes {
+        id: Id,
+        base_rev: Seq,
+        notes: String,
+    },
+    /// The chair's conclusion; `base_rev` is the meeting's `conclusion_rev`
+    /// when the writer began.
+    WriteConclusion {
+        base_rev: Seq,
+        text: String,
     },
     StartAgendaItem(Id),
     FinishAgendaItem,
@@ -198,6 +265,8 @@ pub enum DomainError {
     },
     #[error("cannot undo: {0}")]
     CannotUndo(String),
+    #[error("{who} spoke or raised an issue at the meeting: present by record")]
+    PresentByRecord { who: String },
 }
 
 /// What `decide` needs besides the record: the time of the command and who

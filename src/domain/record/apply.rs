@@ -66,6 +66,11 @@ impl Record {
                 self.participants
                     .insert(participant.id, participant.clone());
             }
+            Event::AttendanceSet { id, attendance } => {
+                if let Some(participant) = self.participants.get_mut(id) {
+                    participant.attendance = *attendance;
+                }
+            }
             Event::AgendaItemAdded { item } | Event::AgendaItemChanged { item } => {
                 self.agenda.insert(item.id, item.clone());
             }
@@ -97,6 +102,16 @@ impl Record {
                 if let Some(item) = self.agenda.get_mut(id) {
                     item.status = AgendaStatus::Skipped;
                 }
+            }
+            Event::AgendaNotesWritten { id, notes } => {
+                if let Some(item) = self.agenda.get_mut(id) {
+                    item.notes = notes.clone();
+                    item.notes_rev = seq;
+                }
+            }
+            Event::ConclusionWritten { text } => {
+                self.meeting.conclusion = text.clone();
+                self.meeting.conclusion_rev = seq;
             }
             Event::QueueClosed {
                 agenda_item,
@@ -165,9 +180,11 @@ impl Record {
                 disposition,
                 reply_due,
                 escalated_to,
+                answered_by,
             } => {
                 if let Some(issue) = self.issues.get_mut(id) {
                     issue.answer = answer.clone();
+                    issue.answered_by = *answered_by;
                     issue.disposition = *disposition;
                     issue.reply_due = *reply_due;
                     issue.escalated_to = escalated_to.clone();

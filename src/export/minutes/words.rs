@@ -132,7 +132,7 @@ impl Words {
 pub fn group_heading(role: ParticipantRole, lang: Lang) -> &'static str {
     use ParticipantRole as R;
     let (en, vi) = match role {
-        R::Chair => ("Chairing", "Chủ trì"),
+        R::Leadership => ("Leadership", "Lãnh đạo"),
         R::DivisionHead => ("Heads of divisions and units", "Lãnh đạo các phòng, đơn vị"),
         R::ProcedureControlOfficer => (
             "Procedure-control officers",
@@ -152,7 +152,7 @@ pub fn group_heading(role: ParticipantRole, lang: Lang) -> &'static str {
 /// The order of the groups: the agency's people first, then its guests,
 /// then the organizations and citizens it holds the dialogue with.
 pub const GROUP_ORDER: [ParticipantRole; 7] = [
-    ParticipantRole::Chair,
+    ParticipantRole::Leadership,
     ParticipantRole::DivisionHead,
     ParticipantRole::ProcedureControlOfficer,
     ParticipantRole::OneStopDesk,

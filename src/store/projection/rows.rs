@@ -73,15 +73,23 @@ pub(super) const MEETING: &[&str] = &[
     "approved_by",
     "approved_seq",
     "queue_closed",
+    "chair_id",
+    "secretary_id",
+    "conclusion",
+    "conclusion_rev",
     "rev",
 ];
 pub(super) const PARTICIPANT: &[&str] = &[
     "id",
     "name",
     "organization",
+    "position",
     "role",
+    "honorific",
     "contact",
     "attendance",
+    "members",
+    "representatives",
     "rev",
 ];
 pub(super) const AGENDA_ITEM: &[&str] = &[
@@ -94,6 +102,8 @@ pub(super) const AGENDA_ITEM: &[&str] = &[
     "started_at",
     "ended_at",
     "queue_closed",
+    "notes",
+    "notes_rev",
     "rev",
 ];
 pub(super) const REQUEST: &[&str] = &[
@@ -122,7 +132,10 @@ pub(super) const ISSUE: &[&str] = &[
     "field",
     "procedure",
     "text",
+    "letter_number",
+    "letter_date",
     "answer",
+    "answered_by",
     "disposition",
     "reply_due",
     "escalated_to",
@@ -183,6 +196,8 @@ pub(super) fn read_meeting(row: &Cols) -> rusqlite::Result<Meeting> {
             agency: row.get("agency")?,
             chair: row.get("chair")?,
             secretary: row.get("secretary")?,
+            chair_id: row.get("chair_id")?,
+            secretary_id: row.get("secretary_id")?,
             venue: row.get("venue")?,
             place: row.get("place")?,
             planned_start: ts_opt(row, "planned_start")?,
@@ -201,6 +216,8 @@ pub(super) fn read_meeting(row: &Cols) -> rusqlite::Result<Meeting> {
         approved_by: row.get("approved_by")?,
         approved_seq: row.get("approved_seq")?,
         queue_closed: row.get("queue_closed")?,
+        conclusion: row.get("conclusion")?,
+        conclusion_rev: row.get("conclusion_rev")?,
         rev: row.get("rev")?,
     })
 }
@@ -210,9 +227,13 @@ pub(super) fn read_participant(row: &Cols) -> rusqlite::Result<Participant> {
         id: row.get("id")?,
         name: row.get("name")?,
         organization: row.get("organization")?,
+        position: row.get("position")?,
         role: enum_column(row, "role", ParticipantRole::parse)?,
+        honorific: optional_enum_column(row, "honorific", Honorific::parse)?,
         contact: row.get("contact")?,
         attendance: enum_column(row, "attendance", Attendance::parse)?,
+        members: row.get("members")?,
+        representatives: row.get("representatives")?,
         rev: row.get("rev")?,
     })
 }
@@ -228,6 +249,8 @@ pub(super) fn read_agenda_item(row: &Cols) -> rusqlite::Result<AgendaItem> {
         started_at: ts_opt(row, "started_at")?,
         ended_at: ts_opt(row, "ended_at")?,
         queue_closed: row.get("queue_closed")?,
+        notes: row.get("notes")?,
+        notes_rev: row.get("notes_rev")?,
         rev: row.get("rev")?,
     })
 }
@@ -262,7 +285,10 @@ pub(super) fn read_issue(row: &Cols) -> rusqlite::Result<Issue> {
         field: row.get("field")?,
         procedure: row.get("procedure")?,
         text: row.get("text")?,
+        letter_number: row.get("letter_number")?,
+        letter_date: date_opt(row, "letter_date")?,
         answer: row.get("answer")?,
+        answered_by: row.get("answered_by")?,
         disposition: enum_column(row, "disposition", Disposition::parse)?,
         reply_due: date_opt(row, "reply_due")?,
         escalated_to: row.get("escalated_to")?,
@@ -296,6 +322,18 @@ fn bad_column(column: &str, problem: impl std::fmt::Display) -> rusqlite::Error 
 fn enum_column<T>(row: &Cols, column: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text = row.text(column)?.unwrap_or_default();
     parse(text).ok_or_else(|| bad_column(column, format!("unknown value {text:?}")))
+}
+
+fn optional_enum_column<T>(
+    row: &Cols,
+    column: &str,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    row.text(column)?
+        .map(|text| {
+            parse(text).ok_or_else(|| bad_column(column, format!("unknown value {text:?}")))
+        })
+        .transpose()
 }
 
 fn json_column<T: serde::de::DeserializeOwned + Default>(

@@ -56,9 +56,10 @@ fn write_meeting(conn: &Connection, m: &Meeting) -> rusqlite::Result<()> {
         "INSERT OR REPLACE INTO meeting (id, title, superior_agency, agency, chair, secretary, venue,
             place, planned_start, legal_basis, doc_number, utc_offset_minutes, speaking_seconds,
             reply_working_days, holidays, status, actual_start, actual_end, minutes, approved_at,
-            approved_by, approved_seq, queue_closed, rev)
+            approved_by, approved_seq, queue_closed, chair_id, secretary_id, conclusion,
+            conclusion_rev, rev)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?21, ?22, ?23)",
+            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
     )?
     .execute(params![
         d.title,
@@ -83,6 +84,10 @@ fn write_meeting(conn: &Connection, m: &Meeting) -> rusqlite::Result<()> {
         m.approved_by,
         m.approved_seq,
         m.queue_closed,
+        d.chair_id,
+        d.secretary_id,
+        m.conclusion,
+        m.conclusion_rev,
         m.rev,
     ])?;
     Ok(())
@@ -90,16 +95,21 @@ fn write_meeting(conn: &Connection, m: &Meeting) -> rusqlite::Result<()> {
 
 fn write_participant(conn: &Connection, p: &Participant) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO participants (id, name, organization, role, contact, attendance, rev)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT OR REPLACE INTO participants (id, name, organization, position, role, honorific,
+            contact, attendance, members, representatives, rev)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         p.id,
         p.name,
         p.organization,
+        p.position,
         p.role.as_str(),
+        p.honorific.map(Honorific::as_str),
         p.contact,
         p.attendance.as_str(),
+        p.members,
+        p.representatives,
         p.rev
     ])?;
     Ok(())
@@ -108,8 +118,8 @@ fn write_participant(conn: &Connection, p: &Participant) -> rusqlite::Result<()>
 fn write_agenda_item(conn: &Connection, item: &AgendaItem) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO agenda_items (id, position, title, planned_minutes, presenter,
-            status, started_at, ended_at, queue_closed, rev)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            status, started_at, ended_at, queue_closed, notes, notes_rev, rev)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         item.id,
@@ -121,6 +131,8 @@ fn write_agenda_item(conn: &Connection, item: &AgendaItem) -> rusqlite::Result<(
         opt_ts(&item.started_at),
         opt_ts(&item.ended_at),
         item.queue_closed,
+        item.notes,
+        item.notes_rev,
         item.rev
     ])?;
     Ok(())
@@ -154,9 +166,10 @@ fn write_request(conn: &Connection, r: &SpeakerRequest) -> rusqlite::Result<()> 
 fn write_issue(conn: &Connection, i: &Issue) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO issues (id, number, raised_by, agenda_item_id, raised_at, source,
-            category, field, procedure, text, answer, disposition, reply_due, escalated_to,
-            closing_ref, closed_on, rev)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            category, field, procedure, text, letter_number, letter_date, answer, answered_by,
+            disposition, reply_due, escalated_to, closing_ref, closed_on, rev)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19, ?20)",
     )?
     .execute(params![
         i.id,
@@ -169,7 +182,10 @@ fn write_issue(conn: &Connection, i: &Issue) -> rusqlite::Result<()> {
         i.field,
         i.procedure,
         i.text,
+        i.letter_number,
+        opt_date(&i.letter_date),
         i.answer,
+        i.answered_by,
         i.disposition.as_str(),
         opt_date(&i.reply_due),
         i.escalated_to,

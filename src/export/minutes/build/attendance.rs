@@ -92,7 +92,7 @@ impl Builder<'_> {
             match p.attendance {
                 Attendance::Present => tally.present += 1,
                 Attendance::AbsentWithWrittenSubmission => tally.absent_written += 1,
-                Attendance::Absent => tally.absent += 1,
+                Attendance::Absent | Attendance::AbsentWithNotice => tally.absent += 1,
                 Attendance::Invited => tally.not_checked_in += 1,
             }
         }
