@@ -6,6 +6,7 @@
 //! the difference before committing it.
 
 mod common;
+mod fixture;
 
 use std::path::{Path, PathBuf};
 
@@ -99,10 +100,13 @@ fn the_demo_minutes_name_every_issue_and_the_attendance() {
             assert!(text.contains(&record.participants[&who].name));
         }
     }
-    assert!(text.contains(
-        "Tổng số người trong danh sách: 22; có mặt: 18; vắng mặt: 3, trong đó 2 người gửi ý \
-         kiến bằng văn bản; chưa điểm danh: 1."
-    ));
+    // The counts add up, are the record's, and nobody who spoke is absent.
+    fixture::check_attendance(&fixture::plain_markdown(&text), record, &fixture::VI);
+    fixture::check_attendance(
+        &fixture::plain_markdown(&minutes(&store, Lang::En)),
+        record,
+        &fixture::EN,
+    );
     assert!(text.contains("**Bản dự thảo:** Hội nghị đang diễn ra"));
     assert!(!text.contains("Cuộc họp kết thúc"));
 }
@@ -172,12 +176,16 @@ fn a_change_after_approval_shows_as_a_correction() {
         .execute_at(Command::ApproveMinutes, approved_at)
         .unwrap();
     let before = minutes(&store, Lang::Vi);
-    assert!(
-        before.contains(
-            "Biên bản đã được thông qua lúc 10 giờ 05 phút ngày 05/02/2026; người ghi nhận: chair."
-        ),
-        "{before}"
-    );
+    // The chair approves: the minutes name the person, not the login that
+    // recorded it.
+    let chair = store.record().chair().expect("the demo's chair").name.clone();
+    let approved = "Biên bản đã được thông qua lúc 10 giờ 05 phút ngày 05/02/2026; chủ trì Hội nghị: ";
+    let line = before
+        .lines()
+        .find(|l| l.starts_with(approved))
+        .unwrap_or_else(|| panic!("{before}"));
+    assert!(line.ends_with(&format!("{chair}.")), "{line}");
+    assert!(!line.contains("chair"), "{line}");
     assert!(!before.contains("SỬA ĐỔI SAU KHI THÔNG QUA"));
 
     // Afterwards, the open written submission gets its answer.
@@ -223,8 +231,9 @@ fn a_change_after_approval_shows_as_a_correction() {
 
     let en = minutes(&store, Lang::En);
     assert!(
-        en.contains("These minutes were approved at 10:05 on 5 February 2026; recorded by chair.")
+        en.contains("These minutes were approved at 10:05 on 5 February 2026; chair of the meeting: ")
     );
+    assert!(!en.contains("recorded by chair"));
     assert!(en.contains("## CORRECTIONS AFTER APPROVAL"));
     assert!(en.contains(&format!(
         "| #{seq} | 5 February 2026 10:12 | chair (chair) |"
@@ -348,7 +357,12 @@ fn a_bare_meeting_gets_ellipses_not_invented_values() {
     );
     assert!(vi.contains("- **Thời gian:** dự kiến bắt đầu lúc 08 giờ 00 phút, ngày 05/02/2026."));
     assert!(vi.contains("- **Địa điểm:** ….\n"));
-    assert!(vi.contains("- **Chủ trì:** ….\n"));
+    assert!(vi.contains("- **Chủ trì:** …\n"));
+    // No conclusion yet: left visibly to be written, nothing invented.
+    assert!(
+        vi.contains("## III. KẾT LUẬN CỦA CHỦ TRÌ\n\n…\n\nKhông có nhiệm vụ nào được giao."),
+        "{vi}"
+    );
     assert!(vi.contains("Không có ý kiến phản ánh, kiến nghị nào."));
     assert!(vi.contains("Không có nhiệm vụ nào được giao."));
     assert!(vi.contains("**Bản dự thảo:**"));
@@ -358,4 +372,111 @@ fn a_bare_meeting_gets_ellipses_not_invented_values() {
     assert!(en.contains("| No. …/BB-… | *…, 5 February 2026* |"), "{en}");
     assert!(en.contains("- **Time:** planned to start at 08:00 on 5 February 2026."));
     assert!(en.contains("No tasks were assigned."));
+}
+
+// The whole record (issue 16) -----------------------------------------------------
+
+#[test]
+fn the_minutes_state_who_was_there_who_answered_and_what_was_concluded() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fixture::whole_record(&meeting_path(&dir));
+    for lang in [Lang::Vi, Lang::En] {
+        let w = fixture::words(lang);
+        let markdown = minutes(&fixture.store, lang);
+        // To read it: GAVEL_FIXTURE_OUT=/some/dir.
+        if let Some(dir) = std::env::var_os("GAVEL_FIXTURE_OUT") {
+            let name = format!("fixture.{}.md", fixture::words(lang).code);
+            std::fs::write(Path::new(&dir).join(name), &markdown).unwrap();
+        }
+        let lines = fixture::plain_markdown(&markdown);
+        fixture::check_fixture_minutes(&lines, fixture.record(), w);
+        // The names written out under the signatures: the secretary left,
+        // the chair right, the name alone.
+        assert!(
+            markdown.contains(&format!(
+                "| **{}** | **{}** |\n",
+                fixture::SECRETARY,
+                fixture::CHAIR
+            )),
+            "{markdown}"
+        );
+        assert!(!markdown.contains(fixture::CONTACT_MARK));
+    }
+    let vi = minutes(&fixture.store, Lang::Vi);
+    // What the issue asks for, in the words a Vietnamese reader expects.
+    for expected in [
+        "- **Chủ trì:** Ông Phạm Thanh Tùng, Phó Giám đốc Sở Khoa học và Công nghệ.\n",
+        "- **Người trả lời:** Ông Huỳnh Minh Trí (Trưởng phòng Quản lý khoa học)\n",
+        "- **Hình thức:** bằng văn bản số 15/CV-PK, nhận ngày 28/01/2026\n",
+        "- **Người nêu:** Ông Đỗ Thanh Sơn (Trưởng khoa Chẩn đoán hình ảnh, Bệnh viện Đa khoa Hòa Bình Mỹ Tho)\n",
+        "- Nhóm hộ dân ấp Tân Thuận (7 người), xã Tân Mỹ Chánh, đại diện: Ông Nguyễn Văn Tám, Bà Lê Thị Chín\n",
+        "- Ông Phạm Thanh Tùng, Phó Giám đốc Sở Khoa học và Công nghệ (chủ trì)\n",
+        "Tổng số đại biểu: 17; có mặt: 12; vắng mặt: 4 (vắng có lý do: 2; vắng, có ý kiến bằng văn bản: 1; vắng không có lý do: 1); chưa điểm danh: 1.\n",
+        "*Mỗi nhóm công dân cử người đại diện được tính là một đại biểu.*\n",
+        "Chủ trì mời Ông Châu Văn Lợi (Giám đốc, Công ty TNHH Cơ điện lạnh Sao Việt) phát biểu",
+    ] {
+        assert!(vi.contains(expected), "{expected:?} not in:\n{vi}");
+    }
+    // Someone with no honorific on record is named without one.
+    assert!(vi.contains("- Phan Quốc Việt, Trường Đại học Tiền Giang\n"), "{vi}");
+}
+
+#[test]
+fn approved_minutes_name_the_chair_and_invent_no_conclusion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = fixture::whole_record(&meeting_path(&dir)).store;
+    let end = common::t0() + TimeDelta::hours(2);
+    store.execute_at(Command::AdjournMeeting, end).unwrap();
+    store.execute_at(Command::ApproveMinutes, end).unwrap();
+    let vi = minutes(&store, Lang::Vi);
+    assert!(
+        vi.contains(
+            "\nBiên bản đã được thông qua lúc 10 giờ 00 phút ngày 05/02/2026; chủ trì Hội nghị: \
+             Ông Phạm Thanh Tùng.\n"
+        ),
+        "{vi}"
+    );
+    let en = minutes(&store, Lang::En);
+    assert!(
+        en.contains(
+            "\nThese minutes were approved at 10:00 on 5 February 2026; chair of the meeting: \
+             Mr Phạm Thanh Tùng.\n"
+        ),
+        "{en}"
+    );
+
+    // A meeting approved without a conclusion: section III holds the tasks
+    // only, no "…" left to fill in.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = fixture::prepared_meeting(&meeting_path(&dir));
+    store.execute_at(Command::StartMeeting, common::t0()).unwrap();
+    store.execute_at(Command::AdjournMeeting, common::t0()).unwrap();
+    store.execute_at(Command::ApproveMinutes, common::t0()).unwrap();
+    let vi = minutes(&store, Lang::Vi);
+    assert!(
+        vi.contains("## III. KẾT LUẬN CỦA CHỦ TRÌ\n\nKhông có nhiệm vụ nào được giao."),
+        "{vi}"
+    );
+    // No chair on record: the approval names nobody rather than a login.
+    assert!(vi.contains("\nBiên bản đã được thông qua lúc 08 giờ 00 phút ngày 05/02/2026.\n"));
+}
+
+#[test]
+fn an_older_file_with_the_chair_typed_as_name_and_title_signs_with_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_meeting(&meeting_path(&dir));
+    let mut details = store.record().meeting.details.clone();
+    details.chair = "Phạm Thanh Tùng, Phó Giám đốc Sở".into();
+    details.secretary = "Trần Thị Ngọc Hân".into();
+    let base_rev = store.record().meeting.rev;
+    store
+        .execute_at(Command::EditMeeting { base_rev, details }, common::t0())
+        .unwrap();
+    let vi = minutes(&store, Lang::Vi);
+    assert!(vi.contains("- **Chủ trì:** Phạm Thanh Tùng, Phó Giám đốc Sở.\n"), "{vi}");
+    assert!(vi.contains("- **Thư ký:** Trần Thị Ngọc Hân.\n"), "{vi}");
+    assert!(
+        vi.contains("| **Trần Thị Ngọc Hân** | **Phạm Thanh Tùng** |\n"),
+        "one name on one line: {vi}"
+    );
 }

@@ -76,30 +76,69 @@ pub struct Table {
     pub rows: Vec<Vec<Inline>>,
 }
 
-/// Who raised an issue.
+/// A participant as the minutes name them: "Ông Nguyễn Văn A" and what is
+/// known of their place (never their contact).
 pub struct Person {
-    pub name: String,
-    pub organization: String,
+    /// The name, with "Ông"/"Bà" when known.
+    pub name: Inline,
+    /// Chức vụ; `None` when not on record.
+    pub position: Option<Inline>,
+    /// `None` when not on record, or when the position already names it.
+    pub organization: Option<Inline>,
 }
 
 impl Person {
-    /// "Name (Organization)".
+    /// "Ông Name (position, organization)", with what is known.
     pub fn inline(&self) -> Inline {
-        let mut out = Inline::typed_line(&self.name);
-        if !self.organization.is_empty() {
-            out.push_fixed(" (");
-            out.push(Inline::typed(&self.organization));
-            out.push_fixed(")");
+        let details: Vec<Inline> = self
+            .position
+            .iter()
+            .chain(&self.organization)
+            .cloned()
+            .collect();
+        self.name.clone().then(in_parentheses(details))
+    }
+
+    /// "Ông Name (position)": how the minutes name whoever answered; the
+    /// organization only when there is no position.
+    pub fn with_position(&self) -> Inline {
+        let detail = self.position.as_ref().or(self.organization.as_ref());
+        self.name
+            .clone()
+            .then(in_parentheses(detail.cloned().into_iter().collect()))
+    }
+
+    /// "Ông Name, position, organization": how attendance lists introduce
+    /// a person.
+    pub fn introduced(&self) -> Inline {
+        let mut out = self.name.clone();
+        for detail in self.position.iter().chain(&self.organization) {
+            out.push_fixed(", ");
+            out.push(detail.clone());
         }
         out
     }
+}
+
+/// " (a, b)", or nothing for no value.
+fn in_parentheses(values: Vec<Inline>) -> Inline {
+    let mut out = Inline::default();
+    for (n, value) in values.into_iter().enumerate() {
+        out.push_fixed(if n == 0 { " (" } else { ", " });
+        out.push(value);
+    }
+    if !out.0.is_empty() {
+        out.push_fixed(")");
+    }
+    out
 }
 
 pub struct IssueEntry {
     pub number: u32,
     /// `None`: nobody on record.
     pub raised_by: Option<Person>,
-    /// "tại hội nghị, lúc 08:43".
+    /// "tại hội nghị, lúc 08:43", "bằng văn bản số 15/CV-PK, nhận ngày
+    /// 28/01/2026".
     pub source: Inline,
     pub category: &'static str,
     /// Each a list of non-empty lines (a person may type several).
@@ -107,6 +146,8 @@ pub struct IssueEntry {
     pub procedure: Vec<Inline>,
     pub content: Vec<Inline>,
     pub answer: Vec<Inline>,
+    /// Who gave the answer, when on record.
+    pub answered_by: Option<Person>,
     /// "trả lời bằng văn bản, hạn trả lời 05/03/2026".
     pub disposition: Inline,
 }
@@ -118,21 +159,26 @@ impl IssueEntry {
             Some(person) => person.inline(),
             None => Inline::fixed(w.not_recorded),
         };
-        vec![
+        let mut items = vec![
             Item::line(labelled(w.raised_by, raised_by)),
             Item::line(labelled(w.source, self.source.clone())),
             Item::line(labelled(w.category, Inline::fixed(self.category))),
             labelled_lines(w.field, &self.field, "…"),
             labelled_lines(w.procedure, &self.procedure, "…"),
             labelled_lines(w.content, &self.content, "…"),
-            labelled_lines(w.answer, &self.answer, w.not_answered),
-            Item::line(labelled(w.disposition, self.disposition.clone())),
-        ]
+        ];
+        if let Some(person) = &self.answered_by {
+            items.push(Item::line(labelled(w.answered_by, person.with_position())));
+        }
+        items.push(labelled_lines(w.answer, &self.answer, w.not_answered));
+        items.push(Item::line(labelled(w.disposition, self.disposition.clone())));
+        items
     }
 }
 
 pub struct Signatures {
-    /// As recorded; empty when unknown (the line is left to be written in).
+    /// The names written out; empty when unknown (the line is left to be
+    /// written in).
     pub secretary: Inline,
     pub chair: Inline,
 }

@@ -38,11 +38,16 @@ impl Builder<'_> {
                     )
                 },
             );
-            let by = Inline::typed_or_ellipsis(meeting.approved_by.as_deref().unwrap_or(""));
-            self.paragraph(fill(
-                w.approved,
-                vec![Inline::fixed(time), Inline::fixed(date), by],
-            ));
+            // The chair approves; the login that recorded it stays in the
+            // journal.
+            let text = match self.chair_named() {
+                Some(chair) => fill(
+                    w.approved_chair,
+                    vec![Inline::fixed(time), Inline::fixed(date), chair],
+                ),
+                None => fill(w.approved, vec![Inline::fixed(time), Inline::fixed(date)]),
+            };
+            self.paragraph(text);
         } else if self.end().is_some() {
             self.paragraph(Inline::fixed(w.not_approved));
         }
@@ -70,19 +75,28 @@ impl Builder<'_> {
         }
     }
 
+    /// "Ông Phạm Thanh Tùng": the chair as a participant, else the name in
+    /// the meeting's details (files from before the choice).
+    fn chair_named(&self) -> Option<Inline> {
+        match self.chair.and_then(|id| self.record.participants.get(&id)) {
+            Some(p) => Some(self.person_of(p).name),
+            None => typed_name(&self.details().chair),
+        }
+    }
+
     /// The secretary on the left, the chair on the right, with room to
-    /// sign; then who receives the minutes.
+    /// sign and the name written out; then who receives the minutes.
     pub(super) fn signatures(&mut self) {
-        let name = |text: &str| {
-            if text.is_empty() {
-                Inline::default()
-            } else {
-                Inline::typed(text)
-            }
+        let name = |chosen: Option<Id>, typed: &str| {
+            let text = match chosen.and_then(|id| self.record.participants.get(&id)) {
+                Some(p) => Some(Inline::typed(p.name.trim())),
+                None => typed_name(typed),
+            };
+            text.unwrap_or_default()
         };
         let signatures = Signatures {
-            secretary: name(&self.details().secretary),
-            chair: name(&self.details().chair),
+            secretary: name(self.secretary, &self.details().secretary),
+            chair: name(self.chair, &self.details().chair),
         };
         self.push(Block::Signatures(signatures));
         self.paragraph(
@@ -132,4 +146,11 @@ impl Builder<'_> {
             rows,
         }));
     }
+}
+
+/// The name in a name typed in the meeting's details: older files may hold
+/// "Name, title" there; a name has no comma.
+fn typed_name(typed: &str) -> Option<Inline> {
+    let name = typed.split(',').next().unwrap_or("").trim();
+    (!name.is_empty()).then(|| Inline::typed(name))
 }

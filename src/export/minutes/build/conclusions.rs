@@ -1,5 +1,5 @@
-//! III. The chair's conclusions: the actions assigned, who does what by
-//! when.
+//! III. The chair's conclusions: the conclusion as the chair gave it, then
+//! the actions assigned, who does what by when.
 
 use super::{Builder, number};
 use crate::domain::*;
@@ -9,9 +9,22 @@ use crate::i18n::Label;
 impl Builder<'_> {
     // III. The chair's conclusions --------------------------------------------
 
-    /// Who does what by when: the actions, in the order they were assigned.
+    /// The conclusion's paragraphs (or, in a draft, "…" where it is still to
+    /// be written), then the actions in the order they were assigned.
     pub(super) fn conclusions(&mut self) {
         let w = self.w;
+        self.heading(2, w.conclusions);
+        let conclusion = Inline::typed_lines(&self.record.meeting.conclusion);
+        if conclusion.is_empty() {
+            // Nothing invented: a draft shows what is left to write; approved
+            // minutes without a conclusion say nothing of one.
+            if self.record.meeting.minutes != MinutesState::Approved {
+                self.paragraph(Inline::fixed("…"));
+            }
+        }
+        for line in conclusion {
+            self.paragraph(line);
+        }
         let rows: Vec<Vec<Inline>> = self
             .record
             .actions
@@ -31,7 +44,6 @@ impl Builder<'_> {
                 ]
             })
             .collect();
-        self.heading(2, w.conclusions);
         if rows.is_empty() {
             self.paragraph(Inline::fixed(w.no_actions));
         } else {

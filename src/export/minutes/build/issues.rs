@@ -2,9 +2,9 @@
 //! follow-up (written replies owed, issues referred elsewhere, issues not
 //! answered yet).
 
-use super::{Builder, number};
+use super::{Builder, number, piece};
 use crate::domain::*;
-use crate::export::minutes::model::{Block, Inline, IssueEntry, Table};
+use crate::export::minutes::model::{Block, Inline, IssueEntry, Table, fill};
 use crate::i18n::{self, Label};
 
 impl Builder<'_> {
@@ -38,24 +38,39 @@ impl Builder<'_> {
     /// happens next.
     fn issue(&self, issue: &Issue) -> IssueEntry {
         let source = match issue.source {
-            IssueSource::Floor => i18n::fill(
+            IssueSource::Floor => Inline::fixed(i18n::fill(
                 self.w.at_time,
                 &[issue.source.label(self.lang), &self.time(issue.raised_at)],
-            ),
-            // The time a written submission was typed in says nothing.
-            IssueSource::WrittenSubmission => issue.source.label(self.lang).to_string(),
+            )),
+            // The time a written submission was typed in says nothing; its
+            // letter does.
+            IssueSource::WrittenSubmission => self.letter(issue),
         };
         IssueEntry {
             number: issue.number,
             raised_by: self.participant(issue.raised_by),
-            source: Inline::fixed(source),
+            source,
             category: issue.category.label(self.lang),
             field: Inline::typed_lines(&issue.field),
             procedure: Inline::typed_lines(&issue.procedure),
             content: Inline::typed_lines(&issue.text),
             answer: Inline::typed_lines(&issue.answer),
+            answered_by: self.participant(issue.answered_by),
             disposition: self.disposition(issue),
         }
+    }
+
+    /// "bằng văn bản số 15/CV-PK, nhận ngày 28/01/2026", with what is known
+    /// of the letter.
+    fn letter(&self, issue: &Issue) -> Inline {
+        let mut text = Inline::fixed(issue.source.label(self.lang));
+        if let Some(number) = piece(&issue.letter_number) {
+            text.push(fill(self.w.letter_number, vec![number]));
+        }
+        if let Some(date) = issue.letter_date {
+            text.push_fixed(i18n::fill(self.w.letter_date, &[&self.date(date)]));
+        }
+        text
     }
 
     /// "trả lời bằng văn bản, hạn trả lời 06/03/2026", "chuyển cấp trên: Cục

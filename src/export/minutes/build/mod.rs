@@ -16,6 +16,7 @@ use super::format::{clock_time, count, running_date};
 use super::model::{Block, Document, Inline, Person};
 use super::words::Words;
 use crate::domain::clock::offset;
+use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::Lang;
 use crate::store::JournalEntry;
@@ -38,6 +39,8 @@ pub fn document(
     }
     let mut builder = Builder {
         record,
+        chair: record.chair().map(|p| p.id),
+        secretary: record.secretary().map(|p| p.id),
         lang,
         w: Words::of(lang),
         requests_by_item,
@@ -65,8 +68,22 @@ fn number(n: impl ToString) -> Inline {
     Inline::fixed(n.to_string())
 }
 
+/// A piece of a person's description (a position, an organization) as
+/// typed, without the spaces and separators around it that would double
+/// the minutes' own commas; `None` when nothing is left.
+fn piece(text: &str) -> Option<Inline> {
+    let text = text
+        .trim()
+        .trim_end_matches([',', ';'])
+        .trim_end();
+    (!text.is_empty()).then(|| Inline::typed(text))
+}
+
 struct Builder<'a> {
     record: &'a Record,
+    /// The chair and the secretary as participants, when they are.
+    chair: Option<Id>,
+    secretary: Option<Id>,
     lang: Lang,
     w: &'static Words,
     /// The requests for the floor per agenda item (`None`: none, or an item
@@ -131,28 +148,43 @@ impl<'a> Builder<'a> {
 
     fn participant(&self, id: Option<Id>) -> Option<Person> {
         id.and_then(|id| self.record.participants.get(&id))
-            .map(|p| Person {
-                name: p.name.clone(),
-                organization: p.organization.clone(),
-            })
+            .map(|p| self.person_of(p))
     }
 
-    /// "Name (Organization)", or "not recorded".
+    /// A participant as the minutes name them: "Ông" or "Bà" when known,
+    /// the name, the position and the organization (left out when the
+    /// position already names it); the contact never.
+    fn person_of(&self, p: &Participant) -> Person {
+        let name = match p.honorific {
+            Some(honorific) => Inline::fixed(format!("{} ", self.honorific(honorific)))
+                .then(Inline::typed(p.name.trim())),
+            None => Inline::typed_line(p.name.trim()),
+        };
+        let position = piece(&p.position);
+        let organization = piece(&p.organization).filter(|organization| {
+            position
+                .as_ref()
+                .is_none_or(|position| !fold(&position.text()).contains(&fold(&organization.text())))
+        });
+        Person {
+            name,
+            position,
+            organization,
+        }
+    }
+
+    fn honorific(&self, honorific: Honorific) -> &'static str {
+        match honorific {
+            Honorific::Mr => self.w.mr,
+            Honorific::Ms => self.w.ms,
+        }
+    }
+
+    /// "Name (position, organization)", or "not recorded".
     fn person(&self, id: Option<Id>) -> Inline {
         match self.participant(id) {
             Some(person) => person.inline(),
             None => Inline::fixed(self.w.not_recorded),
-        }
-    }
-
-    /// "Name, position or organization": how attendance lists introduce a
-    /// person.
-    fn attendee(p: &Participant) -> Inline {
-        let name = Inline::typed_line(&p.name);
-        if p.organization.is_empty() {
-            name
-        } else {
-            name.then_fixed(", ").then(Inline::typed(&p.organization))
         }
     }
 

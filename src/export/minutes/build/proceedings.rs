@@ -67,15 +67,17 @@ impl Builder<'_> {
         }
     }
 
-    /// What happened under each agenda item that was taken up: who
-    /// presented it, and each turn at the floor in the order given.
+    /// What happened under each agenda item that was taken up (or has
+    /// notes): who presented it, the secretary's notes of its course, and
+    /// each turn at the floor in the order given.
     fn course(&mut self) {
         let w = self.w;
         self.heading(3, w.course);
         let mut any = false;
         let items = self.record.agenda_in_order();
         for (n, item) in items.iter().enumerate() {
-            if item.started_at.is_none() {
+            let notes = Inline::typed_lines(&item.notes);
+            if item.started_at.is_none() && notes.is_empty() {
                 continue;
             }
             any = true;
@@ -87,6 +89,9 @@ impl Builder<'_> {
                 heading.push(fill(w.presented_by, vec![Inline::typed(&item.presenter)]));
             }
             self.paragraph(heading);
+            for line in notes {
+                self.paragraph(line);
+            }
             self.turns(Some(item.id));
         }
         if self.requests_by_item.contains_key(&None) {

@@ -214,13 +214,24 @@ pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
         )
     };
     for entry in entries {
-        let (name, organization) = match &entry.raised_by {
+        // The name and the position in the second column, the organization
+        // in the third.
+        let (mut raised_by, organization) = match &entry.raised_by {
             Some(person) => (
-                Inline::typed(&person.name),
-                Inline::typed(&person.organization),
+                std::iter::once(&person.name)
+                    .chain(&person.position)
+                    .map(left)
+                    .collect(),
+                person.organization.clone().unwrap_or_default(),
             ),
-            None => (Inline::fixed(w.not_recorded), Inline::default()),
+            None => (vec![left(&Inline::fixed(w.not_recorded))], Inline::default()),
         };
+        raised_by.push(left(&entry.source.clone().italic()));
+        let mut answer = Vec::new();
+        if let Some(person) = &entry.answered_by {
+            answer.push(label(w.answered_by, person.with_position()));
+        }
+        answer.extend(lines_or(&entry.answer, w.not_answered));
         let mut procedure = vec![label(
             w.field,
             join_lines(&entry.field).unwrap_or_else(|| Inline::fixed("…")),
@@ -234,11 +245,11 @@ pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
                 AlignmentType::Center,
                 IN_ISSUES,
             )],
-            vec![left(&name), left(&entry.source.clone().italic())],
+            raised_by,
             vec![left(&organization)],
             procedure,
             content,
-            lines_or(&entry.answer, w.not_answered),
+            answer,
             vec![left(&entry.disposition)],
         ];
         // An issue is read as a whole: its row moves to the next page
