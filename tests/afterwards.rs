@@ -2,6 +2,7 @@
 //! corrections; follow-up lists what is owed with working-day deadlines.
 
 mod common;
+mod fixture;
 
 use chrono::NaiveDate;
 use common::*;
@@ -288,4 +289,94 @@ fn closing_an_action_already_done_is_refused_and_keeps_its_reference() {
     let (code, _, stderr) = close("3", "46/SKHCN-VP", "en");
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(action(3).0.completion_ref, "46/SKHCN-VP");
+}
+
+#[test]
+fn the_followup_list_gives_the_contact_the_minutes_never_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    let fixture = fixture::whole_record(&path);
+    let record = fixture.record().clone();
+    drop(fixture);
+    let contact_of = |name: &str| {
+        record
+            .participants
+            .values()
+            .find(|p| p.name == name)
+            .unwrap()
+            .contact
+            .clone()
+    };
+    let writer = contact_of(fixture::WRITER);
+    let speaker = contact_of("Đỗ Thanh Sơn");
+
+    // `gavel followup`: each written reply owed with where it goes, and
+    // the letter it answers.
+    for (lang, words) in [
+        (
+            "vi",
+            [
+                format!("liên hệ: {writer}; văn bản số 15/CV-PK, nhận ngày 28/01/2026"),
+                format!("liên hệ: {speaker}\n"),
+            ],
+        ),
+        (
+            "en",
+            [
+                format!("contact: {writer}; their letter No. 15/CV-PK, received on 28/01/2026"),
+                format!("contact: {speaker}\n"),
+            ],
+        ),
+    ] {
+        let output = gavel_command()
+            .args(["followup", "--lang", lang, "--today", "06/02/2026"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let list = String::from_utf8(output.stdout).unwrap();
+        for expected in &words {
+            assert!(
+                list.contains(expected.as_str()),
+                "{expected:?} not in:\n{list}"
+            );
+        }
+        // Only those owed something: nobody else's contact.
+        let shown = record
+            .participants
+            .values()
+            .filter(|p| list.contains(&p.contact))
+            .count();
+        assert_eq!(shown, 2, "{list}");
+    }
+
+    // The minutes, in both languages and both formats, hold none.
+    let store = Store::open(&path, options("reader", Role::Observer)).unwrap();
+    let journal = store.entries_after(0).unwrap();
+    for lang in [Lang::Vi, Lang::En] {
+        let markdown = gavel::export::minutes::minutes_markdown(&record, &journal, lang);
+        let docx = gavel::export::minutes::minutes_docx(&record, &journal, lang).unwrap();
+        let xml = unzipped(&docx);
+        for p in record.participants.values() {
+            assert!(!markdown.contains(&p.contact), "{}", p.contact);
+            assert!(!xml.contains(&p.contact), "{}", p.contact);
+        }
+        assert!(!markdown.contains(fixture::CONTACT_MARK));
+        assert!(!xml.contains(fixture::CONTACT_MARK));
+    }
+}
+
+/// Every part of a Word document's package, as text, one after the other.
+fn unzipped(docx: &[u8]) -> String {
+    use std::io::Read;
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut all = String::new();
+    for n in 0..package.len() {
+        let mut part = package.by_index(n).unwrap();
+        let mut text = String::new();
+        if part.read_to_string(&mut text).is_ok() {
+            all.push_str(&text);
+        }
+    }
+    all
 }

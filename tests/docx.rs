@@ -11,6 +11,7 @@
 //!   missing (`.ci/run` installs them).
 
 mod common;
+mod fixture;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -332,6 +333,16 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The name under a signature block: the chair's or the secretary's, as a
+/// participant or (older files) as typed.
+fn signed_name(record: &Record, role: Role) -> String {
+    let (chosen, typed) = match role {
+        Role::Chair => (record.chair(), &record.meeting.details.chair),
+        _ => (record.secretary(), &record.meeting.details.secretary),
+    };
+    chosen.map_or_else(|| typed.clone(), |p| p.name.clone())
+}
+
 fn issues_in_order(record: &Record) -> Vec<&Issue> {
     let mut issues: Vec<&Issue> = record.issues.values().collect();
     issues.sort_by_key(|i| i.number);
@@ -503,8 +514,13 @@ fn check_demo_document(doc: &Document, record: &Record, w: &Words) {
             .raised_by
             .and_then(|id| record.participants.get(&id))
             .expect("the demo's issues are raised by participants");
-        assert!(cell(1).starts_with(&person.name), "{}", cell(1));
-        assert_eq!(cell(2), person.organization);
+        // The name (after Ông or Bà) and the position; the organization
+        // in its own column, unless the position already names it.
+        assert!(cell(1).contains(&person.name), "{}", cell(1));
+        assert!(cell(1).contains(&person.position), "{}", cell(1));
+        if !person.position.contains(person.organization.as_str()) {
+            assert_eq!(cell(2), person.organization);
+        }
         for line in lines(&issue.procedure) {
             assert!(cell(3).contains(&line), "issue {}: {line:?}", issue.number);
         }
@@ -539,8 +555,12 @@ fn check_demo_document(doc: &Document, record: &Record, w: &Words) {
         panic!("two signature blocks side by side");
     };
     for (cell, title, name) in [
-        (secretary, w.secretary, &d.secretary),
-        (chair, w.chair, &d.chair),
+        (
+            secretary,
+            w.secretary,
+            &signed_name(record, Role::Secretary),
+        ),
+        (chair, w.chair, &signed_name(record, Role::Chair)),
     ] {
         let lines: Vec<String> = cell.paras.iter().map(Para::text).collect();
         assert_eq!(lines.first().map(String::as_str), Some(title), "{lines:?}");
@@ -635,6 +655,79 @@ fn markup_typed_by_people_stays_their_text_in_the_word_xml() {
     );
     assert_eq!(issues.rows[1][2].text(), "A & B <Co>");
     assert!(issues.rows[1][4].text().contains(shown));
+}
+
+/// The document as a reader goes through it: each paragraph outside tables
+/// a line; each table row a line, "| a | b |", the paragraphs of a cell
+/// joined by " / ".
+fn reader_lines(doc: &Document) -> Vec<String> {
+    let mut lines = Vec::new();
+    for block in &doc.body {
+        match block {
+            Block::Para(p) => lines.push(p.text()),
+            Block::Table(t) => {
+                for row in &t.rows {
+                    let cells: Vec<String> = row
+                        .iter()
+                        .map(|c| {
+                            c.paras
+                                .iter()
+                                .map(Para::text)
+                                .filter(|t| !t.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" / ")
+                        })
+                        .collect();
+                    lines.push(format!("| {} |", cells.join(" | ")));
+                }
+            }
+        }
+    }
+    lines.retain(|line| !line.trim().is_empty());
+    lines
+}
+
+#[test]
+fn the_whole_record_reads_right_in_the_word_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = meeting_path(&dir);
+    let record = fixture::whole_record(&file).record().clone();
+    for w in [&fixture::VI, &fixture::EN] {
+        let docx = export_docx(
+            &file,
+            w.code,
+            &dir.path().join(format!("m.{}.docx", w.code)),
+        );
+        let doc = read_docx(&docx);
+        fixture::check_fixture_minutes(&reader_lines(&doc), &record, w);
+
+        // Who answered, before the answer, in the issue's row.
+        let issues = doc
+            .tables()
+            .find(|t| t.rows.len() == record.issues.len() + 1)
+            .expect("the table of issues");
+        let answered = issues
+            .rows
+            .iter()
+            .find(|row| row[1].text().contains(fixture::UNCHECKED_WHO_RAISED))
+            .expect("the issue raised by a citizen never checked in");
+        let answer: Vec<String> = answered[5].paras.iter().map(Para::text).collect();
+        assert!(answer[0].contains(fixture::ANSWERER), "{answer:?}");
+        assert_eq!(answer[1], fixture::ANSWER);
+
+        // The names written out under the signatures, one line each.
+        let signatures = doc.tables().last().unwrap();
+        let last = |cell: &Cell| cell.paras.last().unwrap().text();
+        assert_eq!(last(&signatures.rows[0][0]), fixture::SECRETARY);
+        assert_eq!(last(&signatures.rows[0][1]), fixture::CHAIR);
+
+        // No contact anywhere in the document's XML.
+        let xml = part(&docx, "word/document.xml");
+        assert!(!xml.contains(fixture::CONTACT_MARK));
+        for p in record.participants.values() {
+            assert!(!xml.contains(&p.contact), "{}", p.contact);
+        }
+    }
 }
 
 #[test]
@@ -788,7 +881,13 @@ fn printed_in(w: &Words) {
     for action in record.actions.values() {
         expect(&action.title);
     }
-    for line in [w.secretary, w.chair, w.sign, &d.secretary, &d.chair] {
+    for line in [
+        w.secretary,
+        w.chair,
+        w.sign,
+        &signed_name(&record, Role::Secretary),
+        &signed_name(&record, Role::Chair),
+    ] {
         expect(line);
     }
 

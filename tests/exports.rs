@@ -5,6 +5,7 @@
 //! and let no escape sequence through.
 
 mod common;
+mod fixture;
 
 use std::path::{Path, PathBuf};
 
@@ -634,4 +635,167 @@ fn tricky_strings_never_reach_a_spreadsheet_raw() {
     assert!(shown.contains(&"abc␛[2Jdef"));
     assert!(shown.contains(&"approved␍REJECTED"));
     assert!(shown.contains(&"Nguyễn Thị Hữu Hạnh hỏi về đăng ký nhãn hiệu"));
+}
+
+// The whole record (issue 16) ------------------------------------------------------
+
+/// The members `value` (an object) has, each checked against the
+/// documented schema: a member the export writes and the document does not
+/// name is a schema out of date.
+fn documented(value: &Value, what: &str) {
+    let schema =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json-format.md"))
+            .unwrap();
+    let object = value
+        .as_object()
+        .unwrap_or_else(|| panic!("{what}: {value}"));
+    for member in object.keys() {
+        assert!(
+            schema.contains(&format!("`{member}`")),
+            "{what}.{member} is not in docs/json-format.md"
+        );
+    }
+}
+
+#[test]
+fn the_whole_record_goes_into_the_json_export_as_documented() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fixture::whole_record(&meeting_path(&dir));
+    let json = record_json(&fixture.store).unwrap();
+
+    // It round-trips, hash for hash.
+    let target = dir.path().join("imported.gavel");
+    let imported = import_json(&target, &json, fast_options("chair", Role::Chair)).unwrap();
+    assert_eq!(imported.record(), fixture.record());
+    assert_eq!(raw_journal(&imported), raw_journal(&fixture.store));
+
+    // The new facts are in it, under the documented names.
+    let document: Value = serde_json::from_str(&json).unwrap();
+    let record = &document["record"];
+    let meeting = &record["meeting"];
+    assert_eq!(
+        meeting["conclusion"],
+        fixture::CONCLUSION.join("\n").as_str()
+    );
+    let chair = fixture.id(fixture::CHAIR);
+    assert_eq!(meeting["details"]["chair_id"], chair);
+    documented(meeting, "meeting");
+    documented(&meeting["details"], "meeting.details");
+    let person = &record["participants"][chair.to_string()];
+    assert_eq!(person["honorific"], "mr");
+    assert_eq!(person["role"], "leadership");
+    assert_eq!(person["position"], "Phó Giám đốc Sở Khoa học và Công nghệ");
+    let group = &record["participants"][fixture.id(fixture::GROUP).to_string()];
+    assert_eq!(group["members"], 7);
+    assert_eq!(group["representatives"], fixture::REPRESENTATIVES);
+    for p in record["participants"].as_object().unwrap().values() {
+        documented(p, "participant");
+    }
+    for item in record["agenda"].as_object().unwrap().values() {
+        documented(item, "agenda item");
+    }
+    let written = record["issues"]
+        .as_object()
+        .unwrap()
+        .values()
+        .find(|i| i["source"] == "written-submission")
+        .unwrap();
+    assert_eq!(written["letter_number"], fixture::LETTER_NUMBER);
+    assert_eq!(written["letter_date"], "2026-01-28");
+    assert!(written["answered_by"].is_u64());
+    documented(written, "issue");
+
+    // Every kind of entry the meeting wrote is documented, with its members.
+    for entry in document["journal"].as_array().unwrap() {
+        let kind = entry["kind"].as_str().unwrap();
+        documented(&entry["event"], kind);
+    }
+    let kinds: Vec<&str> = document["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "attendance-set",
+        "agenda-notes-written",
+        "conclusion-written",
+    ] {
+        assert!(kinds.contains(&kind), "{kind}");
+    }
+}
+
+#[test]
+fn csv_tables_carry_positions_letters_and_who_answered_after_the_older_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fixture::whole_record(&meeting_path(&dir));
+    let record = fixture.record();
+    let (header, rows) = parse_csv(&csv_string(record, CsvTable::Issues, today()));
+    // The columns a spreadsheet already reads stay where they were.
+    let older = [
+        "number",
+        "raised_at",
+        "raised_by",
+        "organization",
+        "agenda_item",
+        "source",
+        "category",
+        "field",
+        "procedure",
+        "text",
+        "answer",
+        "disposition",
+        "reply_due",
+        "escalated_to",
+        "closed_on",
+        "closing_ref",
+        "overdue",
+    ];
+    assert_eq!(header[..older.len()], older);
+    assert_eq!(
+        header[older.len()..],
+        [
+            "position",
+            "contact",
+            "letter_number",
+            "letter_date",
+            "answered_by",
+            "answered_by_position"
+        ]
+    );
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let written = rows
+        .iter()
+        .find(|r| r[column("source")] == "written-submission")
+        .unwrap();
+    assert_eq!(written[column("raised_by")], fixture::WRITER);
+    assert_eq!(written[column("position")], "Giám đốc");
+    let writer = &record.participants[&fixture.id(fixture::WRITER)];
+    assert_eq!(written[column("contact")], writer.contact);
+    assert_eq!(written[column("letter_number")], fixture::LETTER_NUMBER);
+    assert_eq!(written[column("letter_date")], "2026-01-28");
+    assert_eq!(written[column("answered_by")], "Nguyễn Thị Kim Loan");
+    assert_eq!(
+        written[column("answered_by_position")],
+        "Trưởng phòng Quản lý công nghệ và Chuyên ngành"
+    );
+    let answered = rows
+        .iter()
+        .find(|r| r[column("raised_by")] == fixture::UNCHECKED_WHO_RAISED)
+        .unwrap();
+    assert_eq!(answered[column("answered_by")], fixture::ANSWERER);
+    assert_eq!(
+        answered[column("answered_by_position")],
+        fixture::ANSWERER_POSITION
+    );
+    assert_eq!(answered[column("letter_number")], "");
+
+    let (header, turns) = parse_csv(&csv_string(record, CsvTable::Turns, today()));
+    assert_eq!(header.last().map(String::as_str), Some("position"));
+    assert_eq!(header[1], "participant");
+    let spoke = turns
+        .iter()
+        .find(|r| r[1] == fixture::ABSENT_WHO_SPOKE)
+        .unwrap();
+    assert_eq!(spoke.last().map(String::as_str), Some("Giám đốc"));
 }

@@ -178,8 +178,14 @@ fn a_change_after_approval_shows_as_a_correction() {
     let before = minutes(&store, Lang::Vi);
     // The chair approves: the minutes name the person, not the login that
     // recorded it.
-    let chair = store.record().chair().expect("the demo's chair").name.clone();
-    let approved = "Biên bản đã được thông qua lúc 10 giờ 05 phút ngày 05/02/2026; chủ trì Hội nghị: ";
+    let chair = store
+        .record()
+        .chair()
+        .expect("the demo's chair")
+        .name
+        .clone();
+    let approved =
+        "Biên bản đã được thông qua lúc 10 giờ 05 phút ngày 05/02/2026; chủ trì Hội nghị: ";
     let line = before
         .lines()
         .find(|l| l.starts_with(approved))
@@ -230,9 +236,9 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(vi.contains("Sở trả lời bằng văn bản."));
 
     let en = minutes(&store, Lang::En);
-    assert!(
-        en.contains("These minutes were approved at 10:05 on 5 February 2026; chair of the meeting: ")
-    );
+    assert!(en.contains(
+        "These minutes were approved at 10:05 on 5 February 2026; chair of the meeting: "
+    ));
     assert!(!en.contains("recorded by chair"));
     assert!(en.contains("## CORRECTIONS AFTER APPROVAL"));
     assert!(en.contains(&format!(
@@ -418,7 +424,10 @@ fn the_minutes_state_who_was_there_who_answered_and_what_was_concluded() {
         assert!(vi.contains(expected), "{expected:?} not in:\n{vi}");
     }
     // Someone with no honorific on record is named without one.
-    assert!(vi.contains("- Phan Quốc Việt, Trường Đại học Tiền Giang\n"), "{vi}");
+    assert!(
+        vi.contains("- Phan Quốc Việt, Trường Đại học Tiền Giang\n"),
+        "{vi}"
+    );
 }
 
 #[test]
@@ -449,9 +458,15 @@ fn approved_minutes_name_the_chair_and_invent_no_conclusion() {
     // only, no "…" left to fill in.
     let dir = tempfile::tempdir().unwrap();
     let mut store = fixture::prepared_meeting(&meeting_path(&dir));
-    store.execute_at(Command::StartMeeting, common::t0()).unwrap();
-    store.execute_at(Command::AdjournMeeting, common::t0()).unwrap();
-    store.execute_at(Command::ApproveMinutes, common::t0()).unwrap();
+    store
+        .execute_at(Command::StartMeeting, common::t0())
+        .unwrap();
+    store
+        .execute_at(Command::AdjournMeeting, common::t0())
+        .unwrap();
+    store
+        .execute_at(Command::ApproveMinutes, common::t0())
+        .unwrap();
     let vi = minutes(&store, Lang::Vi);
     assert!(
         vi.contains("## III. KẾT LUẬN CỦA CHỦ TRÌ\n\nKhông có nhiệm vụ nào được giao."),
@@ -473,7 +488,10 @@ fn an_older_file_with_the_chair_typed_as_name_and_title_signs_with_the_name() {
         .execute_at(Command::EditMeeting { base_rev, details }, common::t0())
         .unwrap();
     let vi = minutes(&store, Lang::Vi);
-    assert!(vi.contains("- **Chủ trì:** Phạm Thanh Tùng, Phó Giám đốc Sở.\n"), "{vi}");
+    assert!(
+        vi.contains("- **Chủ trì:** Phạm Thanh Tùng, Phó Giám đốc Sở.\n"),
+        "{vi}"
+    );
     assert!(vi.contains("- **Thư ký:** Trần Thị Ngọc Hân.\n"), "{vi}");
     assert!(
         vi.contains("| **Trần Thị Ngọc Hân** | **Phạm Thanh Tùng** |\n"),

@@ -49,6 +49,14 @@ const ISSUE_COLUMNS: &[&str] = &[
     "closed_on",
     "closing_ref",
     "overdue",
+    // Added with the record's people (issue 16): after the older columns,
+    // whose order stays as it was.
+    "position",
+    "contact",
+    "letter_number",
+    "letter_date",
+    "answered_by",
+    "answered_by_position",
 ];
 
 const ACTION_COLUMNS: &[&str] = &[
@@ -73,6 +81,7 @@ const TURN_COLUMNS: &[&str] = &[
     "ended_at",
     "seconds_spoken",
     "status",
+    "position",
 ];
 
 impl CsvTable {
@@ -168,10 +177,29 @@ fn yes_no(yes: bool) -> String {
     if yes { "yes" } else { "no" }.to_string()
 }
 
-fn participant(record: &Record, id: Option<Id>) -> (String, String) {
+/// A participant's cells: name, organization, position and contact (empty
+/// for nobody).
+struct Cells {
+    name: String,
+    organization: String,
+    position: String,
+    contact: String,
+}
+
+fn participant(record: &Record, id: Option<Id>) -> Cells {
     match id.and_then(|id| record.participants.get(&id)) {
-        Some(p) => (text(&p.name), text(&p.organization)),
-        None => (String::new(), String::new()),
+        Some(p) => Cells {
+            name: text(&p.name),
+            organization: text(&p.organization),
+            position: text(&p.position),
+            contact: text(&p.contact),
+        },
+        None => Cells {
+            name: String::new(),
+            organization: String::new(),
+            position: String::new(),
+            contact: String::new(),
+        },
     }
 }
 
@@ -187,12 +215,13 @@ fn issue_rows(record: &Record, today: NaiveDate) -> impl Iterator<Item = Vec<Str
     let mut issues: Vec<&Issue> = record.issues.values().collect();
     issues.sort_by_key(|i| (i.number, i.id));
     issues.into_iter().map(move |i| {
-        let (raised_by, organization) = participant(record, i.raised_by);
+        let raised_by = participant(record, i.raised_by);
+        let answered_by = participant(record, i.answered_by);
         vec![
             i.number.to_string(),
             time(record, Some(i.raised_at)),
-            raised_by,
-            organization,
+            raised_by.name,
+            raised_by.organization,
             agenda_title(record, i.agenda_item),
             i.source.to_string(),
             i.category.to_string(),
@@ -206,6 +235,12 @@ fn issue_rows(record: &Record, today: NaiveDate) -> impl Iterator<Item = Vec<Str
             date(i.closed_on),
             text(&i.closing_ref),
             yes_no(i.is_overdue(today)),
+            raised_by.position,
+            raised_by.contact,
+            text(&i.letter_number),
+            date(i.letter_date),
+            answered_by.name,
+            answered_by.position,
         ]
     })
 }
@@ -240,7 +275,7 @@ fn turn_rows(record: &Record) -> impl Iterator<Item = Vec<String>> + '_ {
     numbered
         .chain(never.into_iter().map(|r| (None, r)))
         .map(|(order, r)| {
-            let (name, organization) = participant(record, Some(r.participant));
+            let speaker = participant(record, Some(r.participant));
             // Time spoken, pauses excluded; only for a turn that has ended.
             let spoken = match (r.started_at, r.ended_at) {
                 (Some(_), Some(end)) => turn_clock(r, end).elapsed.num_seconds().to_string(),
@@ -248,8 +283,8 @@ fn turn_rows(record: &Record) -> impl Iterator<Item = Vec<String>> + '_ {
             };
             vec![
                 order.map(|n| n.to_string()).unwrap_or_default(),
-                name,
-                organization,
+                speaker.name,
+                speaker.organization,
                 agenda_title(record, r.agenda_item),
                 r.kind.to_string(),
                 text(&r.topic),
@@ -258,6 +293,7 @@ fn turn_rows(record: &Record) -> impl Iterator<Item = Vec<String>> + '_ {
                 time(record, r.ended_at),
                 spoken,
                 r.status.to_string(),
+                speaker.position,
             ]
         })
 }

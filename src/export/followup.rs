@@ -1,12 +1,14 @@
 //! `gavel followup`: what is still owed after the meeting — written replies
 //! with their working-day deadlines, escalations and redirections, open
-//! actions — with the days left or overdue.
+//! actions — with the days left or overdue. Unlike the minutes, it gives
+//! the petitioner's contact (address or phone) and their letter, which the
+//! reply is sent to and answers.
 
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::domain::text::sanitize;
+use crate::domain::text::{sanitize, sanitize_lines};
 use crate::domain::workdays::working_days_between;
 use crate::domain::*;
 use crate::i18n::{Label, Lang};
@@ -33,6 +35,11 @@ struct Words {
     today: &'static str,
     no_due: &'static str,
     open: &'static str,
+    contact: &'static str,
+    no_contact: &'static str,
+    letter: &'static str,
+    number: &'static str,
+    received: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -48,6 +55,11 @@ fn words(lang: Lang) -> Words {
             today: "due today",
             no_due: "no due date",
             open: "not yet closed",
+            contact: "contact",
+            no_contact: "none on record",
+            letter: "their letter",
+            number: " No. {}",
+            received: ", received on {}",
         },
         Lang::Vi => Words {
             replies: "Phản ánh, kiến nghị phải trả lời bằng văn bản",
@@ -60,6 +72,11 @@ fn words(lang: Lang) -> Words {
             today: "hết hạn hôm nay",
             no_due: "chưa có hạn",
             open: "chưa đóng",
+            contact: "liên hệ",
+            no_contact: "chưa có",
+            letter: "văn bản",
+            number: " số {}",
+            received: ", nhận ngày {}",
         },
     }
 }
@@ -112,6 +129,39 @@ pub fn followup_report(
         };
         crate::domain::text::truncate(&sanitize(subject), 70).into_owned()
     };
+    // "liên hệ: 12 Lê Lợi, Mỹ Tho; văn bản số 15/CV-PK, nhận ngày
+    // 28/01/2026": where the reply goes, and the letter it answers.
+    let reply_to = |issue: &Issue| -> String {
+        let contact = issue
+            .raised_by
+            .and_then(|id| record.participants.get(&id))
+            .map(|p| {
+                sanitize_lines(&p.contact)
+                    .iter()
+                    .map(|line| line.trim())
+                    .filter(|line| !line.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .filter(|contact| !contact.is_empty());
+        let mut out = format!(
+            "        {}: {}",
+            w.contact,
+            contact.as_deref().unwrap_or(w.no_contact)
+        );
+        let number = sanitize(issue.letter_number.trim());
+        if !number.is_empty() || issue.letter_date.is_some() {
+            out.push_str("; ");
+            out.push_str(w.letter);
+        }
+        if !number.is_empty() {
+            out.push_str(&w.number.replace("{}", &number));
+        }
+        if let Some(on) = issue.letter_date {
+            out.push_str(&w.received.replace("{}", &on.format("%d/%m/%Y").to_string()));
+        }
+        out
+    };
     // "#5   Nguyễn Văn A (Công ty B) — what it is about"
     let issue_line =
         |issue: &Issue| format!("  #{:<3} {} — {}", issue.number, who(issue), about(issue));
@@ -149,6 +199,7 @@ pub fn followup_report(
             "        {}",
             deadline(&w, issue.reply_due, today, holidays)
         );
+        let _ = writeln!(out, "{}", reply_to(issue));
     }
     if replies.is_empty() {
         let _ = writeln!(out, "  {}", w.nothing);
@@ -168,6 +219,8 @@ pub fn followup_report(
                 issue.disposition.label(lang),
                 w.open
             );
+            // The sender is told where the issue went.
+            let _ = writeln!(out, "{}", reply_to(issue));
         }
         if escalations.is_empty() {
             let _ = writeln!(out, "  {}", w.nothing);

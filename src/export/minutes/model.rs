@@ -171,7 +171,10 @@ impl IssueEntry {
             items.push(Item::line(labelled(w.answered_by, person.with_position())));
         }
         items.push(labelled_lines(w.answer, &self.answer, w.not_answered));
-        items.push(Item::line(labelled(w.disposition, self.disposition.clone())));
+        items.push(Item::line(labelled(
+            w.disposition,
+            self.disposition.clone(),
+        )));
         items
     }
 }

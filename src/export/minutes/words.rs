@@ -154,12 +154,19 @@ impl Words {
 /// The heading of a group of delegates in the attendance list. The
 /// leadership of a department (Sở) is "Lãnh đạo Sở"; of any other agency,
 /// "Lãnh đạo".
-pub fn group_heading(role: ParticipantRole, lang: Lang, agency_is_department: bool) -> &'static str {
+pub fn group_heading(
+    role: ParticipantRole,
+    lang: Lang,
+    agency_is_department: bool,
+) -> &'static str {
     use ParticipantRole as R;
     let (en, vi) = match role {
         R::Leadership if agency_is_department => ("Leadership of the department", "Lãnh đạo Sở"),
         R::Leadership => ("Leadership", "Lãnh đạo"),
-        R::DivisionHead => ("Specialised divisions and units", "Các phòng, đơn vị chuyên môn"),
+        R::DivisionHead => (
+            "Specialised divisions and units",
+            "Các phòng, đơn vị chuyên môn",
+        ),
         R::ProcedureControlOfficer => (
             "Procedure-control officers",
             "Công chức kiểm soát thủ tục hành chính",

@@ -3,8 +3,8 @@
 //!
 //! Attendance is the record's (`Record::attendance_of`): whoever spoke or
 //! raised an issue in the room is present whatever the roll call said. The
-//! numbers add up where a reader can see it: the total is present + absent
-//! + not checked in; the absent are the sum of their kinds; the lists under
+//! numbers add up where a reader can see it: the total is present, absent
+//! and not checked in together; the absent are the sum of their kinds; the lists under
 //! "present" (the chair and the secretary inside their groups) add up to
 //! the number present, and so on.
 
@@ -29,7 +29,9 @@ impl Builder<'_> {
         let w = self.w;
         self.heading(2, w.attendance);
         let chair = self.chair.and_then(|id| self.record.participants.get(&id));
-        let secretary = self.secretary.and_then(|id| self.record.participants.get(&id));
+        let secretary = self
+            .secretary
+            .and_then(|id| self.record.participants.get(&id));
         self.push(Block::List(vec![
             Item::line(labelled(
                 w.chair,
@@ -72,7 +74,10 @@ impl Builder<'_> {
         if !unchecked.is_empty() {
             self.count_heading(w.not_checked_in, unchecked.len());
             self.push(Block::List(
-                unchecked.iter().map(|p| Item::line(self.attendee(p))).collect(),
+                unchecked
+                    .iter()
+                    .map(|p| Item::line(self.attendee(p)))
+                    .collect(),
             ));
         }
     }
@@ -146,7 +151,10 @@ impl Builder<'_> {
                 .italic()
                 .then_fixed(format!(" ({}):", self.count(people.len() as u64))),
         );
-        let items = people.iter().map(|p| Item::line(self.attendee(p))).collect();
+        let items = people
+            .iter()
+            .map(|p| Item::line(self.attendee(p)))
+            .collect();
         self.push(Block::List(items));
     }
 

@@ -72,10 +72,7 @@ fn number(n: impl ToString) -> Inline {
 /// typed, without the spaces and separators around it that would double
 /// the minutes' own commas; `None` when nothing is left.
 fn piece(text: &str) -> Option<Inline> {
-    let text = text
-        .trim()
-        .trim_end_matches([',', ';'])
-        .trim_end();
+    let text = text.trim().trim_end_matches([',', ';']).trim_end();
     (!text.is_empty()).then(|| Inline::typed(text))
 }
 
@@ -162,9 +159,9 @@ impl<'a> Builder<'a> {
         };
         let position = piece(&p.position);
         let organization = piece(&p.organization).filter(|organization| {
-            position
-                .as_ref()
-                .is_none_or(|position| !fold(&position.text()).contains(&fold(&organization.text())))
+            position.as_ref().is_none_or(|position| {
+                !fold(&position.text()).contains(&fold(&organization.text()))
+            })
         });
         Person {
             name,

@@ -224,7 +224,10 @@ pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
                     .collect(),
                 person.organization.clone().unwrap_or_default(),
             ),
-            None => (vec![left(&Inline::fixed(w.not_recorded))], Inline::default()),
+            None => (
+                vec![left(&Inline::fixed(w.not_recorded))],
+                Inline::default(),
+            ),
         };
         raised_by.push(left(&entry.source.clone().italic()));
         let mut answer = Vec::new();
