@@ -130,7 +130,7 @@ fn someone_added_by_another_console_while_the_list_was_read_is_not_added_twice()
     other
         .execute(Command::AddParticipant(people[0].fields.clone()))
         .unwrap();
-    let done = plans::import(&mut importing, &[], &people).unwrap();
+    let done = plans::import(&mut importing, csv, &[], &people).unwrap();
     assert_eq!((done.participants_added, done.participants_known), (1, 1));
     assert_eq!(names(&path).len(), 2);
 }
