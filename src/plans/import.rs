@@ -52,7 +52,10 @@ impl Imported {
                 format!("details filled in for {}", self.details_filled)
             });
         }
-        for (seat, name) in [(Seat::Chair, &self.chair), (Seat::Secretary, &self.secretary)] {
+        for (seat, name) in [
+            (Seat::Chair, &self.chair),
+            (Seat::Secretary, &self.secretary),
+        ] {
             if let Some(name) = name {
                 parts.push(format!("{}: {name}", seat.word(lang)));
             }
@@ -361,7 +364,11 @@ fn present_fields(record: &Record, participant: &Participant) -> ParticipantFiel
 /// honorific, contact, size or representatives is filled in; anything the
 /// record has is kept (a list is often older than the record), and the
 /// delegate group stays.
-fn fill(record: &Record, present: &Participant, listed: &ParticipantFields) -> Option<ParticipantFields> {
+fn fill(
+    record: &Record,
+    present: &Participant,
+    listed: &ParticipantFields,
+) -> Option<ParticipantFields> {
     let mut fields = present_fields(record, present);
     let mut changed = false;
     for (have, given) in [

@@ -144,7 +144,9 @@ impl Problem {
             Problem::NotADateTime(value) => {
                 format!("not a date and time: {value:?} (use 2026-02-05 08:00)")
             }
-            Problem::NotANumber(value) if vi => format!("không phải số người: {value:?} (ví dụ 12)"),
+            Problem::NotANumber(value) if vi => {
+                format!("không phải số người: {value:?} (ví dụ 12)")
+            }
             Problem::NotANumber(value) => format!("not a number of people: {value:?} (e.g. 12)"),
             Problem::CellAcrossLines if vi => {
                 "một ô trong dấu ngoặc kép kéo sang các dòng sau (thiếu dấu ngoặc kép đóng?); \
@@ -286,11 +288,7 @@ impl PlanError {
                     0 => String::new(),
                     line => format!("{line_word} {line}: "),
                 };
-                format!(
-                    "{file}: {at}{}{}",
-                    field_prefix(field),
-                    problem.text(lang)
-                )
+                format!("{file}: {at}{}{}", field_prefix(field), problem.text(lang))
             }
             PlanError::Store(error) => error.localized(lang),
         }

@@ -202,9 +202,14 @@ impl Columns {
     ) -> Result<Option<T>, PlanError> {
         match self.cell(row, at) {
             "" => Ok(None),
-            text => parse(text)
-                .map(Some)
-                .ok_or_else(|| bad(file, line, self.header(at, ""), unknown_value(text, choices))),
+            text => parse(text).map(Some).ok_or_else(|| {
+                bad(
+                    file,
+                    line,
+                    self.header(at, ""),
+                    unknown_value(text, choices),
+                )
+            }),
         }
     }
 
@@ -219,9 +224,23 @@ impl Columns {
         let position = self.line_cell(file, line, row, self.position)?;
         let representatives = self.line_cell(file, line, row, self.representatives)?;
         let (role_group, seat) = self
-            .word_cell(file, line, row, self.role, words::parse_role_cell, Choices::Roles)?
+            .word_cell(
+                file,
+                line,
+                row,
+                self.role,
+                words::parse_role_cell,
+                Choices::Roles,
+            )?
             .unwrap_or((None, None));
-        let group = self.word_cell(file, line, row, self.group, words::parse_group, Choices::Groups)?;
+        let group = self.word_cell(
+            file,
+            line,
+            row,
+            self.group,
+            words::parse_group,
+            Choices::Groups,
+        )?;
         let role = group
             .or(role_group)
             .or(seat.map(Seat::default_group))

@@ -135,7 +135,10 @@ impl Candidates<'_> {
                 position,
                 ..ParticipantFields::named(&name, "", seat.default_group())
             })),
-            [(who, _)] => Ok(Choice::Person { who: *who, position }),
+            [(who, _)] => Ok(Choice::Person {
+                who: *who,
+                position,
+            }),
             [.., (_, line)] => Err(bad(
                 self.file,
                 *line,
@@ -187,7 +190,10 @@ mod tests {
             split("Nguyễn Văn Hùng, Phó Giám đốc Sở"),
             ("Nguyễn Văn Hùng".into(), "Phó Giám đốc Sở".into())
         );
-        assert_eq!(split("Nguyễn Văn Hùng"), ("Nguyễn Văn Hùng".into(), String::new()));
+        assert_eq!(
+            split("Nguyễn Văn Hùng"),
+            ("Nguyễn Văn Hùng".into(), String::new())
+        );
         assert!(fits("nguyen van hung, Phó Giám đốc", "Nguyễn Văn Hùng"));
         assert!(!fits("Nguyễn Văn Hải", "Nguyễn Văn Hùng"));
         assert_eq!(position_in("Nguyễn Văn Hùng", "Nguyễn Văn Hùng"), "");

@@ -121,7 +121,13 @@ enum RoleWord {
 const GROUP_WORDS: &[(ParticipantRole, &[&str])] = &[
     (
         ParticipantRole::Leadership,
-        &["leadership", "leaders", "lãnh đạo", "lãnh đạo sở", "ban giám đốc"],
+        &[
+            "leadership",
+            "leaders",
+            "lãnh đạo",
+            "lãnh đạo sở",
+            "ban giám đốc",
+        ],
     ),
     (
         ParticipantRole::DivisionHead,
@@ -222,7 +228,13 @@ const ATTENDANCE_WORDS: &[(Attendance, &[&str])] = &[
     ),
     (
         Attendance::Absent,
-        &["absent", "vắng", "vắng mặt", "không có mặt", "không tham dự"],
+        &[
+            "absent",
+            "vắng",
+            "vắng mặt",
+            "không có mặt",
+            "không tham dự",
+        ],
     ),
 ];
 
@@ -346,9 +358,15 @@ pub fn parse_honorific(text: &str) -> Option<Honorific> {
 
 /// A group's size: "12", or "12 người".
 pub fn parse_members(text: &str) -> Option<u32> {
-    let digits: String = text.trim().chars().take_while(char::is_ascii_digit).collect();
+    let digits: String = text
+        .trim()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let rest = text.trim()[digits.len()..].trim();
-    if digits.is_empty() || !(rest.is_empty() || matches!(word_key(rest).as_str(), "nguoi" | "people" | "persons")) {
+    if digits.is_empty()
+        || !(rest.is_empty() || matches!(word_key(rest).as_str(), "nguoi" | "people" | "persons"))
+    {
         return None;
     }
     digits.parse().ok()
@@ -359,7 +377,10 @@ pub fn role_choices(lang: Lang) -> Vec<String> {
     ParticipantRole::ALL
         .iter()
         .map(|role| role_word(*role, lang).to_string())
-        .chain([Seat::Chair.word(lang).into(), Seat::Secretary.word(lang).into()])
+        .chain([
+            Seat::Chair.word(lang).into(),
+            Seat::Secretary.word(lang).into(),
+        ])
         .collect()
 }
 
@@ -417,12 +438,24 @@ mod tests {
     #[test]
     fn role_cells_give_a_group_a_seat_or_both() {
         use ParticipantRole as R;
-        assert_eq!(parse_role_cell("Lãnh đạo"), Some((Some(R::Leadership), None)));
-        assert_eq!(parse_role_cell("lanh dao phong"), Some((Some(R::DivisionHead), None)));
-        assert_eq!(parse_role_cell("division-head"), Some((Some(R::DivisionHead), None)));
+        assert_eq!(
+            parse_role_cell("Lãnh đạo"),
+            Some((Some(R::Leadership), None))
+        );
+        assert_eq!(
+            parse_role_cell("lanh dao phong"),
+            Some((Some(R::DivisionHead), None))
+        );
+        assert_eq!(
+            parse_role_cell("division-head"),
+            Some((Some(R::DivisionHead), None))
+        );
         assert_eq!(parse_role_cell("chủ trì"), Some((None, Some(Seat::Chair))));
         assert_eq!(parse_role_cell("CHAIR"), Some((None, Some(Seat::Chair))));
-        assert_eq!(parse_role_cell("Thư ký"), Some((None, Some(Seat::Secretary))));
+        assert_eq!(
+            parse_role_cell("Thư ký"),
+            Some((None, Some(Seat::Secretary)))
+        );
         assert_eq!(
             parse_role_cell("thư ký (kiểm soát TTHC)"),
             Some((Some(R::ProcedureControlOfficer), Some(Seat::Secretary)))
@@ -443,7 +476,10 @@ mod tests {
             ("Vắng có lý do", AbsentWithNotice),
             ("vắng, có lý do", AbsentWithNotice),
             ("vắng, có văn bản", AbsentWithWrittenSubmission),
-            ("absent-with-written-submission", AbsentWithWrittenSubmission),
+            (
+                "absent-with-written-submission",
+                AbsentWithWrittenSubmission,
+            ),
             ("vắng", Absent),
             ("chưa điểm danh", Invited),
         ] {
