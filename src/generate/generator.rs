@@ -184,7 +184,10 @@ impl Generator {
         let arrived: Vec<Id> = self.unchecked.iter().copied().step_by(2).collect();
         for id in arrived {
             let attendance = Attendance::Present;
-            if self.run(bulk, Command::SetAttendance { id, attendance })?.is_some() {
+            if self
+                .run(bulk, Command::SetAttendance { id, attendance })?
+                .is_some()
+            {
                 self.speakers.push(id);
             }
         }
