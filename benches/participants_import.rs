@@ -54,7 +54,7 @@ fn gavel_import(meeting: &Path, csv: &Path) -> (Duration, Duration) {
     let people = plans::read_participants_csv(csv, &text).unwrap();
     let mut store = Store::open(meeting, options()).unwrap();
     let writing = Instant::now();
-    plans::import(&mut store, &[], &people).unwrap();
+    plans::import(&mut store, csv, &[], &people).unwrap();
     (start.elapsed(), writing.elapsed())
 }
 

@@ -8,6 +8,7 @@ use std::path::Path;
 use chrono::{TimeDelta, TimeZone, Utc};
 use gavel::demo::{create_demo, demo_details};
 use gavel::domain::clock::turn_clock;
+use gavel::domain::workdays;
 use gavel::domain::*;
 use gavel::store::{Durability, OpenOptions, Store, check};
 
@@ -54,8 +55,9 @@ fn the_demo_is_a_sound_meeting_in_the_middle_of_its_dialogue() {
             .count()
     };
     assert_eq!(count(Attendance::AbsentWithWrittenSubmission), 2);
+    assert_eq!(count(Attendance::AbsentWithNotice), 1);
     assert_eq!(count(Attendance::Absent), 1);
-    assert_eq!(count(Attendance::Invited), 1);
+    assert_eq!(count(Attendance::Invited), 2);
     assert!(count(Attendance::Present) >= 15);
     let names: Vec<_> = record.participants.values().map(|p| &p.name).collect();
     assert!(names.contains(&&meeting.details.chair));
@@ -140,6 +142,241 @@ fn the_demo_is_a_sound_meeting_in_the_middle_of_its_dialogue() {
             ActionStatus::Open | ActionStatus::InProgress
         ));
     }
+}
+
+#[test]
+fn the_demo_shows_who_was_there_who_answered_and_what_is_concluded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.gavel");
+    let store = demo(&path, now());
+    let record = store.record().clone();
+    let meeting = &record.meeting;
+    let day = record.meeting_day(now());
+
+    // The chair and the secretary are participants, with their positions.
+    let chair = record.chair().expect("the chair is a participant");
+    assert_eq!(meeting.details.chair_id, Some(chair.id));
+    assert_eq!(meeting.details.chair, chair.name);
+    assert_eq!(chair.role, ParticipantRole::Leadership);
+    assert_eq!(chair.position, "Phó Giám đốc Sở");
+    let secretary = record.secretary().expect("the secretary is a participant");
+    assert_eq!(meeting.details.secretary_id, Some(secretary.id));
+    assert_eq!(meeting.details.secretary, secretary.name);
+    assert!(!secretary.position.is_empty() && secretary.role.is_staff());
+
+    // People, not strings: positions, Ông or Bà, contacts for a written
+    // reply, and a citizens' group with the people who speak for it.
+    let people: Vec<_> = record.participants.values().collect();
+    let with = |f: &dyn Fn(&Participant) -> bool| people.iter().filter(|p| f(p)).count();
+    assert!(with(&|p| !p.position.is_empty()) >= 18, "positions");
+    assert!(with(&|p| p.honorific == Some(Honorific::Mr)) >= 5);
+    assert!(with(&|p| p.honorific == Some(Honorific::Ms)) >= 5);
+    assert!(with(&|p| !p.role.is_staff() && !p.contact.is_empty()) >= 12);
+    assert_eq!(with(&|p| p.role.is_staff() && !p.contact.is_empty()), 0);
+    let group = people
+        .iter()
+        .find(|p| p.members > 1)
+        .expect("a citizens' group");
+    assert_eq!(group.role, ParticipantRole::Citizen);
+    assert!(group.representatives.contains("Ông") && group.representatives.contains(", "));
+    assert_eq!(group.honorific, None);
+    assert_eq!(group.attendance, Attendance::Present);
+
+    // The roll call under way: every count, adding up; nobody who spoke
+    // or raised an issue in the room is shown absent or unchecked.
+    let roll = record.roll_call();
+    assert_eq!(roll.total, record.participants.len());
+    assert_eq!(
+        roll.present + roll.absent_in_all() + roll.unchecked,
+        roll.total,
+        "{roll:?}"
+    );
+    assert!(roll.present >= 18, "{roll:?}");
+    assert_eq!(
+        (
+            roll.absent_with_notice,
+            roll.absent_with_written_submission,
+            roll.absent,
+            roll.unchecked
+        ),
+        (1, 2, 1, 2),
+        "{roll:?}"
+    );
+    for p in &people {
+        if record.present_by_record(p.id) {
+            assert_eq!(p.attendance, Attendance::Present, "{}", p.name);
+        }
+    }
+    // Checked in mid-way: some after the meeting started, by roll call.
+    let started = meeting.actual_start.unwrap();
+    let entries = store.entries_after(0).unwrap();
+    assert!(
+        entries.windows(2).all(|w| w[0].at <= w[1].at),
+        "the demo's clock never goes back"
+    );
+    let late = entries
+        .iter()
+        .filter(|e| e.at > started)
+        .filter(|e| {
+            matches!(
+                &e.event,
+                Event::AttendanceSet {
+                    attendance: Attendance::Present,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert!(late >= 2, "{late} checked in after the start");
+    // Two walk-ins: one at the door, one from the floor, whose address the
+    // secretary took down; both present.
+    let walk_ins: Vec<_> = entries
+        .iter()
+        .filter(|e| e.at > started)
+        .filter_map(|e| match &e.event {
+            Event::ParticipantAdded { participant } => Some(participant.id),
+            Event::FloorRequested {
+                new_participant: Some(participant),
+                ..
+            } => Some(participant.id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(walk_ins.len(), 2, "{walk_ins:?}");
+    for id in walk_ins {
+        let p = &record.participants[&id];
+        assert_eq!(p.attendance, Attendance::Present, "{}", p.name);
+        assert!(!p.contact.is_empty() && p.honorific.is_some(), "{p:?}");
+    }
+
+    // Notes on the items done and on the dialogue; none on items to come.
+    let agenda = record.agenda_in_order();
+    let noted: Vec<_> = agenda
+        .iter()
+        .filter(|i| !i.notes.trim().is_empty())
+        .collect();
+    assert!(noted.len() >= 3, "{noted:?}");
+    assert!(noted.iter().all(|i| i.status != AgendaStatus::Pending));
+    assert!(noted.iter().all(|i| i.notes_rev > 0));
+    assert!(
+        agenda[0].notes.contains("vắng có lý do"),
+        "{}",
+        agenda[0].notes
+    );
+    let dialogue = record.active_item().unwrap();
+    assert!(dialogue.notes.lines().count() >= 2, "written twice over");
+
+    // The conclusion begun.
+    assert!(
+        meeting.conclusion.starts_with("1. "),
+        "{}",
+        meeting.conclusion
+    );
+    assert!(meeting.conclusion_rev > 0);
+
+    // Answers given by named people of the department.
+    let answerers: BTreeSet<Id> = record
+        .issues
+        .values()
+        .filter_map(|i| i.answered_by)
+        .collect();
+    assert!(answerers.len() >= 3, "{answerers:?}");
+    for id in &answerers {
+        let p = &record.participants[id];
+        assert!(p.role.is_staff() && !p.position.is_empty(), "{p:?}");
+    }
+    assert!(answerers.contains(&chair.id), "the chair answered one");
+    for issue in record.issues.values() {
+        if issue.disposition == Disposition::Answered {
+            assert!(issue.answered_by.is_some(), "{issue:?}");
+        }
+        // The answer says what, the record says who.
+        assert!(!issue.answer.starts_with("Ông") && !issue.answer.starts_with("Bà"));
+    }
+
+    // Written submissions with their letters, sent by those who wrote in,
+    // received on a working day before the meeting; one answered already.
+    let letters: Vec<_> = record
+        .issues
+        .values()
+        .filter(|i| i.source == IssueSource::WrittenSubmission)
+        .collect();
+    assert_eq!(letters.len(), 2);
+    for issue in &letters {
+        assert!(issue.letter_number.contains("/CV-"), "{issue:?}");
+        let received = issue.letter_date.expect("a date received");
+        assert!(received < day, "{received}");
+        assert!(workdays::is_working_day(
+            received,
+            &meeting.details.holidays
+        ));
+        let sender = &record.participants[&issue.raised_by.unwrap()];
+        assert_eq!(
+            sender.attendance,
+            Attendance::AbsentWithWrittenSubmission,
+            "{}",
+            sender.name
+        );
+        assert!(!sender.contact.is_empty(), "an address to reply to");
+    }
+    assert_eq!(
+        letters
+            .iter()
+            .filter(|i| i.disposition == Disposition::Open)
+            .count(),
+        1
+    );
+    let answered = letters
+        .iter()
+        .find(|i| i.disposition != Disposition::Open)
+        .unwrap();
+    assert!(answered.answered_by.is_some() && !answered.answer.is_empty());
+    assert_eq!(
+        answered.letter_date.unwrap().to_string(),
+        "2026-02-04",
+        "the working day before Thursday 5 February"
+    );
+}
+
+#[test]
+fn the_demo_opens_with_the_conclusion_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.gavel");
+    let mut store = demo(&path, now());
+    assert!(
+        store.drafts().unwrap().is_empty(),
+        "the record alone has no draft"
+    );
+    let before = store.record().clone();
+    gavel::demo::leave_conclusion_draft(&mut store).unwrap();
+    assert_eq!(
+        store.record(),
+        &before,
+        "a draft is not a change of the record"
+    );
+    drop(store);
+
+    // Reopened by the same person, the console finds the conclusion form,
+    // based on the conclusion written, with more typed after it.
+    let store = Store::open(&path, OpenOptions::new("chair", Role::Chair)).unwrap();
+    let rev = store.record().meeting.conclusion_rev;
+    let written = store.record().meeting.conclusion.clone();
+    let form = gavel::session::FormDraft::latest(&store.drafts().unwrap()).expect("a form");
+    assert_eq!(form.key, format!("conclusion@{rev}"));
+    assert_eq!(form.focus.as_deref(), Some("conclusion"));
+    let field = form
+        .fields
+        .iter()
+        .find(|f| f.field == "conclusion")
+        .expect("the conclusion field");
+    assert!(field.text.starts_with(&written), "{}", field.text);
+    assert!(field.text.len() > written.len() + 40);
+    assert!(field.text.contains("\n3. "), "{}", field.text);
+    assert_eq!(
+        field.cursor,
+        field.text.len(),
+        "the cursor where typing stopped"
+    );
 }
 
 #[test]

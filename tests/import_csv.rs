@@ -130,7 +130,7 @@ fn someone_added_by_another_console_while_the_list_was_read_is_not_added_twice()
     other
         .execute(Command::AddParticipant(people[0].fields.clone()))
         .unwrap();
-    let done = plans::import(&mut importing, &[], &people).unwrap();
+    let done = plans::import(&mut importing, csv, &[], &people).unwrap();
     assert_eq!((done.participants_added, done.participants_known), (1, 1));
     assert_eq!(names(&path).len(), 2);
 }
@@ -307,6 +307,81 @@ fn excel_csv_from_a_vietnamese_windows_office_imports_in_windows_1258() {
 fn excel_unicode_text_imports_as_utf16_with_tabs() {
     let tabbed = OFFICE_LIST.replace(';', "\t");
     expect_hong_nhung(&utf16le_with_bom(&tabbed), "unicode.txt");
+}
+
+/// The invitation list as the office sends it back from the door: the new
+/// columns, and attendance in Vietnamese.
+const TICKED_LIST: &str = "Họ và tên;Danh xưng;Chức vụ;Đơn vị;Vai trò;Liên hệ;Điểm danh\r\n\
+     Nguyễn Thị Hồng Nhung;Bà;Giám đốc;Công ty Hoàng Long;đại diện tổ chức;0909 1;có mặt\r\n\
+     Trần Văn Đức;Ông;Phó Giám đốc;Sở Khoa học và Công nghệ;khách mời;;vắng có lý do\r\n\
+     Lê Thị Thu Ba;Bà;;Phường 6;công dân;0939 2;vắng, có văn bản\r\n";
+
+#[test]
+fn a_ticked_list_from_a_vietnamese_windows_office_updates_the_roll_call() {
+    for (bytes, file_name) in [
+        (windows_1258(TICKED_LIST), "excel.csv"),
+        (
+            utf16le_with_bom(&TICKED_LIST.replace(';', "\t")),
+            "unicode.txt",
+        ),
+        (
+            format!("\u{feff}{TICKED_LIST}").into_bytes(),
+            "utf8-bom.csv",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = new_meeting_file(&dir);
+        // The invitation list first, in the same encoding, without the
+        // attendance column: everybody not checked in.
+        let invited: String = TICKED_LIST
+            .lines()
+            .map(|line| line.rsplit_once(';').unwrap().0.to_string() + "\r\n")
+            .collect();
+        let invited = match file_name {
+            "excel.csv" => windows_1258(&invited),
+            "unicode.txt" => utf16le_with_bom(&invited.replace(';', "\t")),
+            _ => format!("\u{feff}{invited}").into_bytes(),
+        };
+        let list = write(&dir, &format!("invited-{file_name}"), &invited);
+        let (code, out, err) = run(&["import", s(&path), s(&list)]);
+        assert_eq!(code, Some(0), "{file_name}: {err}");
+        assert!(out.starts_with("3 participant(s) added"), "{out}");
+
+        let ticked = write(&dir, file_name, &bytes);
+        let (code, out, err) = run(&["import", s(&path), s(&ticked)]);
+        assert_eq!(code, Some(0), "{file_name}: {err}");
+        assert!(
+            out.starts_with("0 participant(s) added, 3 already there")
+                && out.contains("attendance updated for 3"),
+            "{file_name}: {out}"
+        );
+        let store = Store::open(&path, options("reader", Role::Observer)).unwrap();
+        let record = store.record();
+        let attendance = |name: &str| {
+            let p = record
+                .participants
+                .values()
+                .find(|p| p.name == name)
+                .unwrap_or_else(|| panic!("{file_name}: {name}"));
+            (p.attendance, p.position.clone(), p.honorific)
+        };
+        use gavel::domain::{Attendance as A, Honorific as H};
+        assert_eq!(
+            attendance("Nguyễn Thị Hồng Nhung"),
+            (A::Present, "Giám đốc".into(), Some(H::Ms)),
+            "{file_name}"
+        );
+        assert_eq!(
+            attendance("Trần Văn Đức"),
+            (A::AbsentWithNotice, "Phó Giám đốc".into(), Some(H::Mr)),
+            "{file_name}"
+        );
+        assert_eq!(
+            attendance("Lê Thị Thu Ba").0,
+            A::AbsentWithWrittenSubmission,
+            "{file_name}"
+        );
+    }
 }
 
 #[test]

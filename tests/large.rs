@@ -31,6 +31,62 @@ fn a_large_meeting_opens_draws_exports_and_checks() {
     assert_eq!(record.issues.len(), size.issues);
     assert_eq!(record.actions.len(), size.actions);
     assert!(record.index_is_consistent());
+    // The record's people, roll call, answers, letters, notes and
+    // conclusion are all there at scale.
+    let roll = record.roll_call();
+    assert_eq!(roll.total, size.participants);
+    assert_eq!(
+        roll.present + roll.absent_in_all() + roll.unchecked,
+        roll.total
+    );
+    assert!(
+        roll.absent_with_notice > 0
+            && roll.absent_with_written_submission > 0
+            && roll.absent > 0
+            && roll.unchecked > 0,
+        "{roll:?}"
+    );
+    let chair = record.chair().expect("the chair is a participant");
+    assert_eq!(chair.role, gavel::domain::ParticipantRole::Leadership);
+    assert!(!chair.position.is_empty());
+    assert!(record.secretary().is_some());
+    let people = record.participants.values();
+    assert!(
+        people.clone().filter(|p| p.members > 1).count() > 0,
+        "citizens' groups"
+    );
+    assert!(
+        people
+            .clone()
+            .all(|p| p.honorific.is_some() || p.members > 1)
+    );
+    assert!(people.filter(|p| !p.position.is_empty()).count() > size.participants / 2);
+    let answered = record.issues.values().filter(|i| i.answered_by.is_some());
+    assert!(answered.clone().count() > size.issues / 2);
+    assert!(
+        answered
+            .clone()
+            .all(|i| record.participants[&i.answered_by.unwrap()].role.is_staff())
+    );
+    let written = record
+        .issues
+        .values()
+        .filter(|i| i.source == gavel::domain::IssueSource::WrittenSubmission);
+    assert!(written.clone().count() > 0);
+    assert!(
+        written
+            .clone()
+            .all(|i| !i.letter_number.is_empty() && i.letter_date.is_some())
+    );
+    assert!(
+        record
+            .agenda
+            .values()
+            .filter(|i| !i.notes.is_empty())
+            .count()
+            > size.agenda_items / 2
+    );
+    assert!(!record.meeting.conclusion.is_empty());
     // Loading on two threads gives what a replay of the journal gives.
     assert_eq!(&replay(&store), store.record());
     assert!(check(&path).unwrap().is_ok());

@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use gavel::domain::{Attendance, ParticipantRole, Role};
+use gavel::domain::{Attendance, Honorific, Participant, ParticipantRole, Record, Role};
 use gavel::store::Store;
 
 fn example(name: &str) -> String {
@@ -23,6 +23,14 @@ fn read(path: &Path) -> gavel::domain::Record {
         .unwrap()
         .record()
         .clone()
+}
+
+fn named<'r>(record: &'r Record, name: &str) -> &'r Participant {
+    record
+        .participants
+        .values()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} is on the list"))
 }
 
 fn s(path: &Path) -> &str {
@@ -42,7 +50,11 @@ fn a_meeting_made_from_the_example_plan_has_its_details_agenda_and_people() {
     let (code, out, err) = run(&["new", s(&path), "--from", &example("plan.toml")]);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.contains("7 participant(s) added") && out.contains("4 agenda item(s)"),
+        out.contains("9 participant(s) added") && out.contains("4 agenda item(s)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("chair: Nguyễn Văn Hùng; secretary: Trần Thị Lan"),
         "{out}"
     );
 
@@ -69,12 +81,38 @@ fn a_meeting_made_from_the_example_plan_has_its_details_agenda_and_people() {
     assert_eq!(agenda[2].planned_minutes, 90);
     assert_eq!(agenda[2].presenter, "Lãnh đạo Sở");
 
-    let hung = record
-        .participants
-        .values()
-        .find(|p| p.name == "Nguyễn Văn Hùng")
-        .expect("the chair is on the list");
+    // The chair and the secretary named in [meeting] are participants.
+    let hung = record.chair().expect("the chair is a participant");
+    assert_eq!(details.chair_id, Some(hung.id));
+    assert_eq!(hung.name, "Nguyễn Văn Hùng");
     assert_eq!(hung.role, ParticipantRole::Leadership);
+    assert_eq!(hung.position, "Phó Giám đốc Sở");
+    assert_eq!(hung.honorific, Some(Honorific::Mr));
+    assert_eq!(hung.attendance, Attendance::Present);
+    let lan = record.secretary().expect("the secretary is a participant");
+    assert_eq!(details.secretary_id, Some(lan.id));
+    assert_eq!(lan.position, "Chuyên viên Văn phòng Sở");
+    assert_eq!(lan.honorific, Some(Honorific::Ms));
+    assert_eq!(
+        lan.role,
+        ParticipantRole::DivisionHead,
+        "the secretary is listed with the specialised divisions"
+    );
+    // A citizens' group, its size and who speaks for it.
+    let group = named(&record, "Nhóm hộ trồng thanh long xã Tân Mỹ Chánh");
+    assert_eq!(group.members, 12);
+    assert_eq!(group.representatives, "Ông Trần Văn Út, Bà Lê Thị Hoa");
+    assert!(group.contact.contains("Tân Mỹ Chánh"));
+    assert_eq!(group.attendance, Attendance::Invited);
+    assert_eq!(
+        named(&record, "Võ Thị Mai").attendance,
+        Attendance::AbsentWithWrittenSubmission
+    );
+    assert_eq!(
+        named(&record, "Lê Hoàng Nam").honorific,
+        Some(Honorific::Mr),
+        "\"mr\" is Ông"
+    );
     // Roles written in Vietnamese in the plan are understood.
     assert!(
         record
@@ -118,37 +156,59 @@ fn the_example_spreadsheet_imports_once_and_not_twice() {
     let (code, out, err) = run(&["import", s(&path), &example("participants.csv")]);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.starts_with("5 participant(s) added, 0 already there"),
+        out.starts_with("7 participant(s) added, 0 already there"),
         "{out}"
     );
+    assert!(out.contains("secretary: Trần Thị Lan"), "{out}");
     let record = read(&path);
-    assert_eq!(record.participants.len(), 5);
-    // A quoted cell keeps its semicolon; roles and attendance in Vietnamese.
-    let ngoc = record
-        .participants
-        .values()
-        .find(|p| p.name == "Trần Thị Bích; Ngọc")
-        .expect("the quoted name");
+    assert_eq!(record.participants.len(), 7);
+    // A quoted cell keeps its semicolon; groups, attendance and honorifics
+    // in Vietnamese.
+    let ngoc = named(&record, "Trần Thị Bích; Ngọc");
     assert_eq!(ngoc.role, ParticipantRole::Guest);
-    let mai = record
-        .participants
-        .values()
-        .find(|p| p.name == "Võ Thị Mai")
-        .unwrap();
+    assert_eq!(ngoc.honorific, Some(Honorific::Ms));
+    assert_eq!(ngoc.position, "Phó Giám đốc");
+    let mai = named(&record, "Võ Thị Mai");
     assert_eq!(mai.attendance, Attendance::AbsentWithWrittenSubmission);
     assert_eq!(mai.contact, "0275 3822 456");
+    assert_eq!(
+        named(&record, "Phan Thanh Sơn").attendance,
+        Attendance::AbsentWithNotice
+    );
+    assert_eq!(
+        named(&record, "Nguyễn Văn Tư").attendance,
+        Attendance::Invited
+    );
+    assert_eq!(
+        named(&record, "Lý Minh Khôi").attendance,
+        Attendance::Present
+    );
+    let group = named(&record, "Nhóm hộ trồng thanh long xã Tân Mỹ Chánh");
+    assert_eq!(
+        (group.members, group.representatives.as_str()),
+        (12, "Ông Trần Văn Út, Bà Lê Thị Hoa")
+    );
+    // "thư ký" makes her the meeting's secretary, with her position.
+    let lan = record.secretary().expect("the secretary");
+    assert_eq!(record.meeting.details.secretary_id, Some(lan.id));
+    assert_eq!(record.meeting.details.secretary, "Trần Thị Lan");
+    assert_eq!(lan.position, "Chuyên viên Văn phòng Sở");
+    assert_eq!(lan.role, ParticipantRole::DivisionHead);
+    assert!(
+        record.meeting.details.chair_id.is_none(),
+        "nobody is marked chair"
+    );
 
     let (code, out, _) = run(&["import", s(&path), &example("participants.csv")]);
     assert_eq!(code, Some(0));
-    assert!(
-        out.starts_with("0 participant(s) added, 5 already there"),
-        "{out}"
-    );
     assert_eq!(
-        read(&path).participants.len(),
-        5,
-        "the same list twice adds nobody"
+        out.trim(),
+        "0 participant(s) added, 7 already there; 0 agenda item(s) added, 0 already there",
+        "the same list twice changes nothing"
     );
+    let again = read(&path);
+    assert_eq!(again.participants.len(), 7);
+    assert_eq!(again.last_seq, record.last_seq, "no journal entry");
 }
 
 #[test]
@@ -294,4 +354,388 @@ fn importing_an_unknown_kind_of_file_is_a_usage_error() {
     ]);
     assert_eq!(code, Some(1));
     assert!(err.contains("missing.csv"), "{err}");
+}
+
+#[test]
+fn the_old_words_of_plans_and_lists_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    // A plan as written before: the chair a group of its own, and named
+    // in [meeting] with the position after a comma.
+    let plan = write(
+        &dir,
+        "old.toml",
+        "[meeting]\n\
+         title = \"Đối thoại\"\n\
+         chair = \"Nguyễn Văn Hùng, Phó Giám đốc Sở\"\n\
+         secretary = \"Trần Thị Lan, chuyên viên Văn phòng Sở\"\n\n\
+         [[participants]]\nname = \"Nguyễn Văn Hùng\"\nrole = \"chair\"\nattendance = \"present\"\n\n\
+         [[participants]]\nname = \"Huỳnh Minh Trí\"\nrole = \"division head\"\n\n\
+         [[participants]]\nname = \"Phạm Thị Thu\"\nrole = \"procedure-control-officer\"\n\n\
+         [[participants]]\nname = \"Lê Hoàng Nam\"\nrole = \"bộ phận một cửa\"\n\n\
+         [[participants]]\nname = \"Võ Thị Mai\"\nrole = \"organization\"\nattendance = \"absent-with-written-submission\"\n\n\
+         [[participants]]\nname = \"Đặng Quốc Bảo\"\nrole = \"cong dan\"\nattendance = \"invited\"\n"
+            .as_bytes(),
+    );
+    let (code, out, err) = run(&["new", s(&path), "--from", s(&plan)]);
+    assert_eq!(code, Some(0), "{err}");
+    // The secretary is on no list: she is added, with her position.
+    assert!(out.contains("\n7 participant(s) added"), "{out}");
+    let record = read(&path);
+    use ParticipantRole as R;
+    for (name, role) in [
+        ("Nguyễn Văn Hùng", R::Leadership),
+        ("Huỳnh Minh Trí", R::DivisionHead),
+        ("Phạm Thị Thu", R::ProcedureControlOfficer),
+        ("Lê Hoàng Nam", R::OneStopDesk),
+        ("Võ Thị Mai", R::OrganizationRepresentative),
+        ("Đặng Quốc Bảo", R::Citizen),
+        ("Trần Thị Lan", R::DivisionHead),
+    ] {
+        assert_eq!(named(&record, name).role, role, "{name}");
+    }
+    let hung = record.chair().expect("the chair");
+    assert_eq!(
+        (hung.name.as_str(), hung.position.as_str()),
+        ("Nguyễn Văn Hùng", "Phó Giám đốc Sở")
+    );
+    assert_eq!(record.meeting.details.chair, "Nguyễn Văn Hùng");
+    let lan = record.secretary().expect("the secretary");
+    assert_eq!(
+        (lan.name.as_str(), lan.position.as_str()),
+        ("Trần Thị Lan", "chuyên viên Văn phòng Sở")
+    );
+    assert_eq!(
+        named(&record, "Võ Thị Mai").attendance,
+        Attendance::AbsentWithWrittenSubmission
+    );
+
+    // A list with the old Vietnamese words: "chủ trì" marks the chair of a
+    // meeting that has none yet.
+    let path = dir.path().join("second.gavel");
+    assert_eq!(run(&["new", s(&path), "--title", "Đối thoại"]).0, Some(0));
+    let csv = write(
+        &dir,
+        "old.csv",
+        "Họ và tên;Đơn vị;Vai trò;Điểm danh\n\
+         Nguyễn Văn Hùng;Sở KH&CN;chủ trì;có mặt\n\
+         Huỳnh Minh Trí;Phòng QLKH;lãnh đạo phòng;được mời\n\
+         Võ Thị Mai;HTX Dừa;đại diện tổ chức;vắng, có văn bản\n"
+            .as_bytes(),
+    );
+    let (code, out, err) = run(&["import", s(&path), s(&csv)]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("chair: Nguyễn Văn Hùng"), "{out}");
+    let record = read(&path);
+    let hung = record.chair().expect("the chair");
+    assert_eq!(hung.role, R::Leadership);
+    assert_eq!(record.meeting.details.chair_id, Some(hung.id));
+    assert_eq!(named(&record, "Huỳnh Minh Trí").role, R::DivisionHead);
+}
+
+#[test]
+fn every_new_header_in_vietnamese_without_accents_and_in_english() {
+    let lists = [
+        "Ho va ten;Danh xung;Chuc vu;Don vi;Nhom dai bieu;Lien he;Diem danh;So nguoi;Nguoi dai dien\n\
+         Nguyen Van Hung;Ong;Pho Giam doc;So KHCN;lanh dao;0273 1;co mat;;\n\
+         Nhom ho Tan My Chanh;;;;cong dan;Ap Tan Thanh;vang co ly do;12;Ong Tran Van Ut\n",
+        "Name,Honorific,Position,Organization,Group,Contact,Attendance,Members,Representatives\n\
+         Nguyen Van Hung,mr,Pho Giam doc,So KHCN,leadership,0273 1,present,,\n\
+         Nhom ho Tan My Chanh,,,,citizen,Ap Tan Thanh,absent with notice,12,Ong Tran Van Ut\n",
+        "Họ và tên;Danh xưng;Chức vụ;Đơn vị;Nhóm đại biểu;Liên hệ;Điểm danh;Số người;Người đại diện\n\
+         Nguyen Van Hung;Ông;Pho Giam doc;So KHCN;lãnh đạo;0273 1;có mặt;;\n\
+         Nhom ho Tan My Chanh;;;;công dân;Ap Tan Thanh;vắng có lý do;12 người;Ong Tran Van Ut\n",
+    ];
+    for list in lists {
+        let dir = tempfile::tempdir().unwrap();
+        let path = meeting_path(&dir);
+        assert_eq!(run(&["new", s(&path), "--title", "Đối thoại"]).0, Some(0));
+        let csv = write(&dir, "people.csv", list.as_bytes());
+        let (code, out, err) = run(&["import", s(&path), s(&csv)]);
+        assert_eq!(code, Some(0), "{list}\n{err}");
+        assert!(out.starts_with("2 participant(s) added"), "{out}");
+        let record = read(&path);
+        let hung = named(&record, "Nguyen Van Hung");
+        assert_eq!(hung.honorific, Some(Honorific::Mr), "{list}");
+        assert_eq!(hung.position, "Pho Giam doc", "{list}");
+        assert_eq!(hung.organization, "So KHCN", "{list}");
+        assert_eq!(hung.role, ParticipantRole::Leadership, "{list}");
+        assert_eq!(hung.contact, "0273 1", "{list}");
+        assert_eq!(hung.attendance, Attendance::Present, "{list}");
+        let group = named(&record, "Nhom ho Tan My Chanh");
+        assert_eq!(group.role, ParticipantRole::Citizen, "{list}");
+        assert_eq!(group.attendance, Attendance::AbsentWithNotice, "{list}");
+        assert_eq!(group.members, 12, "{list}");
+        assert_eq!(group.representatives, "Ong Tran Van Ut", "{list}");
+        assert_eq!(group.contact, "Ap Tan Thanh", "{list}");
+    }
+}
+
+#[test]
+fn a_ticked_present_column_and_an_address_and_a_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    assert_eq!(run(&["new", s(&path), "--title", "Đối thoại"]).0, Some(0));
+    let csv = write(
+        &dir,
+        "people.csv",
+        "Họ và tên;Địa chỉ;Điện thoại;Có mặt\n\
+         An;12 Lê Lợi, Mỹ Tho;0909 1;x\n\
+         Bình;;0909 2;✓\n\
+         Chi;;;có\n\
+         Dũng;;;yes\n\
+         Em;;;1\n\
+         Giang;;;\n\
+         Hà;;;vắng\n"
+            .as_bytes(),
+    );
+    let (code, _, err) = run(&["import", s(&path), s(&csv)]);
+    assert_eq!(code, Some(0), "{err}");
+    let record = read(&path);
+    for name in ["An", "Bình", "Chi", "Dũng", "Em"] {
+        assert_eq!(
+            named(&record, name).attendance,
+            Attendance::Present,
+            "{name}"
+        );
+    }
+    assert_eq!(named(&record, "Giang").attendance, Attendance::Invited);
+    assert_eq!(named(&record, "Hà").attendance, Attendance::Absent);
+    assert_eq!(named(&record, "An").contact, "12 Lê Lợi, Mỹ Tho; 0909 1");
+    assert_eq!(named(&record, "Bình").contact, "0909 2");
+
+    let bad = write(&dir, "bad.csv", "Họ và tên;Có mặt\nAn;có lẽ\n".as_bytes());
+    let (code, _, err) = run(&["import", s(&path), s(&bad)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("bad.csv: line 2: Có mặt:") && err.contains("\"có lẽ\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_chair_or_the_secretary_twice_over_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    // Two people of the chair's name.
+    let plan = write(
+        &dir,
+        "two.toml",
+        "[meeting]\ntitle = \"Đối thoại\"\nchair = \"Nguyễn Văn An\"\n\n\
+         [[participants]]\nname = \"Nguyễn Văn An\"\norganization = \"Sở KH&CN\"\n\n\
+         [[participants]]\nname = \"Nguyen Van An\"\norganization = \"Công ty A\"\n"
+            .as_bytes(),
+    );
+    let (code, _, err) = run(&["new", s(&path), "--from", s(&plan)]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("two.toml: line 10:")
+            && err.contains("two participants are named \"Nguyễn Văn An\""),
+        "{err}"
+    );
+    assert!(!path.exists(), "nothing is left behind");
+    let (_, _, err) = run(&["--lang", "vi", "new", s(&path), "--from", s(&plan)]);
+    assert!(
+        err.contains("dòng 10") && err.contains("hai đại biểu cùng tên"),
+        "{err}"
+    );
+
+    // Two people marked as the secretary.
+    assert_eq!(run(&["new", s(&path), "--title", "Đối thoại"]).0, Some(0));
+    let before = std::fs::read(&path).unwrap();
+    let csv = write(
+        &dir,
+        "two.csv",
+        "Name,Role\nLan,secretary\nHân,thư ký\n".as_bytes(),
+    );
+    let (code, _, err) = run(&["import", s(&path), s(&csv)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("two.csv: line 3:")
+            && err.contains("two people are marked as the secretary: Lan and Hân"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+
+    // The meeting has its secretary; a list marking another is refused.
+    let one = write(&dir, "one.csv", "Name,Role\nLan,secretary\n".as_bytes());
+    assert_eq!(run(&["import", s(&path), s(&one)]).0, Some(0));
+    let other = write(&dir, "other.csv", "Name,Role\nHân,thư ký\n".as_bytes());
+    let (code, _, err) = run(&["import", s(&path), s(&other)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("other.csv: line 2:")
+            && err.contains("the meeting's secretary is Lan, but the list marks Hân"),
+        "{err}"
+    );
+    assert_eq!(read(&path).participants.len(), 1);
+}
+
+#[test]
+fn a_list_imported_again_with_an_attendance_column_updates_the_roll_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    assert_eq!(run(&["new", s(&path), "--title", "Đối thoại"]).0, Some(0));
+    // The invitation list, before the meeting: nobody checked in.
+    let invited = write(
+        &dir,
+        "invited.csv",
+        "Họ và tên;Đơn vị\n\
+         Nguyễn Văn Tư;Cơ sở Tư Phát\n\
+         Lý Minh Khôi;Công ty Cửu Long Xanh\n\
+         Võ Thị Mai;HTX Dừa Bến Tre\n\
+         Phan Thanh Sơn;\n\
+         Lê Thị Thu Ba;Phường 6\n\
+         Đặng Quốc Bảo;\n"
+            .as_bytes(),
+    );
+    let (code, out, err) = run(&["import", s(&path), s(&invited)]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("6 participant(s) added"), "{out}");
+    let record = read(&path);
+    assert!(
+        record
+            .participants
+            .values()
+            .all(|p| p.attendance == Attendance::Invited)
+    );
+
+    // The same list back from the door, ticked: every kind of attendance,
+    // one row left blank (its person stays as they were).
+    let ticked = write(
+        &dir,
+        "ticked.csv",
+        "Họ và tên;Đơn vị;Điểm danh\n\
+         Nguyễn Văn Tư;Cơ sở Tư Phát;có mặt\n\
+         Lý Minh Khôi;Công ty Cửu Long Xanh;Có mặt\n\
+         Võ Thị Mai;HTX Dừa Bến Tre;vắng, có văn bản\n\
+         Phan Thanh Sơn;;vắng có lý do\n\
+         Lê Thị Thu Ba;Phường 6;vắng\n\
+         Đặng Quốc Bảo;;\n"
+            .as_bytes(),
+    );
+    let (code, out, err) = run(&["import", s(&path), s(&ticked)]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.starts_with("0 participant(s) added, 6 already there")
+            && out.contains("attendance updated for 5"),
+        "{out}"
+    );
+    let record = read(&path);
+    assert_eq!(record.participants.len(), 6, "nobody added twice");
+    for (name, attendance) in [
+        ("Nguyễn Văn Tư", Attendance::Present),
+        ("Lý Minh Khôi", Attendance::Present),
+        ("Võ Thị Mai", Attendance::AbsentWithWrittenSubmission),
+        ("Phan Thanh Sơn", Attendance::AbsentWithNotice),
+        ("Lê Thị Thu Ba", Attendance::Absent),
+        ("Đặng Quốc Bảo", Attendance::Invited),
+    ] {
+        assert_eq!(named(&record, name).attendance, attendance, "{name}");
+    }
+    let roll = record.roll_call();
+    assert_eq!(
+        (
+            roll.total,
+            roll.present,
+            roll.absent_with_notice,
+            roll.absent_with_written_submission,
+            roll.absent,
+            roll.unchecked
+        ),
+        (6, 2, 1, 1, 1, 1)
+    );
+
+    // Đặng Quốc Bảo raises an issue from the floor: present by record. A
+    // later list calling him absent is refused at his line, in both
+    // languages, and nothing of it is written, not even the other rows.
+    let bao = named(&record, "Đặng Quốc Bảo").id;
+    {
+        let mut store = Store::open(&path, options("secretary", Role::Secretary)).unwrap();
+        store
+            .execute(gavel::domain::Command::LogIssue(
+                gavel::domain::IssueFields {
+                    raised_by: Some(bao),
+                    source: gavel::domain::IssueSource::Floor,
+                    category: gavel::domain::IssueCategory::Question,
+                    field: "Sở hữu trí tuệ".into(),
+                    procedure: String::new(),
+                    text: "Đề nghị hướng dẫn đăng ký nhãn hiệu.".into(),
+                    letter_number: String::new(),
+                    letter_date: None,
+                },
+            ))
+            .unwrap();
+    }
+    let before = read(&path);
+    assert!(before.present_by_record(bao));
+    let wrong = write(
+        &dir,
+        "wrong.csv",
+        "Họ và tên;Đơn vị;Điểm danh\n\
+         Lê Thị Thu Ba;Phường 6;có mặt\n\
+         Đặng Quốc Bảo;;vắng\n"
+            .as_bytes(),
+    );
+    let (code, _, err) = run(&["import", s(&path), s(&wrong)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("wrong.csv: line 3:")
+            && err.contains("Đặng Quốc Bảo spoke or raised an issue")
+            && err.contains("\"absent\"")
+            && err.contains("nothing was written"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["--lang", "vi", "import", s(&path), s(&wrong)]);
+    assert!(
+        err.contains("dòng 3") && err.contains("có mặt theo biên bản"),
+        "{err}"
+    );
+    let after = read(&path);
+    assert_eq!(after.last_seq, before.last_seq, "nothing written");
+    assert_eq!(
+        named(&after, "Lê Thị Thu Ba").attendance,
+        Attendance::Absent
+    );
+    assert_eq!(
+        after.attendance_of(&after.participants[&bao]),
+        Attendance::Present
+    );
+
+    // Listed present, he is: no refusal, and his stored attendance follows.
+    let right = write(
+        &dir,
+        "right.csv",
+        "Họ và tên;Đơn vị;Điểm danh\nĐặng Quốc Bảo;;có mặt\n".as_bytes(),
+    );
+    let (code, _, err) = run(&["import", s(&path), s(&right)]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        named(&read(&path), "Đặng Quốc Bảo").attendance,
+        Attendance::Present
+    );
+
+    // A malformed row: refused with its line and the words it takes.
+    let bad = write(
+        &dir,
+        "bad.csv",
+        "Họ và tên;Đơn vị;Điểm danh\n\
+         Nguyễn Văn Tư;Cơ sở Tư Phát;vắng\n\
+         Lý Minh Khôi;Công ty Cửu Long Xanh;đến muộn\n"
+            .as_bytes(),
+    );
+    let before = read(&path);
+    let (code, _, err) = run(&["import", s(&path), s(&bad)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("bad.csv: line 3: Điểm danh: unknown value \"đến muộn\"")
+            && err.contains("present, absent with notice"),
+        "{err}"
+    );
+    let after = read(&path);
+    assert_eq!(after.last_seq, before.last_seq, "nothing written");
+    assert_eq!(
+        named(&after, "Nguyễn Văn Tư").attendance,
+        Attendance::Present
+    );
 }

@@ -73,7 +73,11 @@ pub fn demo(
     if !path.exists() {
         let chair = open_options(&args.identity, Role::Chair, settings);
         match size {
-            DemoSize::Small => drop(crate::demo::create_demo(path, chair, store::now())?),
+            DemoSize::Small => {
+                // Opened with the conclusion being typed, as it was left.
+                let mut demo = crate::demo::create_demo(path, chair, store::now())?;
+                crate::demo::leave_conclusion_draft(&mut demo)?;
+            }
             DemoSize::Large => {
                 eprintln!("gavel: {}", fill(texts.cli_writing_large, &[&shown]));
                 let large = crate::generate::Size::LARGE;

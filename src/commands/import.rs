@@ -73,20 +73,24 @@ pub fn import(
             let text = plans::decode_spreadsheet(source, &bytes)?;
             let people = plans::read_participants_csv(source, &text)?;
             let mut store = open_to_write(file, options)?;
-            let done = plans::import(&mut store, &[], &people)?;
+            let done = plans::import(&mut store, source, &[], &people)?;
             Ok(imported_message(&done, lang))
         }
         SourceKind::Plan => {
             let plan = plans::read_plan(source, &utf8_text(source, bytes)?)?;
             let mut store = open_to_write(file, options)?;
-            let done = plans::import(&mut store, &plan.agenda, &plans::plan_people(&plan))?;
+            let people = plans::plan_people(&plan);
+            let done = plans::import(&mut store, source, &plan.agenda, &people)?;
             Ok(imported_message(&done, lang))
         }
     }
 }
 
+/// What an import did: who and what it added, then (on a line of its own)
+/// attendance updated, details filled in, the chair and the secretary
+/// chosen.
 pub(super) fn imported_message(done: &Imported, lang: Lang) -> String {
-    fill(
+    let added = fill(
         lang.texts().cli_imported,
         &[
             &done.participants_added.to_string(),
@@ -94,5 +98,9 @@ pub(super) fn imported_message(done: &Imported, lang: Lang) -> String {
             &done.items_added.to_string(),
             &done.items_known.to_string(),
         ],
-    )
+    );
+    match done.more(lang) {
+        Some(more) => format!("{added}\n{more}"),
+        None => added,
+    }
 }

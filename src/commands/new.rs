@@ -112,7 +112,8 @@ pub fn new_from_plan(
         ));
     }
     let mut store = Store::create(file, options, details, sharing)?;
-    match plans::import(&mut store, &plan.agenda, &plans::plan_people(&plan)) {
+    let people = plans::plan_people(&plan);
+    match plans::import(&mut store, plan_path, &plan.agenda, &people) {
         Ok(done) => Ok(format!(
             "{}\n{}",
             fill(lang.texts().cli_created, &[&file.display().to_string()]),

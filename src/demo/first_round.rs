@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::notes::{FLOOR_WALK_IN, floor_walk_in};
 use super::people::*;
 use super::script::*;
 use crate::domain::*;
@@ -15,36 +16,47 @@ pub(super) fn first_round(
     ids: &[Id; PEOPLE.len()],
     details: &MeetingDetails,
     working_days: &dyn Fn(u32) -> NaiveDate,
+    working_days_before: &dyn Fn(u32) -> NaiveDate,
 ) -> Result<Id, StoreError> {
+    let by = |who: usize| Some(ids[who]);
+    // Both letters came in during the week before the meeting.
     let dental = s.log_issue(
         ms(37, 40),
-        issue(
-            ids[DENTAL],
-            IssueSource::WrittenSubmission,
-            IssueCategory::Difficulty,
-            FIELD_RADIATION,
-            "Gia hạn giấy phép tiến hành công việc bức xạ (sử dụng thiết bị X-quang chẩn đoán \
+        letter(
+            issue(
+                ids[DENTAL],
+                IssueSource::WrittenSubmission,
+                IssueCategory::Difficulty,
+                FIELD_RADIATION,
+                "Gia hạn giấy phép tiến hành công việc bức xạ (sử dụng thiết bị X-quang chẩn đoán \
              trong y tế), mã 1.004530.000.00.00.H59",
-            "Phòng khám có 01 máy X-quang răng toàn cảnh, giấy phép tiến hành công việc bức xạ \
+                "Phòng khám có 01 máy X-quang răng toàn cảnh, giấy phép tiến hành công việc bức xạ \
              sắp hết hạn. Người phụ trách an toàn bức xạ mới được phân công chưa có chứng chỉ \
              nhân viên bức xạ, trong tỉnh chưa có lớp đào tạo. Đề nghị Sở hướng dẫn việc gia hạn \
              giấy phép trong thời gian chờ cấp chứng chỉ và cho biết cơ sở đào tạo gần nhất.",
+            ),
+            "12/CV-NKNA",
+            working_days_before(1),
         ),
     )?;
     // Left open: the biotech company at the floor now raises the same
     // subject, and the department will answer both together.
     s.log_issue(
         ms(38, 10),
-        issue(
-            ids[REFRIGERATION],
-            IssueSource::WrittenSubmission,
-            IssueCategory::Question,
-            FIELD_SCIENCE,
-            "Cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
-            "Công ty sản xuất kho lạnh bảo quản nông sản từ kết quả đề tài hợp tác với Trường \
+        letter(
+            issue(
+                ids[REFRIGERATION],
+                IssueSource::WrittenSubmission,
+                IssueCategory::Question,
+                FIELD_SCIENCE,
+                "Cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
+                "Công ty sản xuất kho lạnh bảo quản nông sản từ kết quả đề tài hợp tác với Trường \
              Đại học Tiền Giang. Đề nghị hướng dẫn cách tính tỷ lệ doanh thu từ sản phẩm hình \
              thành từ kết quả khoa học và công nghệ khi sản phẩm còn dùng linh kiện nhập khẩu, \
              và cho biết các ưu đãi về thuế sau khi được cấp Giấy chứng nhận.",
+            ),
+            "15/CV-SV",
+            working_days_before(3),
         ),
     )?;
     let existing = |who: usize| Speaker::Existing(ids[who]);
@@ -166,8 +178,8 @@ pub(super) fn first_round(
         s.after_start(ms(56, 30)),
         hospital,
         Disposition::Answered,
-        "Bà Nguyễn Thị Kim Loan, Trưởng phòng Quản lý công nghệ và Chuyên ngành, trả lời: thủ \
-         tục được tiếp nhận trực tuyến toàn trình trên Cổng Dịch vụ công; thời hạn giải quyết \
+        by(TECH_HEAD),
+        "Thủ tục được tiếp nhận trực tuyến toàn trình trên Cổng Dịch vụ công; thời hạn giải quyết \
          được niêm yết tại Bộ phận Một cửa và trên Cổng, Sở giải quyết trước hạn khi hồ sơ đầy \
          đủ. Thiết bị chỉ được đưa vào sử dụng sau khi được cấp giấy phép; Bệnh viện cần hoàn \
          tất kiểm định thiết bị và đo kiểm tra môi trường làm việc trước khi nộp hồ sơ.",
@@ -185,6 +197,7 @@ pub(super) fn first_round(
         s.after_start(ms(58, 30)),
         steel,
         Disposition::Redirected,
+        by(CHAIR),
         "Nội dung là khiếu nại đối với quyết định hành chính, không thuộc phạm vi đối thoại về \
          thủ tục hành chính. Đề nghị Công ty gửi đơn khiếu nại đến người đã ban hành quyết định \
          trong thời hiệu 90 ngày theo Luật Khiếu nại năm 2011; Văn phòng Sở hướng dẫn việc tiếp \
@@ -195,6 +208,7 @@ pub(super) fn first_round(
         s.after_start(ms(60, 30)),
         seafood,
         Disposition::WrittenReplyRequired,
+        by(TECH_HEAD),
         "Sở tiếp thu. Phạm vi phải đăng ký và thẩm quyền tiếp nhận cần đối chiếu với hợp đồng cụ \
          thể; Phòng Quản lý công nghệ và Chuyên ngành nghiên cứu hồ sơ và trả lời Công ty bằng \
          văn bản.",
@@ -216,17 +230,20 @@ pub(super) fn first_round(
         ms(61, 0),
         request(
             Speaker::New {
-                name: "Trần Văn Út".into(),
-                organization: "Nông dân, xã Tân Mỹ Chánh, thành phố Mỹ Tho".into(),
+                name: FLOOR_WALK_IN.0.into(),
+                organization: FLOOR_WALK_IN.1.into(),
             },
             RequestKind::Normal,
             "Máy cắt tỉa cành thanh long tự chế: công nhận sáng kiến",
         ),
     )?;
+    // The secretary takes down his address for the written reply.
+    s.edit_participant(s.after_start(ms(61, 40)), walk_in, floor_walk_in())?;
     s.answer(
         s.after_start(ms(62, 40)),
         cooperative,
         Disposition::Escalated,
+        by(SCIENCE_HEAD),
         "Thẩm định đơn đăng ký nhãn hiệu thuộc thẩm quyền của Cục Sở hữu trí tuệ. Sở tiếp thu, \
          tổng hợp kiến nghị gửi Cục xem xét và thông báo kết quả cho Hợp tác xã; việc hỗ trợ chi \
          phí được hướng dẫn theo chương trình phát triển tài sản trí tuệ của tỉnh.",
@@ -258,8 +275,11 @@ pub(super) fn first_round(
         s.after_start(ms(64, 0)),
         dental,
         Disposition::WrittenReplyRequired,
-        "Ý kiến gửi bằng văn bản; Sở trả lời Phòng khám bằng văn bản trong thời hạn của Kế \
-         hoạch.",
+        by(TECH_HEAD),
+        "Ý kiến gửi bằng văn bản, Phòng khám không dự Hội nghị. Trong thời gian chờ chứng chỉ, \
+         Phòng khám cử người đã có chứng chỉ nhân viên bức xạ phụ trách an toàn; lớp đào tạo gần \
+         nhất do cơ sở được Bộ Khoa học và Công nghệ cấp phép tổ chức tại Cần Thơ. Sở trả lời \
+         Phòng khám bằng văn bản trong thời hạn của Kế hoạch.",
         "",
     )?;
     s.run_after_start(

@@ -11,9 +11,17 @@
 //! those in use in the field; the procedure codes follow the national format
 //! (`1.00xxxx.000.00.00.Hnn`) but are illustrative, not looked up.
 //!
-//! `people` holds who is there (data), `script` writes the demo into a
-//! store up to the dialogue, `first_round` and `second_round` the dialogue
-//! itself, up to `now`.
+//! The record shows the whole of it: participants with their positions,
+//! honorifics, groups and contacts (a citizens' group among them), the
+//! chair and the secretary chosen from them, a roll call with every kind of
+//! attendance and two walk-ins, notes on the items so far, answers given by
+//! named people, written submissions with their letters, and the chair's
+//! conclusion begun; `leave_conclusion_draft` leaves its next point being
+//! typed, as `gavel demo` opens it.
+//!
+//! `people` holds who is there and `notes` what the secretary writes
+//! (data), `play` writes the demo into a store up to the dialogue,
+//! `first_round` and `second_round` the dialogue itself, up to `now`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,9 +30,11 @@ use chrono::{Datelike, DurationRound, NaiveDate, TimeDelta};
 
 use crate::domain::clock::local_date;
 use crate::domain::*;
+use crate::session::FOCUS_FIELD;
 use crate::store::{OpenOptions, Sharing, Store, StoreError};
 
 mod first_round;
+mod notes;
 mod people;
 mod play;
 mod script;
@@ -115,6 +125,35 @@ pub fn create_demo(path: &Path, options: OpenOptions, now: Timestamp) -> Result<
         }
     }
 }
+
+/// Leaves the next point of the chair's conclusion half typed in the
+/// conclusion form of the store's console (a draft, as the console saves
+/// each keystroke), so that the console opens the demo with the form
+/// showing it. The record is untouched.
+pub fn leave_conclusion_draft(store: &mut Store) -> Result<(), StoreError> {
+    let rev = store.record().meeting.conclusion_rev;
+    let text = format!(
+        "{}{}",
+        store.record().meeting.conclusion,
+        notes::CONCLUSION_TYPING
+    );
+    store.save_drafts(
+        &conclusion_form(rev),
+        &[
+            (CONCLUSION_FIELD, &text, text.len()),
+            (FOCUS_FIELD, CONCLUSION_FIELD, 0),
+        ],
+    )
+}
+
+/// The key the console saves the conclusion form's drafts under, editing
+/// over the conclusion written at entry `rev`.
+pub fn conclusion_form(rev: Seq) -> String {
+    format!("conclusion@{rev}")
+}
+
+/// The conclusion form's one field.
+pub const CONCLUSION_FIELD: &str = "conclusion";
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();

@@ -1,7 +1,7 @@
 //! The demo played into a store: the people, the agenda, the first items
 //! done, then the dialogue's two rounds up to the moment shown.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::first_round::first_round;
 use super::people::*;
@@ -9,11 +9,13 @@ use super::script::*;
 use super::second_round::second_round;
 use super::{CHAIR_NAME, SECRETARY_NAME, start_of};
 use crate::domain::clock::local_date;
-use crate::domain::workdays::add_working_days;
+use crate::domain::workdays::{add_working_days, is_working_day};
 use crate::domain::*;
 use crate::store::{Store, StoreError};
 
-use Attendance::{Absent, AbsentWithWrittenSubmission, Invited, Present};
+use super::notes;
+
+use Attendance::{Absent, AbsentWithNotice, AbsentWithWrittenSubmission, Invited, Present};
 
 /// Writes the demo into a store freshly created with [`demo_details`](super::demo_details)`(now)`
 /// (holding only the meeting-created entry), opened with the chair's role:
@@ -25,20 +27,20 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
     let details = store.record().meeting.details.clone();
     let day = local_date(&details, start);
     let working_days = |days: u32| add_working_days(day, days, &details.holidays);
+    let working_days_before = |days: u32| working_days_before(day, days, &details.holidays);
     let mut s = Script::new(store, start);
 
-    // Before the meeting: the list of delegates, then the agenda.
+    // Before the meeting: the list of delegates, the chair and the secretary
+    // chosen from it, then the agenda.
     let mut ids = [0; PEOPLE.len()];
     for (n, person) in PEOPLE.iter().enumerate() {
         let attendance = if is_staff(person) { Present } else { Invited };
         ids[n] = s.run_after_start(
-            ms(-55, 0) + 40 * n as i64,
-            Command::AddParticipant(ParticipantFields {
-                attendance,
-                ..ParticipantFields::named(person.name, person.organization, person.role)
-            }),
+            ms(-55, 0) + 35 * n as i64,
+            Command::AddParticipant(person.fields(attendance)),
         )?;
     }
+    s.seat(ms(-41, 10), ids[CHAIR], ids[SECRETARY])?;
     let report_period = if day.month() <= 6 {
         format!("năm {}", day.year() - 1)
     } else {
@@ -95,34 +97,68 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
         )?;
     }
 
-    // Attendance: written submissions noted, delegates checked in at the door.
-    s.set_attendance(ms(-35, 0), DENTAL, ids[DENTAL], AbsentWithWrittenSubmission)?;
-    s.set_attendance(
-        ms(-34, 30),
-        REFRIGERATION,
-        ids[REFRIGERATION],
-        AbsentWithWrittenSubmission,
-    )?;
+    // The roll call at the door: letters in place of two invitees, then
+    // the delegates as they arrive. Two come late, one sent word, one is
+    // called absent, and two have not turned up at all.
+    for (k, who) in [DENTAL, REFRIGERATION].into_iter().enumerate() {
+        s.set_attendance(
+            ms(-35, 0) + 30 * k as i64,
+            ids[who],
+            AbsentWithWrittenSubmission,
+        )?;
+    }
+    let late = [UNIVERSITY, CITIZEN];
     let arrivals = PEOPLE
         .iter()
         .enumerate()
-        .filter(|(_, p)| !is_staff(p) && p.attendance == Present)
+        .filter(|(n, p)| !is_staff(p) && p.attendance == Present && !late.contains(n))
         .map(|(n, _)| n);
     for (k, who) in arrivals.enumerate() {
-        s.set_attendance(ms(-25, 0) + 95 * k as i64, who, ids[who], Present)?;
+        s.set_attendance(ms(-25, 0) + 95 * k as i64, ids[who], Present)?;
     }
 
-    // 1-4: opening, introductions, report, briefing.
+    // 1-4: opening, introductions, report, briefing; the secretary writes
+    // the course of each item as it goes.
     s.run_after_start(0, Command::StartMeeting)?;
     s.run_after_start(ms(0, 15), Command::StartAgendaItem(items[0]))?;
-    s.set_attendance(ms(3, 0), ABSENT_CITIZEN, ids[ABSENT_CITIZEN], Absent)?;
+    s.set_attendance(ms(2, 0), ids[EXCUSED_CITIZEN], AbsentWithNotice)?;
+    s.set_attendance(ms(2, 20), ids[ABSENT_COMPANY], Absent)?;
+    s.set_attendance(ms(4, 30), ids[UNIVERSITY], Present)?;
+    s.write_notes(ms(5, 40), items[0], notes::OPENING)?;
     s.run_after_start(ms(6, 0), Command::StartAgendaItem(items[1]))?;
+    s.write_notes(ms(11, 10), items[1], notes::ADDRESS)?;
     s.run_after_start(ms(11, 30), Command::StartAgendaItem(items[2]))?;
+    // A walk-in at the door, added to the list as present.
+    s.run_after_start(ms(13, 0), Command::AddParticipant(notes::door_walk_in()))?;
+    s.set_attendance(ms(16, 0), ids[CITIZEN], Present)?;
+    s.write_notes(ms(23, 40), items[2], notes::REPORT)?;
     s.run_after_start(ms(24, 0), Command::StartAgendaItem(items[3]))?;
+    s.write_notes(ms(36, 30), items[3], notes::BRIEFING)?;
 
     // 5: the dialogue. Written submissions first, then questions from the floor.
     s.run_after_start(ms(37, 0), Command::StartAgendaItem(items[4]))?;
-    let walk_in = first_round(&mut s, &ids, &details, &working_days)?;
+    s.write_notes(ms(37, 20), items[4], notes::DIALOGUE_OPENED)?;
+    let walk_in = first_round(&mut s, &ids, &details, &working_days, &working_days_before)?;
+    s.write_notes(
+        ms(64, 40),
+        items[4],
+        &format!("{}\n{}", notes::DIALOGUE_OPENED, notes::FIRST_ROUND),
+    )?;
+    // The chair's conclusion, begun while the first round's answers are
+    // fresh (the rest is being typed: see `leave_conclusion_draft`).
+    s.write_conclusion(s.after_start(ms(64, 50)), notes::CONCLUSION)?;
     second_round(&mut s, &ids, walk_in, &working_days, now)?;
     Ok(())
+}
+
+/// The working day `days` working days before `day` (a letter received).
+fn working_days_before(day: NaiveDate, days: u32, holidays: &[NaiveDate]) -> NaiveDate {
+    let mut date = day;
+    for _ in 0..days {
+        date = date.pred_opt().unwrap_or(date);
+        while !is_working_day(date, holidays) {
+            date = date.pred_opt().unwrap_or(date);
+        }
+    }
+    date
 }

@@ -5,7 +5,6 @@
 
 use chrono::{NaiveDate, TimeDelta};
 
-use super::people::*;
 use crate::domain::*;
 use crate::store::{Store, StoreError};
 
@@ -64,25 +63,89 @@ impl Script<'_> {
         self.run_after_start(seconds, Command::LogIssue(issue))
     }
 
-    /// Marks where person `who` (participant `id`) stands.
+    /// The roll call: where participant `id` stands.
     pub(super) fn set_attendance(
         &mut self,
         seconds: i64,
-        who: usize,
         id: Id,
         attendance: Attendance,
     ) -> Result<(), StoreError> {
-        let person = &PEOPLE[who];
-        let base_rev = self.rev(EntityRef::Participant(id));
+        self.run_after_start(seconds, Command::SetAttendance { id, attendance })?;
+        Ok(())
+    }
+
+    /// The secretary writes the course of agenda item `id` (over what was
+    /// written before).
+    pub(super) fn write_notes(
+        &mut self,
+        seconds: i64,
+        id: Id,
+        notes: &str,
+    ) -> Result<(), StoreError> {
+        let base_rev = self
+            .store
+            .record()
+            .agenda
+            .get(&id)
+            .map_or(0, |item| item.notes_rev);
         self.run_after_start(
             seconds,
+            Command::WriteAgendaNotes {
+                id,
+                base_rev,
+                notes: notes.into(),
+            },
+        )?;
+        Ok(())
+    }
+
+    /// The chair's conclusion as written so far.
+    pub(super) fn write_conclusion(&mut self, at: Timestamp, text: &str) -> Result<(), StoreError> {
+        let base_rev = self.store.record().meeting.conclusion_rev;
+        self.run(
+            at,
+            Command::WriteConclusion {
+                base_rev,
+                text: text.into(),
+            },
+        )?;
+        Ok(())
+    }
+
+    /// The meeting's chair and secretary are participants `chair` and
+    /// `secretary`.
+    pub(super) fn seat(
+        &mut self,
+        seconds: i64,
+        chair: Id,
+        secretary: Id,
+    ) -> Result<(), StoreError> {
+        let meeting = &self.store.record().meeting;
+        let details = MeetingDetails {
+            chair_id: Some(chair),
+            secretary_id: Some(secretary),
+            ..meeting.details.clone()
+        };
+        let base_rev = meeting.rev;
+        self.run_after_start(seconds, Command::EditMeeting { base_rev, details })?;
+        Ok(())
+    }
+
+    /// Participant `id` is now known as `fields` (a walk-in's details taken
+    /// down once they have spoken).
+    pub(super) fn edit_participant(
+        &mut self,
+        at: Timestamp,
+        id: Id,
+        fields: ParticipantFields,
+    ) -> Result<(), StoreError> {
+        let base_rev = self.rev(EntityRef::Participant(id));
+        self.run(
+            at,
             Command::EditParticipant {
                 id,
                 base_rev,
-                fields: ParticipantFields {
-                    attendance,
-                    ..ParticipantFields::named(person.name, person.organization, person.role)
-                },
+                fields,
             },
         )?;
         Ok(())
@@ -93,6 +156,7 @@ impl Script<'_> {
         at: Timestamp,
         id: Id,
         disposition: Disposition,
+        answered_by: Option<Id>,
         answer: &str,
         escalated_to: &str,
     ) -> Result<Id, StoreError> {
@@ -107,7 +171,7 @@ impl Script<'_> {
                     disposition,
                     reply_due: None,
                     escalated_to: escalated_to.into(),
-                    answered_by: None,
+                    answered_by,
                 },
             },
         )
@@ -137,6 +201,15 @@ pub(super) fn action(
         status,
         completion_ref: String::new(),
     })
+}
+
+/// A written submission: the issue, with the letter it came in.
+pub(super) fn letter(fields: IssueFields, number: &str, received: NaiveDate) -> IssueFields {
+    IssueFields {
+        letter_number: number.into(),
+        letter_date: Some(received),
+        ..fields
+    }
 }
 
 pub(super) fn issue(

@@ -40,6 +40,7 @@ pub(super) fn second_round(
         s.after_start(ms(67, 10)),
         university,
         Disposition::Withdrawn,
+        None,
         "Đại biểu rút lại ý kiến: nội dung đã được phổ biến tại phần giới thiệu thủ tục hành \
          chính mới và trong tài liệu phát tại Hội nghị.",
         "",
@@ -85,9 +86,9 @@ pub(super) fn second_round(
         s.after_start(ms(73, 0)),
         citizen,
         Disposition::Answered,
-        "Bà Trương Thị Mỹ Duyên, Bộ phận Một cửa, hướng dẫn: đăng nhập Cổng Dịch vụ công bằng \
-         tài khoản định danh điện tử; tệp lớn có thể tách thành nhiều tệp; Bộ phận Một cửa hỗ \
-         trợ số hóa hồ sơ giấy miễn phí tại Trung tâm Phục vụ hành chính công. Cơ sở vẫn có thể \
+        Some(ids[ONE_STOP_DESK]),
+        "Đăng nhập Cổng Dịch vụ công bằng tài khoản định danh điện tử; tệp lớn có thể tách \
+         thành nhiều tệp; Bộ phận Một cửa hỗ trợ số hóa hồ sơ giấy miễn phí tại Trung tâm Phục vụ hành chính công. Cơ sở vẫn có thể \
          nộp trực tiếp hoặc qua dịch vụ bưu chính công ích.",
         "",
     )?;
@@ -113,9 +114,10 @@ pub(super) fn second_round(
         s.after_start(ms(75, 10)),
         invention,
         Disposition::Answered,
-        "Ông Huỳnh Minh Trí, Trưởng phòng Quản lý khoa học, trả lời: Sở hướng dẫn ông lập hồ \
-         sơ đề nghị công nhận sáng kiến; đơn đăng ký sáng chế, giải pháp hữu ích nộp tại Cục Sở \
-         hữu trí tuệ, Sở hỗ trợ tư vấn lập hồ sơ miễn phí. Phòng sẽ khảo sát thực tế để xem xét \
+        Some(ids[SCIENCE_HEAD]),
+        "Sở hướng dẫn ông lập hồ sơ đề nghị công nhận sáng kiến; đơn đăng ký sáng chế, giải \
+         pháp hữu ích nộp tại Cục Sở hữu trí tuệ, Sở hỗ trợ tư vấn lập hồ sơ miễn phí. Phòng \
+         Quản lý khoa học sẽ khảo sát thực tế để xem xét \
          đưa vào danh mục hỗ trợ ứng dụng, nhân rộng.",
         "",
     )?;

@@ -7,7 +7,10 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDate, TimeDelta};
 
 use super::Size;
-use super::texts::{CONCERN, FAMILY, FIELD, GIVEN, MIDDLE, ORGANIZATION, PLACE, PROCEDURE, TRADE};
+use super::texts::{
+    CHAIR, CONCERN, DEPARTMENT, FAMILY, FIELD, GIVEN, MIDDLE, NOTES, ORGANIZATION, PLACE, POSITION,
+    PROCEDURE, SECRETARY, STAFF, TRADE,
+};
 use crate::domain::*;
 use crate::store::{Bulk, StoreError};
 
@@ -44,6 +47,14 @@ pub(super) struct Generator {
     pub(super) at: Timestamp,
     pub(super) written: usize,
     pub(super) participants: Vec<Id>,
+    /// Leaders and division heads, who answer.
+    pub(super) staff_ids: Vec<Id>,
+    /// Those checked in, who speak.
+    pub(super) speakers: Vec<Id>,
+    /// Those not checked in when the list is made.
+    pub(super) unchecked: Vec<Id>,
+    /// Those who wrote in instead of coming.
+    pub(super) writers: Vec<Id>,
     pub(super) agenda: Vec<Id>,
     pub(super) issues: Vec<Id>,
     pub(super) actions: usize,
@@ -75,9 +86,27 @@ impl Generator {
         }
     }
 
+    /// Delegate `n`: the department's staff first (the chair, then the
+    /// secretary), then organizations and citizens, a few citizens' groups
+    /// and guests among them, with positions, Ông or Bà, contacts and every
+    /// kind of attendance.
     pub(super) fn participant(&mut self, n: usize) -> Command {
+        let staff = self.staff();
         let r = &mut self.random;
         let name = format!("{} {} {}", r.pick(FAMILY), r.pick(MIDDLE), r.pick(GIVEN));
+        if let Some(&(role, position)) = STAFF.get(n).filter(|_| n < staff) {
+            let name = match n {
+                0 => CHAIR.to_string(),
+                1 => SECRETARY.to_string(),
+                _ => name,
+            };
+            return Command::AddParticipant(ParticipantFields {
+                position: position.into(),
+                honorific: Some(honorific_of(&name)),
+                attendance: Attendance::Present,
+                ..ParticipantFields::named(&name, DEPARTMENT, role)
+            });
+        }
         let organization = match r.below(4) {
             0 => String::new(),
             _ => format!(
@@ -88,33 +117,107 @@ impl Generator {
                 n % 97
             ),
         };
-        let role = if organization.is_empty() {
-            ParticipantRole::Citizen
+        let contact = format!("09{:02} {:03} {:03}", n % 100, (n * 7) % 1000, n % 1000);
+        let mut fields = if organization.is_empty() {
+            ParticipantFields::named(&name, "", ParticipantRole::Citizen)
+        } else if n % 50 == 7 {
+            ParticipantFields::named(&name, &organization, ParticipantRole::Guest)
         } else {
-            ParticipantRole::OrganizationRepresentative
+            ParticipantFields {
+                position: r.pick(POSITION).into(),
+                ..ParticipantFields::named(
+                    &name,
+                    &organization,
+                    ParticipantRole::OrganizationRepresentative,
+                )
+            }
         };
-        Command::AddParticipant(ParticipantFields {
-            name,
-            organization,
-            role,
-            contact: String::new(),
-            attendance: if r.chance(95) {
-                Attendance::Present
-            } else {
-                Attendance::AbsentWithWrittenSubmission
-            },
-            position: String::new(),
-            honorific: None,
-            members: 0,
-            representatives: String::new(),
-        })
+        fields.honorific = Some(honorific_of(&name));
+        fields.contact = contact;
+        // One citizen in twenty-five speaks for a group of households.
+        if fields.role == ParticipantRole::Citizen && n % 25 == 3 {
+            fields.name = format!("Nhóm hộ {} {}", r.pick(TRADE).to_lowercase(), r.pick(PLACE));
+            fields.members = 5 + r.below(26) as u32;
+            fields.representatives = format!("Ông {name}");
+            fields.honorific = None;
+        }
+        fields.attendance = match r.below(100) {
+            0..=84 => Attendance::Present,
+            85..=88 => Attendance::AbsentWithNotice,
+            89..=92 => Attendance::AbsentWithWrittenSubmission,
+            93..=94 => Attendance::Absent,
+            _ => Attendance::Invited,
+        };
+        Command::AddParticipant(fields)
     }
 
+    /// How many of the delegates are the department's staff.
+    fn staff(&self) -> usize {
+        STAFF.len().min(self.size.participants / 4).max(2)
+    }
+
+    /// Notes where `participant`, just added, can be drawn from: to speak
+    /// (in the room), to write in, to answer.
+    pub(super) fn listed(&mut self, participant: &Participant) {
+        let id = participant.id;
+        self.participants.push(id);
+        match participant.attendance {
+            _ if participant.role.is_staff() => {
+                // Leaders and division heads answer; the secretary writes.
+                if matches!(
+                    participant.role,
+                    ParticipantRole::Leadership | ParticipantRole::DivisionHead
+                ) {
+                    self.staff_ids.push(id);
+                }
+            }
+            Attendance::Present => self.speakers.push(id),
+            Attendance::Invited => self.unchecked.push(id),
+            Attendance::AbsentWithWrittenSubmission => self.writers.push(id),
+            _ => {}
+        }
+    }
+
+    /// The roll call once the meeting opens: half of those not checked in
+    /// arrive.
+    pub(super) fn roll_call(&mut self, bulk: &mut Bulk<'_>) -> Result<(), StoreError> {
+        let arrived: Vec<Id> = self.unchecked.iter().copied().step_by(2).collect();
+        for id in arrived {
+            let attendance = Attendance::Present;
+            if self
+                .run(bulk, Command::SetAttendance { id, attendance })?
+                .is_some()
+            {
+                self.speakers.push(id);
+            }
+        }
+        Ok(())
+    }
+
+    /// Someone checked in, to speak (anyone, in a meeting too small to
+    /// have three).
     fn someone(&mut self) -> Id {
-        self.participants[self.random.below(self.participants.len())]
+        let pool = if self.speakers.len() >= 3 {
+            &self.speakers
+        } else {
+            &self.participants
+        };
+        pool[self.random.below(pool.len())]
     }
 
-    fn issue(&mut self, raised_by: Option<Id>) -> Command {
+    fn issue(&mut self, speaker: Option<Id>) -> Command {
+        let written = self.random.chance(10);
+        let mut raised_by = speaker;
+        let (mut letter_number, mut letter_date) = (String::new(), None);
+        if written {
+            if !self.writers.is_empty() {
+                raised_by = Some(self.writers[self.random.below(self.writers.len())]);
+            }
+            let number = self.issues.len() + 1;
+            letter_number = format!("{number}/CV-DN");
+            letter_date =
+                Some(self.meeting_day - TimeDelta::days(1 + self.random.below(10) as i64));
+        }
         let r = &mut self.random;
         let procedure = r.pick(PROCEDURE);
         let text = format!(
@@ -124,17 +227,17 @@ impl Generator {
         );
         Command::LogIssue(IssueFields {
             raised_by,
-            source: if r.chance(90) {
-                IssueSource::Floor
-            } else {
+            source: if written {
                 IssueSource::WrittenSubmission
+            } else {
+                IssueSource::Floor
             },
             category: IssueCategory::ALL[r.below(IssueCategory::ALL.len())],
             field: r.pick(FIELD).to_string(),
             procedure: procedure.to_string(),
             text,
-            letter_number: String::new(),
-            letter_date: None,
+            letter_number,
+            letter_date,
         })
     }
 
@@ -146,6 +249,10 @@ impl Generator {
             8 => Disposition::Escalated,
             _ => Disposition::Redirected,
         };
+        let answered_by = match self.staff_ids.len() {
+            0 => None,
+            staff => Some(self.staff_ids[self.random.below(staff)]),
+        };
         Some(Command::AnswerIssue {
             id,
             base_rev: issue.rev,
@@ -154,7 +261,7 @@ impl Generator {
                 disposition,
                 reply_due: None,
                 escalated_to: "Bộ Khoa học và Công nghệ".into(),
-                answered_by: None,
+                answered_by,
             },
         })
     }
@@ -263,6 +370,26 @@ impl Generator {
             self.actions += 1;
             actions_left -= 1;
         }
+        // The secretary's notes on the item.
+        let notes = NOTES[index % NOTES.len()].to_string();
+        let id = self.agenda[index];
+        self.run(
+            bulk,
+            Command::WriteAgendaNotes {
+                id,
+                base_rev: 0,
+                notes,
+            },
+        )?;
         Ok(())
+    }
+}
+
+/// Ông or Bà, as the middle name says (Thị is a woman's).
+fn honorific_of(name: &str) -> Honorific {
+    if name.split(' ').any(|word| word == "Thị") {
+        Honorific::Ms
+    } else {
+        Honorific::Mr
     }
 }

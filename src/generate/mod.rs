@@ -11,7 +11,7 @@ use std::path::Path;
 use chrono::TimeDelta;
 
 use self::generator::{Generator, Random};
-use self::texts::{FIELD, details};
+use self::texts::{CONCLUSION, FIELD, details};
 use crate::domain::*;
 use crate::store::{OpenOptions, Sharing, Store, StoreError};
 
@@ -68,6 +68,10 @@ pub fn create_large(
         at: start,
         written: 1,
         participants: Vec::new(),
+        staff_ids: Vec::new(),
+        speakers: Vec::new(),
+        unchecked: Vec::new(),
+        writers: Vec::new(),
         agenda: Vec::new(),
         issues: Vec::new(),
         actions: 0,
@@ -81,13 +85,22 @@ pub fn create_large(
                 if let Some(Event::ParticipantAdded { participant }) =
                     generator.run(bulk, command)?
                 {
-                    generator.participants.push(participant.id);
+                    generator.listed(&participant);
                 }
             }
             Ok(())
         })?;
     }
     store.bulk(|bulk| {
+        // The chair and the secretary are the first two on the list.
+        let meeting = &bulk.record().meeting;
+        let details = MeetingDetails {
+            chair_id: generator.participants.first().copied(),
+            secretary_id: generator.participants.get(1).copied(),
+            ..meeting.details.clone()
+        };
+        let base_rev = meeting.rev;
+        generator.run(bulk, Command::EditMeeting { base_rev, details })?;
         for n in 0..size.agenda_items {
             let command = Command::AddAgendaItem(AgendaFields {
                 title: format!("Phiên đối thoại {}: {}", n + 1, FIELD[n % FIELD.len()]),
@@ -101,9 +114,20 @@ pub fn create_large(
         }
         Ok(())
     })?;
-    // The meeting itself, item after item, until the journal is full.
+    // The meeting itself: the roll call, then item after item until the
+    // journal is full, and the chair's conclusion.
+    store.bulk(|bulk| generator.roll_call(bulk))?;
     for index in 0..generator.agenda.len() {
         let left_items = generator.agenda.len() - index;
+        if left_items == 1 {
+            // The chair's conclusion, before the last item takes what room
+            // is left.
+            store.bulk(|bulk| {
+                let text = CONCLUSION.to_string();
+                generator.run(bulk, Command::WriteConclusion { base_rev: 0, text })?;
+                Ok(())
+            })?;
+        }
         let budget = size.entries.saturating_sub(generator.written) / left_items;
         store.bulk(|bulk| generator.agenda_item(bulk, index, budget))?;
     }

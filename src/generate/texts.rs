@@ -81,8 +81,8 @@ pub(super) fn details(start: Timestamp) -> MeetingDetails {
             .into(),
         superior_agency: "ỦY BAN NHÂN DÂN TỈNH".into(),
         agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ".into(),
-        chair: "Phạm Thanh Tùng".into(),
-        secretary: "Trần Thị Ngọc Hân".into(),
+        chair: CHAIR.into(),
+        secretary: SECRETARY.into(),
         venue: "Hội trường Trung tâm Hội nghị tỉnh".into(),
         place: "Mỹ Tho".into(),
         planned_start: Some(start),
@@ -90,3 +90,61 @@ pub(super) fn details(start: Timestamp) -> MeetingDetails {
         ..MeetingDetails::default()
     }
 }
+
+/// The department's people at the large meeting: group and position, in
+/// turn (the first two are the chair and the secretary).
+pub(super) const STAFF: &[(ParticipantRole, &str)] = &[
+    (ParticipantRole::Leadership, "Phó Giám đốc Sở"),
+    (
+        ParticipantRole::ProcedureControlOfficer,
+        "Chuyên viên Văn phòng Sở",
+    ),
+    (ParticipantRole::Leadership, "Giám đốc Sở"),
+    (ParticipantRole::DivisionHead, "Chánh Văn phòng Sở"),
+    (
+        ParticipantRole::DivisionHead,
+        "Trưởng phòng Quản lý khoa học",
+    ),
+    (
+        ParticipantRole::DivisionHead,
+        "Trưởng phòng Quản lý công nghệ và Chuyên ngành",
+    ),
+    (
+        ParticipantRole::DivisionHead,
+        "Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng",
+    ),
+    (
+        ParticipantRole::ProcedureControlOfficer,
+        "Công chức kiểm soát thủ tục hành chính",
+    ),
+    (
+        ParticipantRole::OneStopDesk,
+        "Công chức tiếp nhận và trả kết quả",
+    ),
+];
+/// The chair's and the secretary's names (the first two of `STAFF`).
+pub(super) const CHAIR: &str = "Phạm Thanh Tùng";
+pub(super) const SECRETARY: &str = "Trần Thị Ngọc Hân";
+pub(super) const DEPARTMENT: &str = "Sở Khoa học và Công nghệ";
+/// Positions of the people organizations send.
+pub(super) const POSITION: &[&str] = &[
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Trưởng phòng Kỹ thuật",
+    "Kế toán trưởng",
+    "Chuyên viên pháp chế",
+    "Chủ nhiệm",
+    "Trưởng khoa",
+    "Chủ cơ sở",
+];
+/// What the secretary writes of an agenda item of the large meeting.
+pub(super) const NOTES: &[&str] = &[
+    "Lãnh đạo Sở chủ trì phiên đối thoại; đại biểu phát biểu theo thứ tự đăng ký.",
+    "Các ý kiến tập trung vào thời hạn giải quyết và việc nộp hồ sơ trực tuyến.",
+    "Phòng chuyên môn giải đáp trực tiếp; nội dung chưa trả lời được ghi nhận để trả lời bằng \
+     văn bản.",
+];
+/// The chair's conclusion of the large meeting.
+pub(super) const CONCLUSION: &str = "Hội nghị ghi nhận các ý kiến của tổ chức, cá nhân; giao các \
+phòng chuyên môn trả lời bằng văn bản các nội dung chưa trả lời được tại Hội nghị trong thời hạn \
+quy định.";

@@ -8,10 +8,11 @@ mod encoding;
 mod import;
 mod participants;
 mod plan;
+mod seats;
+mod words;
 
 use std::path::Path;
 
-use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::{Label, Lang};
 use crate::store::StoreError;
@@ -21,18 +22,45 @@ pub use encoding::decode_spreadsheet;
 pub use import::{Imported, import};
 pub use participants::{Person, read_participants_csv};
 pub use plan::{Plan, PlanItem, PlanMeeting, PlanPerson, plan_people, read_plan};
+pub use words::Seat;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
-    #[error("{file}: line {line}: {}{}", field_prefix(field), problem.text(Lang::En))]
+    #[error("{}", self.localized(Lang::En))]
     Bad {
         file: String,
+        /// 1-based; 0 when the problem is not on one line (the meeting's
+        /// chair named twice over).
         line: usize,
         field: String,
         problem: Problem,
     },
     #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+/// The values a field takes, shown when one is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choices {
+    /// A delegate group, or the meeting's chair or secretary.
+    Roles,
+    Groups,
+    Attendance,
+    /// A ticked "có mặt" column.
+    Present,
+    Honorifics,
+}
+
+impl Choices {
+    fn words(self, lang: Lang) -> Vec<String> {
+        match self {
+            Choices::Roles => words::role_choices(lang),
+            Choices::Groups => words::group_choices(lang),
+            Choices::Attendance => words::attendance_choices(lang),
+            Choices::Present => words::present_choices(lang),
+            Choices::Honorifics => words::honorific_choices(lang),
+        }
+    }
 }
 
 /// What is wrong with a line of a plan or a list.
@@ -42,12 +70,14 @@ pub enum Problem {
     Syntax(String),
     UnknownValue {
         value: String,
-        allowed: Vec<String>,
+        choices: Choices,
     },
     EmptyName,
     NoNameColumn,
     NotADate(String),
     NotADateTime(String),
+    /// A group's size that is not a whole number.
+    NotANumber(String),
     /// A quoted cell ran on to the next lines (a quote never closed).
     CellAcrossLines,
     /// A tab or another control character in a name or an organization.
@@ -57,6 +87,30 @@ pub enum Problem {
     },
     /// Bytes no spreadsheet saves as text (a workbook, UTF-16 without BOM).
     NotText,
+    /// The list says absent (or not checked in) of someone who spoke or
+    /// raised an issue in the room.
+    PresentByRecord {
+        name: String,
+        listed: Attendance,
+    },
+    /// Two people marked as the chair (or the secretary).
+    SeatTwice {
+        seat: Seat,
+        first: String,
+        second: String,
+    },
+    /// The name given for the chair (or the secretary) is two participants'.
+    SeatAmbiguous {
+        seat: Seat,
+        name: String,
+    },
+    /// The meeting already has its chair (or secretary); the list marks
+    /// someone else.
+    SeatTaken {
+        seat: Seat,
+        chosen: String,
+        marked: String,
+    },
 }
 
 impl Problem {
@@ -64,14 +118,17 @@ impl Problem {
         let vi = lang == Lang::Vi;
         match self {
             Problem::Syntax(message) => message.clone(),
-            Problem::UnknownValue { value, allowed } if vi => {
+            Problem::UnknownValue { value, choices } if vi => {
                 format!(
                     "giá trị không hợp lệ {value:?} (một trong: {})",
-                    allowed.join(", ")
+                    choices.words(lang).join(", ")
                 )
             }
-            Problem::UnknownValue { value, allowed } => {
-                format!("unknown value {value:?} (one of: {})", allowed.join(", "))
+            Problem::UnknownValue { value, choices } => {
+                format!(
+                    "unknown value {value:?} (one of: {})",
+                    choices.words(lang).join(", ")
+                )
             }
             Problem::EmptyName if vi => "thiếu họ và tên".into(),
             Problem::EmptyName => "the name is empty".into(),
@@ -87,6 +144,10 @@ impl Problem {
             Problem::NotADateTime(value) => {
                 format!("not a date and time: {value:?} (use 2026-02-05 08:00)")
             }
+            Problem::NotANumber(value) if vi => {
+                format!("không phải số người: {value:?} (ví dụ 12)")
+            }
+            Problem::NotANumber(value) => format!("not a number of people: {value:?} (e.g. 12)"),
             Problem::CellAcrossLines if vi => {
                 "một ô trong dấu ngoặc kép kéo sang các dòng sau (thiếu dấu ngoặc kép đóng?); \
                  mỗi ô phải nằm trên một dòng"
@@ -108,8 +169,78 @@ impl Problem {
                 "not a text file: save the list from the spreadsheet as CSV or as Unicode text"
                     .into()
             }
+            Problem::PresentByRecord { name, listed } if vi => format!(
+                "{name} đã phát biểu hoặc nêu ý kiến tại hội nghị nên có mặt theo biên bản, \
+                 danh sách lại ghi \"{}\"; không có gì được ghi",
+                attendance_word(*listed, lang)
+            ),
+            Problem::PresentByRecord { name, listed } => format!(
+                "{name} spoke or raised an issue at the meeting, so is present by record, but \
+                 the list says \"{}\"; nothing was written",
+                attendance_word(*listed, lang)
+            ),
+            Problem::SeatTwice {
+                seat,
+                first,
+                second,
+            } if vi => format!(
+                "hai người cùng được ghi là {}: {first} và {second}",
+                seat.word(lang)
+            ),
+            Problem::SeatTwice {
+                seat,
+                first,
+                second,
+            } => format!(
+                "two people are marked as the {}: {first} and {second}",
+                seat.word(lang)
+            ),
+            Problem::SeatAmbiguous { seat, name } if vi => format!(
+                "có hai đại biểu cùng tên {name:?} được ghi là {}: hãy ghi rõ người nào \
+                 (vai trò \"{}\" trong danh sách)",
+                seat.word(lang),
+                seat.word(lang)
+            ),
+            Problem::SeatAmbiguous { seat, name } => format!(
+                "two participants are named {name:?}, given as the {}: say which one \
+                 (role \"{}\" in the list)",
+                seat.word(lang),
+                seat.word(lang)
+            ),
+            Problem::SeatTaken {
+                seat,
+                chosen,
+                marked,
+            } if vi => format!(
+                "{} của hội nghị là {chosen}, danh sách lại ghi {marked}",
+                capitalized(seat.word(lang))
+            ),
+            Problem::SeatTaken {
+                seat,
+                chosen,
+                marked,
+            } => format!(
+                "the meeting's {} is {chosen}, but the list marks {marked}",
+                seat.word(lang)
+            ),
         }
     }
+}
+
+fn attendance_word(attendance: Attendance, lang: Lang) -> &'static str {
+    match attendance {
+        Attendance::Invited if lang == Lang::Vi => "chưa điểm danh",
+        Attendance::Invited => "not checked in",
+        other => other.label(lang),
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn bad(file: &Path, line: usize, field: &str, problem: Problem) -> PlanError {
@@ -121,30 +252,25 @@ fn bad(file: &Path, line: usize, field: &str, problem: Problem) -> PlanError {
     }
 }
 
-fn unknown_value<T: Copy + std::fmt::Display>(value: &str, all: &[T]) -> Problem {
+fn unknown_value(value: &str, choices: Choices) -> Problem {
     Problem::UnknownValue {
         value: value.to_string(),
-        allowed: all.iter().map(|v| v.to_string()).collect(),
+        choices,
     }
 }
 
-/// A role as gavel writes it, or as the console names it in either
-/// language ("công dân", "citizen", "organization-representative").
+/// A delegate group as gavel writes it, as the console names it in either
+/// language ("công dân", "citizen", "organization-representative"), or as a
+/// list says it ("cá nhân", "chair": the chair is one of the leaders).
 pub fn parse_role(text: &str) -> Option<ParticipantRole> {
-    parse_label(text, ParticipantRole::ALL, ParticipantRole::parse)
+    let (group, seat) = words::parse_role_cell(text)?;
+    group.or(seat.map(Seat::default_group))
 }
 
+/// Attendance as a list or a plan writes it ("có mặt", "vắng có lý do",
+/// "absent, wrote in", "x").
 pub fn parse_attendance(text: &str) -> Option<Attendance> {
-    parse_label(text, Attendance::ALL, Attendance::parse)
-}
-
-fn parse_label<T: Copy + Label>(text: &str, all: &[T], parse: fn(&str) -> Option<T>) -> Option<T> {
-    let wanted = fold(text.trim());
-    parse(text.trim()).or_else(|| {
-        all.iter()
-            .copied()
-            .find(|v| fold(v.label(Lang::En)) == wanted || fold(v.label(Lang::Vi)) == wanted)
-    })
+    words::parse_attendance(text)
 }
 
 impl PlanError {
@@ -158,11 +284,11 @@ impl PlanError {
                 problem,
             } => {
                 let line_word = if lang == Lang::Vi { "dòng" } else { "line" };
-                format!(
-                    "{file}: {line_word} {line}: {}{}",
-                    field_prefix(field),
-                    problem.text(lang)
-                )
+                let at = match line {
+                    0 => String::new(),
+                    line => format!("{line_word} {line}: "),
+                };
+                format!("{file}: {at}{}{}", field_prefix(field), problem.text(lang))
             }
             PlanError::Store(error) => error.localized(lang),
         }

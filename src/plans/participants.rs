@@ -7,24 +7,47 @@ use std::path::Path;
 
 use csv::StringRecord;
 
-use super::{PlanError, Problem, bad, parse_attendance, parse_role, unknown_value};
-use crate::domain::text::fold;
+use super::words::{self, Seat, is_header};
+use super::{Choices, PlanError, Problem, bad, unknown_value};
 use crate::domain::*;
 
 /// The longest name or organization taken from a list, in characters: far
 /// beyond any real one, well short of a whole file swallowed into a cell.
 const MAX_NAME_CHARS: usize = 200;
 
-/// One person of a list, ready to add.
+/// One person of a list or a plan, ready to add.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
+    /// As the person is added if new (attendance: as listed, else not
+    /// checked in).
     pub fields: ParticipantFields,
+    /// The line of the list (or plan) the person is on, from 1.
+    pub line: usize,
+    /// Marked as the meeting's chair or secretary.
+    pub seat: Option<Seat>,
+    /// What the list says of the person's attendance: `None` when it says
+    /// nothing (no such column, or an empty cell), which changes nobody's.
+    pub attendance: Option<Attendance>,
 }
 
-/// Reads a participants CSV: a header row naming the columns (in English or
-/// Vietnamese: name/họ và tên, organization/đơn vị, role/vai trò,
-/// contact/liên hệ, attendance/điểm danh), comma, semicolon or tab
-/// separated. Every cell must fit on its line; a name or an organization
+impl Person {
+    /// A person with these fields, on `line`, attendance as the fields say.
+    pub fn new(fields: ParticipantFields, line: usize) -> Person {
+        Person {
+            attendance: Some(fields.attendance),
+            fields,
+            line,
+            seat: None,
+        }
+    }
+}
+
+/// Reads a participants CSV: a header row naming the columns in English or
+/// Vietnamese, accents or not (name/họ và tên, organization/đơn vị,
+/// position/chức vụ, honorific/danh xưng, role/vai trò or group/nhóm đại
+/// biểu, contact/liên hệ/địa chỉ/điện thoại, attendance/điểm danh or a
+/// ticked có mặt/present, members/số người, representatives/người đại
+/// diện: see `words`), comma, semicolon or tab separated. Every cell must fit on its line; a name or an organization
 /// must be one plain line of at most `MAX_NAME_CHARS` characters.
 pub fn read_participants_csv(file: &Path, text: &str) -> Result<Vec<Person>, PlanError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -87,9 +110,16 @@ struct Columns {
     headers: StringRecord,
     name: usize,
     organization: Option<usize>,
+    position: Option<usize>,
+    honorific: Option<usize>,
     role: Option<usize>,
-    contact: Option<usize>,
+    group: Option<usize>,
+    /// An address column and a phone column are both kept.
+    contact: Vec<usize>,
     attendance: Option<usize>,
+    present: Option<usize>,
+    members: Option<usize>,
+    representatives: Option<usize>,
 }
 
 impl Columns {
@@ -97,18 +127,22 @@ impl Columns {
         if headers.iter().any(has_line_break) {
             return Err(bad(file, 1, "", Problem::CellAcrossLines));
         }
-        let column = |names: &[&str]| -> Option<usize> {
-            headers
-                .iter()
-                .position(|h| names.iter().any(|n| fold(h.trim()) == fold(n)))
-        };
+        let column = |names: &[&str]| headers.iter().position(|h| is_header(h, names));
         Ok(Columns {
-            name: column(&["name", "họ và tên", "họ tên", "tên"])
+            name: column(words::NAME_HEADERS)
                 .ok_or_else(|| bad(file, 1, "", Problem::NoNameColumn))?,
-            organization: column(&["organization", "đơn vị", "tổ chức", "cơ quan"]),
-            role: column(&["role", "vai trò"]),
-            contact: column(&["contact", "liên hệ", "điện thoại", "email"]),
-            attendance: column(&["attendance", "điểm danh", "tham dự"]),
+            organization: column(words::ORGANIZATION_HEADERS),
+            position: column(words::POSITION_HEADERS),
+            honorific: column(words::HONORIFIC_HEADERS),
+            role: column(words::ROLE_HEADERS),
+            group: column(words::GROUP_HEADERS),
+            contact: (0..headers.len())
+                .filter(|&i| is_header(&headers[i], words::CONTACT_HEADERS))
+                .collect(),
+            attendance: column(words::ATTENDANCE_HEADERS),
+            present: column(words::PRESENT_HEADERS),
+            members: column(words::MEMBERS_HEADERS),
+            representatives: column(words::REPRESENTATIVES_HEADERS),
             headers,
         })
     }
@@ -143,42 +177,133 @@ impl Columns {
         }
     }
 
+    /// The cell of a one-line text column, checked.
+    fn line_cell<'r>(
+        &self,
+        file: &Path,
+        line: usize,
+        row: &'r StringRecord,
+        at: Option<usize>,
+    ) -> Result<&'r str, PlanError> {
+        let text = self.cell(row, at);
+        plain_line(text).map_err(|problem| bad(file, line, self.header(at, ""), problem))?;
+        Ok(text)
+    }
+
+    /// The cell of a column of words, read by `parse`; empty is `None`.
+    fn word_cell<T>(
+        &self,
+        file: &Path,
+        line: usize,
+        row: &StringRecord,
+        at: Option<usize>,
+        parse: fn(&str) -> Option<T>,
+        choices: Choices,
+    ) -> Result<Option<T>, PlanError> {
+        match self.cell(row, at) {
+            "" => Ok(None),
+            text => parse(text).map(Some).ok_or_else(|| {
+                bad(
+                    file,
+                    line,
+                    self.header(at, ""),
+                    unknown_value(text, choices),
+                )
+            }),
+        }
+    }
+
     fn person(&self, file: &Path, line: usize, row: &StringRecord) -> Result<Person, PlanError> {
         let name = self.cell(row, Some(self.name));
-        let name_header = self.header(Some(self.name), "name");
         if name.is_empty() {
+            let name_header = self.header(Some(self.name), "name");
             return Err(bad(file, line, name_header, Problem::EmptyName));
         }
-        plain_line(name).map_err(|problem| bad(file, line, name_header, problem))?;
-        let organization = self.cell(row, self.organization);
-        plain_line(organization)
-            .map_err(|problem| bad(file, line, self.header(self.organization, ""), problem))?;
-        let role = match self.cell(row, self.role) {
-            "" => ParticipantRole::Citizen,
-            text => parse_role(text).ok_or_else(|| {
-                let field = self.header(self.role, "role");
-                bad(file, line, field, unknown_value(text, ParticipantRole::ALL))
+        let name = self.line_cell(file, line, row, Some(self.name))?;
+        let organization = self.line_cell(file, line, row, self.organization)?;
+        let position = self.line_cell(file, line, row, self.position)?;
+        let representatives = self.line_cell(file, line, row, self.representatives)?;
+        let (role_group, seat) = self
+            .word_cell(
+                file,
+                line,
+                row,
+                self.role,
+                words::parse_role_cell,
+                Choices::Roles,
+            )?
+            .unwrap_or((None, None));
+        let group = self.word_cell(
+            file,
+            line,
+            row,
+            self.group,
+            words::parse_group,
+            Choices::Groups,
+        )?;
+        let role = group
+            .or(role_group)
+            .or(seat.map(Seat::default_group))
+            .unwrap_or(ParticipantRole::Citizen);
+        let attendance = match self.word_cell(
+            file,
+            line,
+            row,
+            self.attendance,
+            words::parse_attendance,
+            Choices::Attendance,
+        )? {
+            Some(attendance) => Some(attendance),
+            None => self.word_cell(
+                file,
+                line,
+                row,
+                self.present,
+                words::parse_present_cell,
+                Choices::Present,
+            )?,
+        };
+        let honorific = self.word_cell(
+            file,
+            line,
+            row,
+            self.honorific,
+            words::parse_honorific,
+            Choices::Honorifics,
+        )?;
+        let members = match self.cell(row, self.members) {
+            "" => 0,
+            text => words::parse_members(text).ok_or_else(|| {
+                bad(
+                    file,
+                    line,
+                    self.header(self.members, ""),
+                    Problem::NotANumber(text.to_string()),
+                )
             })?,
         };
-        let attendance = match self.cell(row, self.attendance) {
-            "" => Attendance::Invited,
-            text => parse_attendance(text).ok_or_else(|| {
-                let field = self.header(self.attendance, "attendance");
-                bad(file, line, field, unknown_value(text, Attendance::ALL))
-            })?,
-        };
+        let contact = self
+            .contact
+            .iter()
+            .map(|&at| self.cell(row, Some(at)))
+            .filter(|cell| !cell.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
         Ok(Person {
             fields: ParticipantFields {
                 name: name.to_string(),
                 organization: organization.to_string(),
+                position: position.to_string(),
                 role,
-                contact: self.cell(row, self.contact).to_string(),
-                attendance,
-                position: String::new(),
-                honorific: None,
-                members: 0,
-                representatives: String::new(),
+                honorific,
+                contact,
+                attendance: attendance.unwrap_or(Attendance::Invited),
+                members,
+                representatives: representatives.to_string(),
             },
+            line,
+            seat,
+            attendance,
         })
     }
 }

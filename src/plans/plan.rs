@@ -7,7 +7,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Person, PlanError, Problem, bad, parse_attendance, parse_role, unknown_value};
+use super::words::{self, Seat};
+use super::{Choices, Person, PlanError, Problem, bad, unknown_value};
 use crate::domain::*;
 
 /// A plan file, as written by a person (see `examples/plan.toml`).
@@ -67,23 +68,40 @@ pub struct PlanItem {
     pub presenter: String,
 }
 
+/// A person of a plan (see `examples/plan.toml`). `role` takes a delegate
+/// group or marks the meeting's chair or secretary ("thư ký"), or both
+/// ("thư ký, kiểm soát TTHC"); `group` takes a group only.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanPerson {
-    pub name: String,
+    pub name: Spanned<String>,
     #[serde(default)]
     pub organization: String,
     #[serde(default)]
+    pub position: String,
+    #[serde(default)]
+    pub honorific: Option<Spanned<String>>,
+    #[serde(default)]
     pub role: Option<Spanned<String>>,
+    #[serde(default)]
+    pub group: Option<Spanned<String>>,
     #[serde(default)]
     pub contact: String,
     #[serde(default)]
     pub attendance: Option<Spanned<String>>,
+    /// A citizens' group: how many people it stands for.
+    #[serde(default)]
+    pub members: u32,
+    #[serde(default)]
+    pub representatives: String,
+    /// The line of the person's name in the plan.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 /// Reads a plan; every problem names the line and the field.
 pub fn read_plan(file: &Path, text: &str) -> Result<Plan, PlanError> {
-    let plan: Plan = crate::toml_file::parse(text).map_err(|error| {
+    let mut plan: Plan = crate::toml_file::parse(text).map_err(|error| {
         bad(
             file,
             error.line,
@@ -102,24 +120,43 @@ pub fn read_plan(file: &Path, text: &str) -> Result<Plan, PlanError> {
     };
     for (n, person) in plan.participants.iter().enumerate() {
         let at = |field: &str| format!("participants[{n}].{field}");
-        if let Some(role) = &person.role {
-            parse_role(role.get_ref()).ok_or_else(|| {
-                refuse(
-                    role,
-                    at("role"),
-                    unknown_value(role.get_ref(), ParticipantRole::ALL),
-                )
-            })?;
-        }
-        if let Some(attendance) = &person.attendance {
-            parse_attendance(attendance.get_ref()).ok_or_else(|| {
-                refuse(
-                    attendance,
-                    at("attendance"),
-                    unknown_value(attendance.get_ref(), Attendance::ALL),
-                )
-            })?;
-        }
+        let check = |value: &Option<Spanned<String>>,
+                     field: &str,
+                     parses: &dyn Fn(&str) -> bool,
+                     choices: Choices| {
+            match value {
+                Some(value) if !parses(value.get_ref()) => Err(refuse(
+                    value,
+                    at(field),
+                    unknown_value(value.get_ref(), choices),
+                )),
+                _ => Ok(()),
+            }
+        };
+        check(
+            &person.role,
+            "role",
+            &|text| words::parse_role_cell(text).is_some(),
+            Choices::Roles,
+        )?;
+        check(
+            &person.group,
+            "group",
+            &|text| words::parse_group(text).is_some(),
+            Choices::Groups,
+        )?;
+        check(
+            &person.attendance,
+            "attendance",
+            &|text| text.trim().is_empty() || words::parse_attendance(text).is_some(),
+            Choices::Attendance,
+        )?;
+        check(
+            &person.honorific,
+            "honorific",
+            &|text| text.trim().is_empty() || words::parse_honorific(text).is_some(),
+            Choices::Honorifics,
+        )?;
     }
     if let Some(meeting) = &plan.meeting {
         for (n, day) in meeting.holidays.iter().enumerate() {
@@ -142,6 +179,9 @@ pub fn read_plan(file: &Path, text: &str) -> Result<Plan, PlanError> {
                 },
             )?;
         }
+    }
+    for person in &mut plan.participants {
+        person.line = crate::toml_file::line_of(text, person.name.span().start);
     }
     Ok(plan)
 }
@@ -204,28 +244,40 @@ impl Plan {
 
 /// The people of a plan, as a list.
 pub fn plan_people(plan: &Plan) -> Vec<Person> {
-    plan.participants
-        .iter()
-        .map(|p| Person {
-            fields: ParticipantFields {
-                name: p.name.clone(),
-                organization: p.organization.clone(),
-                role: p
-                    .role
-                    .as_ref()
-                    .and_then(|r| parse_role(r.get_ref()))
-                    .unwrap_or(ParticipantRole::Citizen),
-                contact: p.contact.clone(),
-                attendance: p
-                    .attendance
-                    .as_ref()
-                    .and_then(|a| parse_attendance(a.get_ref()))
-                    .unwrap_or(Attendance::Invited),
-                position: String::new(),
-                honorific: None,
-                members: 0,
-                representatives: String::new(),
-            },
-        })
-        .collect()
+    plan.participants.iter().map(plan_person).collect()
+}
+
+/// A value given and not empty.
+fn value(v: &Option<Spanned<String>>) -> Option<&str> {
+    v.as_ref()
+        .map(|v| v.get_ref().trim())
+        .filter(|v| !v.is_empty())
+}
+
+fn plan_person(p: &PlanPerson) -> Person {
+    let (role_group, seat) = value(&p.role)
+        .and_then(words::parse_role_cell)
+        .unwrap_or((None, None));
+    let role = value(&p.group)
+        .and_then(words::parse_group)
+        .or(role_group)
+        .or(seat.map(Seat::default_group))
+        .unwrap_or(ParticipantRole::Citizen);
+    let attendance = value(&p.attendance).and_then(words::parse_attendance);
+    Person {
+        fields: ParticipantFields {
+            name: p.name.get_ref().clone(),
+            organization: p.organization.clone(),
+            position: p.position.clone(),
+            role,
+            honorific: value(&p.honorific).and_then(words::parse_honorific),
+            contact: p.contact.clone(),
+            attendance: attendance.unwrap_or(Attendance::Invited),
+            members: p.members,
+            representatives: p.representatives.clone(),
+        },
+        line: p.line,
+        seat,
+        attendance,
+    }
 }
