@@ -1,0 +1,140 @@
+//! The Participants pane: who is invited and who came. Each row: the name
+//! (with Ông/Bà when known), position and organization, the delegate group,
+//! and the attendance as the record proves it. The title counts the roll
+//! call. A row never shows the contact: this screen may be projected.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::list::{self, ListView};
+use super::theme::Theme;
+use super::{Ctx, clean};
+use crate::app::Pane;
+use crate::app::roll_call::attendance_shown;
+
+use crate::domain::text::{truncate, width};
+use crate::domain::*;
+use crate::i18n::{Lang, Texts, fill, honorific_word, short_group};
+
+/// From this many columns inside the pane, the rows name the group.
+const WITH_GROUP: usize = 48;
+/// From this many, the attendance is said in full.
+const FULL_WORDS: usize = 64;
+
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+    let theme = app.theme;
+    let record = app.record();
+    let t = app.texts();
+    let rows = app.rows(Pane::Participants);
+    let counts = record.roll_call();
+    let filter = app.pane(Pane::Participants).filter.as_deref().map_or(0, width);
+    // The title's room for the counts: the corners, " 5 ", the name, " — ".
+    let room = usize::from(area.width)
+        .saturating_sub(2 + 3 + width(t.participants) + 4 + filter)
+        .saturating_sub(if filter > 0 { 10 } else { 0 });
+    let view = ListView {
+        pane: Pane::Participants,
+        title: t.participants,
+        count: counts.total,
+        summary: Some(summary(&counts, t, room)),
+        bottom: None,
+    };
+    let lang = app.lang;
+    list::draw(frame, app, area, view, &rows, |id, width| {
+        match record.participants.get(&id) {
+            Some(person) => row(record, person, lang, theme, width),
+            None => Line::from(""),
+        }
+    });
+}
+
+/// The roll call in as many words as fit: "có mặt 12 · vắng 3 · chưa điểm
+/// danh 5 / 22", or shorter.
+pub fn summary(counts: &RollCall, t: &Texts, room: usize) -> String {
+    let (present, absent, unchecked, total) = (
+        counts.present,
+        counts.absent_in_all(),
+        counts.unchecked,
+        counts.total,
+    );
+    let full = format!(
+        "{} {present} · {} {absent} · {} {unchecked} / {total}",
+        t.count_present, t.count_absent, t.count_unchecked
+    );
+    let medium = format!(
+        "{} {present} · {} {absent} · {} {unchecked} / {total}",
+        t.count_present, t.count_absent, t.count_unchecked_short
+    );
+    let short = format!("{present}/{total} {}", t.count_present);
+    [full, medium]
+        .into_iter()
+        .find(|text| width(text) <= room)
+        .unwrap_or(short)
+}
+
+/// "Ông Nguyễn Văn An · Trưởng phòng, Sở Tư pháp        đơn vị · có mặt".
+pub(super) fn row<'a>(
+    record: &Record,
+    person: &Participant,
+    lang: Lang,
+    theme: Theme,
+    room: usize,
+) -> Line<'a> {
+    let shown = record.attendance_of(person);
+    let word = attendance_shown(record, person, room < FULL_WORDS, lang);
+    let mut right = Vec::new();
+    if room >= WITH_GROUP {
+        right.push(Span::styled(
+            format!("{} · ", short_group(person.role, lang)),
+            theme.dim(),
+        ));
+    }
+    right.push(Span::styled(word.to_string(), attendance_style(shown, theme)));
+    let name = match person.honorific {
+        Some(honorific) => format!("{} {}", honorific_word(honorific, lang), clean(&person.name)),
+        None => clean(&person.name).into_owned(),
+    };
+    let details = details(person, lang);
+    let used: usize = right.iter().map(|s| width(&s.content)).sum();
+    let left = room.saturating_sub(used + 1);
+    let name = truncate(&name, left).into_owned();
+    let rest = left.saturating_sub(width(&name));
+    let details = if details.is_empty() || rest < 4 {
+        String::new()
+    } else {
+        truncate(&format!(" · {details}"), rest).into_owned()
+    };
+    let gap = room.saturating_sub(used + width(&name) + width(&details));
+    let mut spans = vec![
+        Span::raw(name),
+        Span::styled(details, theme.dim()),
+        Span::raw(" ".repeat(gap)),
+    ];
+    spans.extend(right);
+    Line::from(spans)
+}
+
+/// Position and organization, and how many a group stands for.
+fn details(person: &Participant, lang: Lang) -> String {
+    let mut parts: Vec<String> = [&person.position, &person.organization]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| clean(part).into_owned())
+        .collect();
+    if person.members > 0 {
+        let group = lang.pick("group of {}", "nhóm {} người");
+        parts.push(fill(group, &[&person.members.to_string()]));
+    }
+    parts.join(", ")
+}
+
+fn attendance_style(attendance: Attendance, theme: Theme) -> Style {
+    match attendance {
+        Attendance::Present => theme.good(),
+        Attendance::Invited => theme.dim(),
+        Attendance::AbsentWithNotice | Attendance::AbsentWithWrittenSubmission => theme.accent(),
+        Attendance::Absent => theme.warning(),
+    }
+}
