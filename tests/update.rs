@@ -458,9 +458,16 @@ fn help_opens_and_closes_and_lists_every_layer_under_it() {
     let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
     assert_eq!(
         titles,
-        ["Anywhere", "Agenda", "Speakers", "Issues", "In a form"]
+        [
+            "Anywhere",
+            "Agenda",
+            "Speakers",
+            "Issues",
+            "Participants",
+            "In a form"
+        ]
     );
-    let form = &sections[4].lines;
+    let form = &sections[5].lines;
     assert!(
         form.iter()
             .any(|l| l.keys == "Enter Ctrl-S" && l.what == "save")

@@ -215,6 +215,7 @@ texts! {
     cli_output_is_a_meeting: ("will not write the export to {}: it is another gavel meeting's file or one SQLite keeps beside it, and would be replaced; choose another -o", "không ghi bản xuất vào {}: đó là tệp của một cuộc họp gavel khác hoặc tệp đi kèm của nó, ghi vào sẽ làm mất cuộc họp đó; hãy chọn -o khác"),
     cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
     cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
+    cli_approved_unchecked: ("note: {} invitee(s) not checked in at the roll call", "lưu ý: {} đại biểu chưa điểm danh"),
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),
     cli_action_done: ("action A{} done ({})", "phân công A{} đã xong ({})"),
     cli_recovered: ("applied {} change(s); {} form field(s) back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
