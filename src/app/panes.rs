@@ -237,6 +237,15 @@ fn mark(console: &mut Console, record: &Record, attendance: Attendance) -> Vec<E
     } else {
         attendance
     };
+    // Said at once, in the record's own words, rather than after a round
+    // trip to the file.
+    if attendance != Attendance::Present && record.present_by_record(person.id) {
+        let refusal = DomainError::PresentByRecord {
+            who: person.name.clone(),
+        };
+        console.warn(&crate::i18n::domain_error(console.lang, &refusal));
+        return Vec::new();
+    }
     let command = Command::SetAttendance {
         id: person.id,
         attendance,

@@ -492,7 +492,7 @@ pub fn attendance_word(attendance: Attendance, spoke: bool, short: bool, lang: L
         ),
         (Attendance::AbsentWithWrittenSubmission, _) => (
             "absent, wrote in",
-            "vắng, có văn bản",
+            "vắng, có ý kiến bằng văn bản",
             "wrote in",
             "vắng (VB)",
         ),

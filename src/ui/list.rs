@@ -86,14 +86,22 @@ pub fn draw<'a>(
         _ => None,
     };
     let bottom = match behind.filter(|_| app.shared_corner) {
-        Some(other) => Some(Line::from(Span::styled(
-            format!(
-                " ⇄ {} {} ",
-                other.index() + 1,
-                pane_title(other, app.texts())
-            ),
-            theme.dim(),
-        ))),
+        Some(other) => {
+            let mut spans = vec![Span::styled(
+                format!(
+                    " ⇄ {} {} ",
+                    other.index() + 1,
+                    pane_title(other, app.texts())
+                ),
+                theme.dim(),
+            )];
+            // The pane's own words after it, separated by the border.
+            if let Some(own) = view.bottom {
+                spans.push(Span::styled("─", theme.border()));
+                spans.extend(own.spans);
+            }
+            Some(Line::from(spans))
+        }
         None => view.bottom,
     };
     if let Some(bottom) = bottom {

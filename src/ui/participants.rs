@@ -16,7 +16,7 @@ use crate::app::roll_call::attendance_shown;
 
 use crate::domain::text::{truncate, width};
 use crate::domain::*;
-use crate::i18n::{Lang, Texts, fill, honorific_word, short_group};
+use crate::i18n::{Lang, Texts, attendance_word, fill, honorific_word, short_group};
 
 /// From this many columns inside the pane, the rows name the group.
 const WITH_GROUP: usize = 48;
@@ -34,12 +34,22 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let room = usize::from(area.width)
         .saturating_sub(2 + 3 + width(t.participants) + 4 + filter)
         .saturating_sub(if filter > 0 { 10 } else { 0 });
+    // The bottom border: each count, when it fits beside what the border
+    // already says (the pane sharing the corner).
+    let beside = if app.shared_corner {
+        width(t.actions) + 8
+    } else {
+        0
+    };
+    let bottom_room = usize::from(area.width).saturating_sub(4 + beside);
+    let bottom = breakdown(&counts, app.lang, bottom_room)
+        .map(|text| Line::from(Span::styled(format!(" {text} "), theme.dim())));
     let view = ListView {
         pane: Pane::Participants,
         title: t.participants,
         count: counts.total,
         summary: Some(summary(&counts, t, room)),
-        bottom: None,
+        bottom,
     };
     let lang = app.lang;
     list::draw(frame, app, area, view, &rows, |id, width| {
@@ -72,6 +82,48 @@ pub fn summary(counts: &RollCall, t: &Texts, room: usize) -> String {
         .into_iter()
         .find(|text| width(text) <= room)
         .unwrap_or(short)
+}
+
+/// Every count of the roll call, which add up to the title's total: "có
+/// mặt 12 · vắng có lý do 1 · vắng (VB) 2 · vắng 1 · chưa điểm danh 5", in
+/// shorter words when that does not fit in `room`, or nothing.
+pub fn breakdown(counts: &RollCall, lang: Lang, room: usize) -> Option<String> {
+    let each = [
+        (Attendance::Present, counts.present),
+        (Attendance::AbsentWithNotice, counts.absent_with_notice),
+        (
+            Attendance::AbsentWithWrittenSubmission,
+            counts.absent_with_written_submission,
+        ),
+        (Attendance::Absent, counts.absent),
+        (Attendance::Invited, counts.unchecked),
+    ];
+    let said = |short: bool| {
+        each.iter()
+            .map(|(attendance, count)| {
+                // The long word for "with a letter" is a sentence: always short.
+                let short = short || *attendance == Attendance::AbsentWithWrittenSubmission;
+                format!("{} {count}", attendance_word(*attendance, false, short, lang))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    // The fewest words, for the bottom border of a narrow pane.
+    let fewest = [
+        lang.pick("present", "có mặt"),
+        lang.pick("notice", "có lý do"),
+        lang.pick("wrote", "VB"),
+        lang.pick("absent", "vắng"),
+        lang.pick("unchecked", "chưa"),
+    ]
+    .iter()
+    .zip(each)
+    .map(|(word, (_, count))| format!("{word} {count}"))
+    .collect::<Vec<_>>()
+    .join(" · ");
+    [said(false), said(true), fewest]
+        .into_iter()
+        .find(|text| width(text) <= room)
 }
 
 /// "Ông Nguyễn Văn An · Trưởng phòng, Sở Tư pháp        đơn vị · có mặt".

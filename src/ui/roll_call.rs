@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::participants::{row, summary};
+use super::participants::{breakdown, row, summary};
 use super::{Ctx, centered, clean};
 use crate::app::roll_call::matches;
 use crate::app::{CheckingIn, Status};
@@ -71,7 +71,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
     let column = (width(&prompt) + width(&before)).min(inner_width.saturating_sub(1));
     frame.set_cursor_position((inner.x + column as u16, inner.y));
 
-    let mut lines: Vec<Line> = vec![Line::from("")];
+    // Under the name, every count; they add up to the title's total.
+    let counts = breakdown(&record.roll_call(), app.lang, inner_width).unwrap_or_default();
+    let mut lines: Vec<Line> = vec![Line::from(Span::styled(counts, theme.dim()))];
     if typed.trim().is_empty() {
         lines.push(Line::from(Span::styled(t.roll_call_prompt, theme.dim())));
     } else if found.is_empty() {
