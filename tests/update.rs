@@ -782,3 +782,56 @@ fn a_conflict_on_the_conclusion_is_handled_like_any_form() {
     };
     assert_eq!((*base_rev, text.as_str()), (40, "Sở sẽ trả lời"));
 }
+
+// ----- who answered, a written submission's letter -----------------------------
+
+#[test]
+fn the_answer_form_offers_who_spoke_first_and_names_who_answered() {
+    let record = record();
+    let mut console = chair();
+    let an = id_of(&record, "Nguyễn Văn An");
+    keys(&mut console, &record, "3r<s-tab>");
+    let form = console.form().expect("the answer form");
+    assert_eq!(form.focused().key, "answered_by");
+    // Before anything is typed: those who spoke under the issue's item.
+    let offered: Vec<Id> = form.person_matches(&record).iter().map(|p| p.id).collect();
+    assert_eq!(offered, [an]);
+    let effects = keys(&mut console, &record, "binh<tab>Đã trả lời<c-s>");
+    let [Command::AnswerIssue { fields, .. }] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.answered_by, Some(id_of(&record, "Trần Thị Bình")));
+    assert_eq!(fields.answer, "Đã trả lời");
+    // A name nobody has is refused: who answered is someone on the list.
+    keys(&mut console, &record, "<esc>3r<s-tab>Ai Đó<c-s>");
+    let error = console.form().and_then(|f| f.error.clone());
+    assert!(error.is_some_and(|e| e.contains("not on the list")));
+}
+
+#[test]
+fn a_written_submission_takes_its_letter_and_a_floor_issue_skips_it() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "i<tab><tab>");
+    assert_eq!(console.form().unwrap().focused().key, "source");
+    keys(&mut console, &record, "<tab>");
+    assert_eq!(
+        console.form().unwrap().focused().key,
+        "category",
+        "raised in the room: no letter"
+    );
+    keys(&mut console, &record, "<s-tab><right>");
+    let form = console.form().unwrap();
+    let source = form.fields.iter().find(|f| f.key == "source").unwrap();
+    assert_eq!(source.draft().0, "written-submission");
+    let effects = keys(&mut console, &record, "<tab>12/CV-HTX<tab>03/02/2026<c-s>");
+    let [Command::LogIssue(fields)] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.source, IssueSource::WrittenSubmission);
+    assert_eq!(fields.letter_number, "12/CV-HTX");
+    assert_eq!(
+        fields.letter_date,
+        chrono::NaiveDate::from_ymd_opt(2026, 2, 3)
+    );
+}
