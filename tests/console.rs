@@ -637,17 +637,26 @@ fn five_keys_mark_the_selected_row_and_the_counts_follow() {
     keys(&mut app, "5/tran thi ngoc<enter> ");
     assert_eq!(app.rows(Pane::Participants).len(), 1);
     let han = person_id(&app, "Trần Thị Ngọc Hân");
-    assert_eq!(app.record().participants[&han].attendance, Attendance::Present);
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Present
+    );
     keys(&mut app, "l");
     assert_eq!(
         app.record().participants[&han].attendance,
         Attendance::AbsentWithNotice
     );
     keys(&mut app, "v");
-    assert_eq!(app.record().participants[&han].attendance, Attendance::Absent);
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Absent
+    );
     // The same key again: back to not checked in.
     keys(&mut app, "v");
-    assert_eq!(app.record().participants[&han].attendance, Attendance::Invited);
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Invited
+    );
     let counts = app.record().roll_call();
     assert_eq!(
         counts.present
@@ -684,11 +693,17 @@ fn someone_who_spoke_cannot_be_marked_absent_and_is_told_why() {
     let mut app = roll_call(&dir);
     keys(&mut app, "5/nguyen van tu<enter>v");
     let tu = person_id(&app, "Nguyễn Văn Tư");
-    assert_eq!(app.record().attendance_of(&app.record().participants[&tu]), Attendance::Present);
+    assert_eq!(
+        app.record().attendance_of(&app.record().participants[&tu]),
+        Attendance::Present
+    );
     let Some(gavel::app::Status::Warning(message)) = app.status() else {
         panic!("{:?}", app.status())
     };
-    assert!(message.contains("Nguyễn Văn Tư") && message.contains("có mặt"), "{message}");
+    assert!(
+        message.contains("Nguyễn Văn Tư") && message.contains("có mặt"),
+        "{message}"
+    );
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("đã phát biểu"), "{screen}");
 }
@@ -699,16 +714,25 @@ fn roll_call_checks_in_by_a_few_letters_and_a_new_name_is_a_walk_in() {
     let mut app = roll_call(&dir);
     keys(&mut app, "5chuynh tam<enter>");
     let tam = person_id(&app, "Huỳnh Thị Thanh Tâm");
-    assert_eq!(app.record().participants[&tam].attendance, Attendance::Present);
+    assert_eq!(
+        app.record().participants[&tam].attendance,
+        Attendance::Present
+    );
     assert_eq!(app.mode(), Mode::RollCall, "ready for the next arrival");
     keys(&mut app, "dang loc<enter>");
     let loc = person_id(&app, "Đặng Văn Lộc");
-    assert_eq!(app.record().participants[&loc].attendance, Attendance::Present);
+    assert_eq!(
+        app.record().participants[&loc].attendance,
+        Attendance::Present
+    );
     // Nobody of that name: the new-participant form, present.
     keys(&mut app, "Võ Văn Kiệt<enter>");
     assert_eq!(app.mode(), Mode::Form);
     keys(&mut app, "Hợp tác xã Dừa<c-s>");
-    let kiet = app.record().participant_named("Võ Văn Kiệt").expect("added");
+    let kiet = app
+        .record()
+        .participant_named("Võ Văn Kiệt")
+        .expect("added");
     assert_eq!(kiet.attendance, Attendance::Present);
     assert_eq!(kiet.organization, "Hợp tác xã Dừa");
 }
@@ -721,7 +745,12 @@ fn chair_and_secretary_are_chosen_from_the_participants() {
     let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
     let mut app = App::live(store, Lang::Vi, t0());
     keys(&mut app, "m<tab>pham thanh<tab>tran thi ngoc<c-s>");
-    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.form().map(|f| &f.error));
+    assert_eq!(
+        app.mode(),
+        Mode::Panes,
+        "{:?}",
+        app.form().map(|f| &f.error)
+    );
     let record = app.record();
     let (tung, han) = (
         person_id(&app, "Phạm Thanh Tùng"),
@@ -757,5 +786,8 @@ fn notes_and_the_conclusion_are_written_from_the_agenda() {
     assert_eq!(draft.form, "conclusion@0");
     assert_eq!(draft.text, "Sở sẽ trả lời bằng văn bản");
     keys(&mut app, "<c-s>");
-    assert_eq!(app.record().meeting.conclusion, "Sở sẽ trả lời bằng văn bản");
+    assert_eq!(
+        app.record().meeting.conclusion,
+        "Sở sẽ trả lời bằng văn bản"
+    );
 }

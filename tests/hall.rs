@@ -389,7 +389,10 @@ fn nothing_private_reaches_the_wall() {
     for (w, h) in [(80, 24), (160, 48), (300, 80)] {
         let screen = screen_text(&app, w, h);
         let shown: String = person.name.chars().take(10).collect();
-        assert!(screen.contains(&shown), "{shown:?} not on the wall:\n{screen}");
+        assert!(
+            screen.contains(&shown),
+            "{shown:?} not on the wall:\n{screen}"
+        );
         for text in &private {
             let start: String = text.chars().take(16).collect();
             assert!(

@@ -82,7 +82,9 @@ fn five_checked_in_by_a_few_letters_and_a_walk_in_survive_sigkill_and_reach_the_
     tmux.wait_for("first", WAIT, |s| s.contains("Điểm danh —"));
     for (present, (typed, name)) in ARRIVALS.iter().enumerate() {
         tmux.type_text("first", typed);
-        tmux.wait_for("first", WAIT, |s| s.contains(&format!("Họ và tên: {typed}")));
+        tmux.wait_for("first", WAIT, |s| {
+            s.contains(&format!("Họ và tên: {typed}"))
+        });
         tmux.keys("first", &["Enter"]);
         let said = format!("{name}: có mặt");
         let counted = format!("có mặt {} · vắng 0", present + 1);

@@ -25,7 +25,7 @@ use crate::i18n::{Label, Lang, Texts, fill};
 use crate::input::key::Key;
 use crate::session::{FormDraft, Notice};
 pub use form::{Form, FormKind};
-pub use layers::{Confirm, Conflict, HallTheme, HallView, Layer, CheckingIn};
+pub use layers::{CheckingIn, Confirm, Conflict, HallTheme, HallView, Layer};
 pub use pane::{Pane, PaneState, Viewport};
 
 /// What the console is told.

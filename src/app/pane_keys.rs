@@ -85,7 +85,10 @@ pub const PARTICIPANTS_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char(' '), A::Mark(Attendance::Present)),
     bind(Key::char('c'), A::RollCall),
     bind(Key::char('l'), A::Mark(Attendance::AbsentWithNotice)),
-    bind(Key::char('w'), A::Mark(Attendance::AbsentWithWrittenSubmission)),
+    bind(
+        Key::char('w'),
+        A::Mark(Attendance::AbsentWithWrittenSubmission),
+    ),
     bind(Key::char('v'), A::Mark(Attendance::Absent)),
 ];
 
@@ -249,7 +252,10 @@ impl Described for PaneAction {
             A::Mark(Attendance::Present | Attendance::Invited) => {
                 ("present / not checked in", "có mặt / chưa điểm danh")
             }
-            A::Mark(_) => ("absent: notice / wrote / plain", "vắng có lý do / văn bản / vắng"),
+            A::Mark(_) => (
+                "absent: notice / wrote / plain",
+                "vắng có lý do / văn bản / vắng",
+            ),
             A::RollCall => ("check in by name", "điểm danh theo tên"),
             A::PageUp | A::PageDown => ("page up / down", "lên / xuống một trang"),
             A::Top | A::Bottom => ("first / last row", "dòng đầu / dòng cuối"),

@@ -143,7 +143,12 @@ fn walk_in(console: &mut Console, record: &Record, name: &str) -> Vec<Effect> {
 /// A participant's attendance in words, as the record proves it: someone
 /// the roll call has not marked present who spoke or raised an issue in
 /// the room shows as present, marked as such.
-pub fn attendance_shown(record: &Record, person: &Participant, short: bool, lang: Lang) -> &'static str {
+pub fn attendance_shown(
+    record: &Record,
+    person: &Participant,
+    short: bool,
+    lang: Lang,
+) -> &'static str {
     let shown = record.attendance_of(person);
     let spoke = shown != person.attendance;
     attendance_word(shown, spoke, short, lang)

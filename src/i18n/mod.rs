@@ -474,7 +474,12 @@ pub fn honorific_word(honorific: Honorific, lang: Lang) -> &'static str {
 /// A participant's attendance in a row of the console: as the record
 /// proves it, with `spoke` when the roll call said otherwise but the person
 /// spoke or raised an issue in the room; `short` for narrow rows.
-pub fn attendance_word(attendance: Attendance, spoke: bool, short: bool, lang: Lang) -> &'static str {
+pub fn attendance_word(
+    attendance: Attendance,
+    spoke: bool,
+    short: bool,
+    lang: Lang,
+) -> &'static str {
     let (en, vi, en_short, vi_short) = match (attendance, spoke) {
         (Attendance::Present, true) => (
             "present (spoke)",

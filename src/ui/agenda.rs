@@ -84,7 +84,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             Span::styled(clean(&item.title).into_owned(), title_style),
             // ¶: the item has notes for the minutes.
             vec![
-                Span::styled(if item.notes.is_empty() { "" } else { "¶ " }, theme.accent()),
+                Span::styled(
+                    if item.notes.is_empty() { "" } else { "¶ " },
+                    theme.accent(),
+                ),
                 Span::styled(minutes, style),
             ],
             width,

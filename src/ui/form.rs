@@ -59,7 +59,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
     let title = title(form, app.record(), t);
     let title = truncate(&title, usize::from(popup.width.saturating_sub(4))).into_owned();
     let block = Block::bordered()
-        .title(Line::from(Span::styled(format!(" {title} "), theme.title())))
+        .title(Line::from(Span::styled(
+            format!(" {title} "),
+            theme.title(),
+        )))
         .border_style(theme.focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

@@ -29,7 +29,11 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let t = app.texts();
     let rows = app.rows(Pane::Participants);
     let counts = record.roll_call();
-    let filter = app.pane(Pane::Participants).filter.as_deref().map_or(0, width);
+    let filter = app
+        .pane(Pane::Participants)
+        .filter
+        .as_deref()
+        .map_or(0, width);
     // The title's room for the counts: the corners, " 5 ", the name, " — ".
     let room = usize::from(area.width)
         .saturating_sub(2 + 3 + width(t.participants) + 4 + filter)
@@ -103,7 +107,10 @@ pub fn breakdown(counts: &RollCall, lang: Lang, room: usize) -> Option<String> {
             .map(|(attendance, count)| {
                 // The long word for "with a letter" is a sentence: always short.
                 let short = short || *attendance == Attendance::AbsentWithWrittenSubmission;
-                format!("{} {count}", attendance_word(*attendance, false, short, lang))
+                format!(
+                    "{} {count}",
+                    attendance_word(*attendance, false, short, lang)
+                )
             })
             .collect::<Vec<_>>()
             .join(" · ")
@@ -143,9 +150,16 @@ pub(super) fn row<'a>(
             theme.dim(),
         ));
     }
-    right.push(Span::styled(word.to_string(), attendance_style(shown, theme)));
+    right.push(Span::styled(
+        word.to_string(),
+        attendance_style(shown, theme),
+    ));
     let name = match person.honorific {
-        Some(honorific) => format!("{} {}", honorific_word(honorific, lang), clean(&person.name)),
+        Some(honorific) => format!(
+            "{} {}",
+            honorific_word(honorific, lang),
+            clean(&person.name)
+        ),
         None => clean(&person.name).into_owned(),
     };
     let details = details(person, lang);

@@ -32,14 +32,21 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
     frame.render_widget(Clear, popup);
 
     let inner_width = usize::from(popup_width.saturating_sub(2));
-    let counts = summary(&record.roll_call(), t, inner_width.saturating_sub(width(t.roll_call) + 6));
+    let counts = summary(
+        &record.roll_call(),
+        t,
+        inner_width.saturating_sub(width(t.roll_call) + 6),
+    );
     let bottom = match &app.console.status {
         Some(Status::Info(message)) => Span::styled(format!(" {} ", clean(message)), theme.good()),
         Some(Status::Warning(message) | Status::Error(message)) => {
             Span::styled(format!(" {} ", clean(message)), theme.warning())
         }
         None => Span::styled(
-            format!(" {} ", hint_line(&crate::app::layers::hints_on_top(app.console))),
+            format!(
+                " {} ",
+                hint_line(&crate::app::layers::hints_on_top(app.console))
+            ),
             theme.dim(),
         ),
     };
@@ -77,7 +84,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
     if typed.trim().is_empty() {
         lines.push(Line::from(Span::styled(t.roll_call_prompt, theme.dim())));
     } else if found.is_empty() {
-        lines.push(Line::from(Span::styled(t.roll_call_walk_in, theme.warning())));
+        lines.push(Line::from(Span::styled(
+            t.roll_call_walk_in,
+            theme.warning(),
+        )));
     }
     let highlight = state.highlight.min(found.len().saturating_sub(1));
     let first = (highlight + 1).saturating_sub(listed);

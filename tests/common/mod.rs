@@ -437,7 +437,14 @@ pub fn roll_call_meeting(path: &Path) -> Store {
     coop.members = 25;
     coop.representatives = "Ông Lê Văn Tám, Bà Võ Thị Mai".into();
     let people = [
-        person(Some(Mr), "Phạm Thanh Tùng", "Phó Giám đốc Sở", "", G::Leadership, ""),
+        person(
+            Some(Mr),
+            "Phạm Thanh Tùng",
+            "Phó Giám đốc Sở",
+            "",
+            G::Leadership,
+            "",
+        ),
         person(
             Some(Ms),
             "Nguyễn Thị Kim Loan",
@@ -446,7 +453,14 @@ pub fn roll_call_meeting(path: &Path) -> Store {
             G::DivisionHead,
             "",
         ),
-        person(Some(Mr), "Đặng Văn Lộc", "Chánh Văn phòng Sở", "", G::DivisionHead, ""),
+        person(
+            Some(Mr),
+            "Đặng Văn Lộc",
+            "Chánh Văn phòng Sở",
+            "",
+            G::DivisionHead,
+            "",
+        ),
         person(
             Some(Ms),
             "Trần Thị Ngọc Hân",
@@ -502,7 +516,11 @@ pub fn roll_call_meeting(path: &Path) -> Store {
     run(&mut store, agenda("Đối thoại", 60));
     let item = *store.record().agenda.keys().next().unwrap();
     run(&mut store, Command::StartAgendaItem(item));
-    let tu = store.record().participant_named("Nguyễn Văn Tư").unwrap().id;
+    let tu = store
+        .record()
+        .participant_named("Nguyễn Văn Tư")
+        .unwrap()
+        .id;
     run(
         &mut store,
         Command::RequestFloor {

@@ -40,9 +40,8 @@ impl Form {
                     .map_err(|_| fill(t.msg_not_a_number, &[label(key)])),
             }
         };
-        let chosen = |key: &str, written: &str, id: Option<Id>| {
-            self.chosen(record, lang, key, written, id)
-        };
+        let chosen =
+            |key: &str, written: &str, id: Option<Id>| self.chosen(record, lang, key, written, id);
         let date = |key: &str| -> Result<Option<NaiveDate>, String> {
             let value = get(key).trim();
             if value.is_empty() {

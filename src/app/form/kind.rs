@@ -128,7 +128,9 @@ impl FormKind {
             ("participant", _) => {
                 target().map(|(id, base_rev)| FormKind::EditParticipant { id, base_rev })?
             }
-            ("notes", _) => target().map(|(id, base_rev)| FormKind::AgendaNotes { id, base_rev })?,
+            ("notes", _) => {
+                target().map(|(id, base_rev)| FormKind::AgendaNotes { id, base_rev })?
+            }
             _ => return None,
         })
     }
@@ -239,10 +241,7 @@ mod tests {
             FormKind::parse("conclusion@42"),
             Some(FormKind::Conclusion { base_rev: 42 })
         );
-        assert_eq!(
-            FormKind::Conclusion { base_rev: 7 }.key(),
-            "conclusion@7"
-        );
+        assert_eq!(FormKind::Conclusion { base_rev: 7 }.key(), "conclusion@7");
         assert_eq!(
             FormKind::AgendaNotes { id: 3, base_rev: 0 }.key(),
             "notes/3@0"
