@@ -667,6 +667,9 @@ fn roll_call_checks_in_the_best_match_of_a_few_letters_and_clears_the_name() {
     let effects = keys(&mut console, &record, "tran binh<enter>");
     assert!(submitted(&effects).is_empty());
     assert!(matches!(&console.status, Some(Status::Info(m)) if m.contains("Trần Thị Bình")));
+    // A pasted name goes into the name.
+    update(&mut console, &record, Msg::Paste("nguyen thi hoa".into()));
+    assert_eq!(typed_name(&console), "nguyen thi hoa");
     keys(&mut console, &record, "<esc>");
     assert_eq!(console.mode(), Mode::Panes);
 }

@@ -334,6 +334,12 @@ pub fn update(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
 fn handle(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => dispatch::key(console, record, &key),
+        // The name at the roll call (not in typing: the roll call opens
+        // forms through it).
+        Msg::Paste(text) if console.mode() == Mode::RollCall => {
+            roll_call::paste(console, &text);
+            Vec::new()
+        }
         Msg::Paste(text) => typing::paste(console, record, &text),
         Msg::Click { pane, row } => {
             panes::click(console, record, pane, row);

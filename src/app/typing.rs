@@ -266,10 +266,6 @@ pub fn paste(console: &mut Console, record: &Record, text: &str) -> Vec<Effect> 
             let outcome = form.paste(text);
             after_form_input(console, record, outcome)
         }
-        Mode::RollCall => {
-            super::roll_call::paste(console, text);
-            Vec::new()
-        }
         Mode::Search => {
             let pane = console.focus;
             if let Some(Layer::Search(field)) = console.layers.last_mut() {
