@@ -791,3 +791,45 @@ fn notes_and_the_conclusion_are_written_from_the_agenda() {
         "Sở sẽ trả lời bằng văn bản"
     );
 }
+
+#[test]
+fn snapshot_walk_in_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5cVõ Văn Kiệt<enter>Hợp tác xã Dừa");
+    insta::assert_snapshot!("walk_in_form_80x24", render(&app, 80, 24).backend());
+}
+
+#[test]
+fn a_group_is_recorded_with_how_many_it_stands_for_and_who_speaks_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5a");
+    // Name, honorific, position, organization, group, contact, attendance,
+    // members, representatives.
+    keys(
+        &mut app,
+        "Tổ hợp tác Rau sạch Tân Phước<tab><tab><tab>ấp 3, Tân Phước<tab><left>\
+         <tab><tab><right><tab>12<tab>Bà Lê Thị Hồng<c-s>",
+    );
+    assert_eq!(
+        app.mode(),
+        Mode::Panes,
+        "{:?}",
+        app.form().map(|f| &f.error)
+    );
+    let group = app
+        .record()
+        .participant_named("Tổ hợp tác Rau sạch Tân Phước")
+        .unwrap()
+        .clone();
+    assert_eq!(group.organization, "ấp 3, Tân Phước");
+    assert_eq!(group.members, 12);
+    assert_eq!(group.representatives, "Bà Lê Thị Hồng");
+    assert_eq!(group.attendance, Attendance::Present);
+    assert_eq!(group.role, ParticipantRole::OrganizationRepresentative);
+    // The roll call's wider rows say how many the group stands for.
+    keys(&mut app, "crau sach");
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("nhóm 12 người"), "{screen}");
+}

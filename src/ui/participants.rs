@@ -183,16 +183,20 @@ pub(super) fn row<'a>(
 }
 
 /// Position and organization, and how many a group stands for.
+/// How many a group stands for comes first: it is what the roll call
+/// counts on, and a narrow row cuts the end.
 fn details(person: &Participant, lang: Lang) -> String {
-    let mut parts: Vec<String> = [&person.position, &person.organization]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .map(|part| clean(part).into_owned())
-        .collect();
+    let mut parts: Vec<String> = Vec::new();
     if person.members > 0 {
         let group = lang.pick("group of {}", "nhóm {} người");
         parts.push(fill(group, &[&person.members.to_string()]));
     }
+    parts.extend(
+        [&person.position, &person.organization]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .map(|part| clean(part).into_owned()),
+    );
     parts.join(", ")
 }
 
