@@ -833,3 +833,14 @@ fn a_group_is_recorded_with_how_many_it_stands_for_and_who_speaks_for_it() {
     let screen = screen_text(&app, 100, 30);
     assert!(screen.contains("nhóm 12 người"), "{screen}");
 }
+
+#[test]
+fn snapshot_meeting_details_choosing_the_chair() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(roll_call_meeting(&path));
+    let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+    let mut app = App::live(store, Lang::Vi, t0());
+    keys(&mut app, "m<tab>nguyen");
+    insta::assert_snapshot!("meeting_details_80x24", render(&app, 80, 24).backend());
+}

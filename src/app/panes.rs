@@ -225,6 +225,9 @@ fn edit_selected(console: &mut Console, record: &Record) -> Vec<Effect> {
 /// checked in" when it is what the roll call already says. The record
 /// refuses to make absent someone who spoke (the footer says so).
 fn mark(console: &mut Console, record: &Record, attendance: Attendance) -> Vec<Effect> {
+    if !console.allowed(Area::Participants) {
+        return Vec::new();
+    }
     let person = console
         .selected(record, Pane::Participants)
         .and_then(|id| record.participants.get(&id));

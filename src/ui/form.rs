@@ -203,10 +203,14 @@ fn draw_value(
                 } else {
                     Default::default()
                 };
-                let mut spans = vec![Span::styled(format!("  {}", clean(&person.name)), style)];
+                let name = format!("  {}", clean(&person.name));
+                let room = usize::from(area.width).saturating_sub(width(&name));
                 let about = about(person);
+                let mut spans = vec![Span::styled(name, style)];
                 if !about.is_empty() {
-                    spans.push(Span::styled(format!(" · {about}"), theme.dim()));
+                    // Cut with an ellipsis, rather than at the border.
+                    let about = truncate(&format!(" · {about}"), room).into_owned();
+                    spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
             }
