@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use gavel::domain::{MinutesState, Role};
+use gavel::domain::{Command, MinutesState, Role};
 use gavel::store::Store;
 
 fn last_entry(path: &std::path::Path) -> gavel::store::JournalEntry {
@@ -97,4 +97,31 @@ fn a_plan_with_an_agenda_is_the_chairs_to_import() {
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("may not"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn approving_says_how_many_invitees_are_not_checked_in_and_still_approves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    let mut store = new_meeting(&path);
+    store.execute(participant("Nguyễn Văn An")).unwrap();
+    for name in ["Trần Thị Bình", "Lê Văn Cường"] {
+        let Command::AddParticipant(mut fields) = participant(name) else {
+            unreachable!()
+        };
+        fields.attendance = gavel::domain::Attendance::Invited;
+        store.execute(Command::AddParticipant(fields)).unwrap();
+    }
+    drop(store);
+    let (code, out, err) = finished(
+        gavel_command()
+            .arg("approve")
+            .arg(&path)
+            .args(["--as", "Minh", "--lang", "vi"]),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("đã được thông qua"), "{out}");
+    assert!(err.contains("2 đại biểu chưa điểm danh"), "{err}");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().meeting.minutes, MinutesState::Approved);
 }

@@ -565,3 +565,282 @@ fn characters_of_uncertain_width_move_no_border() {
         }
     }
 }
+
+// ----- the participants and the roll call ------------------------------------
+
+/// The roll-call meeting in a Vietnamese console, as the secretary, with
+/// some checked in: Tùng and Loan present, Lộc away with notice, Khôi
+/// absent; Tư is speaking.
+fn roll_call(dir: &tempfile::TempDir) -> App {
+    let path = meeting_path(dir);
+    let mut store = roll_call_meeting(&path);
+    let id = |store: &Store, name: &str| store.record().participant_named(name).unwrap().id;
+    for (name, attendance) in [
+        ("Phạm Thanh Tùng", Attendance::Present),
+        ("Nguyễn Thị Kim Loan", Attendance::Present),
+        ("Đặng Văn Lộc", Attendance::AbsentWithNotice),
+        ("Lý Minh Khôi", Attendance::Absent),
+    ] {
+        let id = id(&store, name);
+        store
+            .execute(Command::SetAttendance { id, attendance })
+            .unwrap();
+    }
+    drop(store);
+    let store = Store::open(&path, fast_options("lan", Role::Secretary)).unwrap();
+    App::live(store, Lang::Vi, t0() + chrono::TimeDelta::minutes(5))
+}
+
+fn person_id(app: &App, name: &str) -> Id {
+    app.record().participant_named(name).unwrap().id
+}
+
+#[test]
+fn snapshot_participants_pane() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5");
+    insta::assert_snapshot!("participants_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("participants_60x20", render(&app, 60, 20).backend());
+    insta::assert_snapshot!("participants_160x40", render(&app, 160, 40).backend());
+}
+
+#[test]
+fn snapshot_roll_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5cng");
+    insta::assert_snapshot!("roll_call_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("roll_call_60x20", render(&app, 60, 20).backend());
+}
+
+#[test]
+fn the_participants_pane_never_shows_a_contact_the_form_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5");
+    for (w, h) in [(80, 24), (160, 40)] {
+        let screen = screen_text(&app, w, h);
+        assert!(screen.contains("Trương Văn Khang"), "{screen}");
+        assert!(!screen.contains("0903 111 222"), "{screen}");
+    }
+    keys(&mut app, "/khang<enter>e");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Liên hệ"), "{screen}");
+    assert!(screen.contains("0903 111 222"), "{screen}");
+}
+
+#[test]
+fn five_keys_mark_the_selected_row_and_the_counts_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5/tran thi ngoc<enter> ");
+    assert_eq!(app.rows(Pane::Participants).len(), 1);
+    let han = person_id(&app, "Trần Thị Ngọc Hân");
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Present
+    );
+    keys(&mut app, "l");
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::AbsentWithNotice
+    );
+    keys(&mut app, "v");
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Absent
+    );
+    // The same key again: back to not checked in.
+    keys(&mut app, "v");
+    assert_eq!(
+        app.record().participants[&han].attendance,
+        Attendance::Invited
+    );
+    let counts = app.record().roll_call();
+    assert_eq!(
+        counts.present
+            + counts.absent_with_notice
+            + counts.absent_with_written_submission
+            + counts.absent
+            + counts.unchecked,
+        counts.total
+    );
+    keys(&mut app, "<esc>");
+    let screen = screen_text(&app, 160, 40);
+    let title = format!(
+        "có mặt {} · vắng {} · chưa {} / {}",
+        counts.present,
+        counts.absent_in_all(),
+        counts.unchecked,
+        counts.total
+    );
+    assert!(screen.contains(&title), "{title} not in:\n{screen}");
+    let each = format!(
+        "có mặt {} · có lý do {} · VB {} · vắng {} · chưa {}",
+        counts.present,
+        counts.absent_with_notice,
+        counts.absent_with_written_submission,
+        counts.absent,
+        counts.unchecked
+    );
+    assert!(screen.contains(&each), "{each} not in:\n{screen}");
+}
+
+#[test]
+fn someone_who_spoke_cannot_be_marked_absent_and_is_told_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5/nguyen van tu<enter>v");
+    let tu = person_id(&app, "Nguyễn Văn Tư");
+    assert_eq!(
+        app.record().attendance_of(&app.record().participants[&tu]),
+        Attendance::Present
+    );
+    let Some(gavel::app::Status::Warning(message)) = app.status() else {
+        panic!("{:?}", app.status())
+    };
+    assert!(
+        message.contains("Nguyễn Văn Tư") && message.contains("có mặt"),
+        "{message}"
+    );
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("đã phát biểu"), "{screen}");
+}
+
+#[test]
+fn roll_call_checks_in_by_a_few_letters_and_a_new_name_is_a_walk_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5chuynh tam<enter>");
+    let tam = person_id(&app, "Huỳnh Thị Thanh Tâm");
+    assert_eq!(
+        app.record().participants[&tam].attendance,
+        Attendance::Present
+    );
+    assert_eq!(app.mode(), Mode::RollCall, "ready for the next arrival");
+    keys(&mut app, "dang loc<enter>");
+    let loc = person_id(&app, "Đặng Văn Lộc");
+    assert_eq!(
+        app.record().participants[&loc].attendance,
+        Attendance::Present
+    );
+    // Nobody of that name: the new-participant form, present.
+    keys(&mut app, "Võ Văn Kiệt<enter>");
+    assert_eq!(app.mode(), Mode::Form);
+    keys(&mut app, "Hợp tác xã Dừa<c-s>");
+    let kiet = app
+        .record()
+        .participant_named("Võ Văn Kiệt")
+        .expect("added");
+    assert_eq!(kiet.attendance, Attendance::Present);
+    assert_eq!(kiet.organization, "Hợp tác xã Dừa");
+}
+
+#[test]
+fn chair_and_secretary_are_chosen_from_the_participants() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(roll_call_meeting(&path));
+    let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+    let mut app = App::live(store, Lang::Vi, t0());
+    keys(&mut app, "m<tab>pham thanh<tab>tran thi ngoc<c-s>");
+    assert_eq!(
+        app.mode(),
+        Mode::Panes,
+        "{:?}",
+        app.form().map(|f| &f.error)
+    );
+    let record = app.record();
+    let (tung, han) = (
+        person_id(&app, "Phạm Thanh Tùng"),
+        person_id(&app, "Trần Thị Ngọc Hân"),
+    );
+    assert_eq!(record.meeting.details.chair_id, Some(tung));
+    assert_eq!(record.meeting.details.secretary_id, Some(han));
+    assert_eq!(record.meeting.details.chair, "Phạm Thanh Tùng");
+}
+
+#[test]
+fn notes_and_the_conclusion_are_written_from_the_agenda() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(roll_call_meeting(&path));
+    let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+    let mut app = App::live(store, Lang::Vi, t0());
+    keys(&mut app, "1d");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Diễn biến"), "{screen}");
+    keys(&mut app, "Ông Tư nêu ý kiến<enter>về thời hạn<c-s>");
+    let item = app.record().agenda.values().next().unwrap();
+    assert_eq!(item.notes, "Ông Tư nêu ý kiến\nvề thời hạn");
+    keys(&mut app, "KSở sẽ trả lời bằng văn bản");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Kết luận của chủ trì"), "{screen}");
+    // Saved keystroke by keystroke, like every form.
+    let drafts = app.store().drafts().unwrap();
+    let draft = drafts
+        .iter()
+        .find(|d| d.field == "conclusion")
+        .expect("a draft of the conclusion");
+    assert_eq!(draft.form, "conclusion@0");
+    assert_eq!(draft.text, "Sở sẽ trả lời bằng văn bản");
+    keys(&mut app, "<c-s>");
+    assert_eq!(
+        app.record().meeting.conclusion,
+        "Sở sẽ trả lời bằng văn bản"
+    );
+}
+
+#[test]
+fn snapshot_walk_in_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5cVõ Văn Kiệt<enter>Hợp tác xã Dừa");
+    insta::assert_snapshot!("walk_in_form_80x24", render(&app, 80, 24).backend());
+}
+
+#[test]
+fn a_group_is_recorded_with_how_many_it_stands_for_and_who_speaks_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = roll_call(&dir);
+    keys(&mut app, "5a");
+    // Name, honorific, position, organization, group, contact, attendance,
+    // members, representatives.
+    keys(
+        &mut app,
+        "Tổ hợp tác Rau sạch Tân Phước<tab><tab><tab>ấp 3, Tân Phước<tab><left>\
+         <tab><tab><right><tab>12<tab>Bà Lê Thị Hồng<c-s>",
+    );
+    assert_eq!(
+        app.mode(),
+        Mode::Panes,
+        "{:?}",
+        app.form().map(|f| &f.error)
+    );
+    let group = app
+        .record()
+        .participant_named("Tổ hợp tác Rau sạch Tân Phước")
+        .unwrap()
+        .clone();
+    assert_eq!(group.organization, "ấp 3, Tân Phước");
+    assert_eq!(group.members, 12);
+    assert_eq!(group.representatives, "Bà Lê Thị Hồng");
+    assert_eq!(group.attendance, Attendance::Present);
+    assert_eq!(group.role, ParticipantRole::OrganizationRepresentative);
+    // The roll call's wider rows say how many the group stands for.
+    keys(&mut app, "crau sach");
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("nhóm 12 người"), "{screen}");
+}
+
+#[test]
+fn snapshot_meeting_details_choosing_the_chair() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(roll_call_meeting(&path));
+    let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+    let mut app = App::live(store, Lang::Vi, t0());
+    keys(&mut app, "m<tab>nguyen");
+    insta::assert_snapshot!("meeting_details_80x24", render(&app, 80, 24).backend());
+}

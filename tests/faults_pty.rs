@@ -110,7 +110,9 @@ fn hostile_text_pasted_by_one_person_has_no_effect_on_anothers_terminal() {
     let tmux = Tmux::new("hostile");
     // If any OSC 52 got through, tmux would make a buffer of it.
     tmux.set_option("set-clipboard", "on");
-    tmux.start("chair", 160, 48, &console_command(&path, "chair", "Minh"));
+    // Under 150 columns: Issues is half the width (wider, three panes share
+    // the bottom row), so a case's whole name fits in its row.
+    tmux.start("chair", 140, 48, &console_command(&path, "chair", "Minh"));
     tmux.start("lan", 160, 48, &console_command(&path, "secretary", "Lan"));
     tmux.wait_for("chair", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
     tmux.wait_for("lan", WAIT, |s| s.contains("Phản ánh, kiến nghị"));

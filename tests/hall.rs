@@ -364,8 +364,23 @@ fn nothing_private_reaches_the_wall() {
             .map(|r| r.topic.clone()),
     );
     assert!(private.len() > 10);
-    // A draft somebody is typing.
     let mut chair = chair(&dir);
+    // The one on the wall now, with a phone and an address for the written
+    // reply: the name shows, the contact does not.
+    let speaker = app.record().current_speaker().unwrap().participant;
+    let person = app.record().participants[&speaker].clone();
+    let mut fields = ParticipantFields::of(&person);
+    fields.contact = "0903 555 777, 12 Lý Thường Kiệt".into();
+    chair
+        .execute(Command::EditParticipant {
+            id: speaker,
+            base_rev: person.rev,
+            fields,
+        })
+        .unwrap();
+    private.push("0903 555 777".into());
+    private.push("12 Lý Thường Kiệt".into());
+    // A draft somebody is typing.
     chair
         .save_drafts("issue/new", &[("text", "Bản nháp riêng tư", 3)])
         .unwrap();
@@ -373,6 +388,11 @@ fn nothing_private_reaches_the_wall() {
     app.refresh();
     for (w, h) in [(80, 24), (160, 48), (300, 80)] {
         let screen = screen_text(&app, w, h);
+        let shown: String = person.name.chars().take(10).collect();
+        assert!(
+            screen.contains(&shown),
+            "{shown:?} not on the wall:\n{screen}"
+        );
         for text in &private {
             let start: String = text.chars().take(16).collect();
             assert!(

@@ -458,9 +458,16 @@ fn help_opens_and_closes_and_lists_every_layer_under_it() {
     let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
     assert_eq!(
         titles,
-        ["Anywhere", "Agenda", "Speakers", "Issues", "In a form"]
+        [
+            "Anywhere",
+            "Agenda",
+            "Speakers",
+            "Issues",
+            "Participants",
+            "In a form"
+        ]
     );
-    let form = &sections[4].lines;
+    let form = &sections[5].lines;
     assert!(
         form.iter()
             .any(|l| l.keys == "Enter Ctrl-S" && l.what == "save")
@@ -557,6 +564,8 @@ fn every_key_of_every_layer_has_words_in_both_languages() {
     check(gavel::app::panes::AGENDA_KEYS);
     check(gavel::app::panes::SPEAKERS_KEYS);
     check(gavel::app::panes::ISSUES_KEYS);
+    check(gavel::app::panes::PARTICIPANTS_KEYS);
+    check(ROLL_CALL_KEYS);
     check(gavel::app::form::ONE_LINE_KEYS);
     check(gavel::app::form::MANY_LINES_KEYS);
     check(gavel::app::form::FIELD_KEYS);
@@ -586,4 +595,246 @@ fn the_footer_hints_come_from_the_layer_on_top() {
         "Enter save · Tab next field · Esc cancel"
     );
     let _ = Layer::Help;
+}
+
+// ----- the roll call ---------------------------------------------------------
+
+/// The meeting of `record()` with three more invited, not checked in yet.
+fn with_invitees() -> Record {
+    let mut record = record();
+    for name in ["Phạm Thanh Tùng", "Đặng Thị Hoa", "Nguyễn Thị Hoà"] {
+        let command = Command::AddParticipant(ParticipantFields {
+            attendance: Attendance::Invited,
+            ..ParticipantFields::named(name, "", ParticipantRole::Citizen)
+        });
+        let ctx = Context {
+            now: t0() + TimeDelta::minutes(30),
+            actor: "lan",
+        };
+        let event = decide(&record, &command, ctx).unwrap();
+        let seq = record.next_seq();
+        record.apply(seq, &event);
+    }
+    record
+}
+
+fn id_of(record: &Record, name: &str) -> Id {
+    record.participant_named(name).unwrap().id
+}
+
+fn typed_name(console: &Console) -> String {
+    match console.top() {
+        Some(Layer::RollCall(state)) => state.field.text().to_string(),
+        other => panic!("not in the roll call: {other:?}"),
+    }
+}
+
+#[test]
+fn roll_call_checks_in_the_best_match_of_a_few_letters_and_clears_the_name() {
+    let record = with_invitees();
+    let mut console = Console::new(Lang::Vi, Role::Secretary, t0());
+    keys(&mut console, &record, "5c");
+    assert_eq!(console.mode(), Mode::RollCall);
+    assert!(keys(&mut console, &record, "pham tung").is_empty());
+    let effects = keys(&mut console, &record, "<enter>");
+    assert_eq!(
+        submitted(&effects),
+        [&Command::SetAttendance {
+            id: id_of(&record, "Phạm Thanh Tùng"),
+            attendance: Attendance::Present,
+        }]
+    );
+    assert_eq!(typed_name(&console), "", "ready for the next arrival");
+    assert_eq!(console.mode(), Mode::RollCall);
+    // "hoa" is Hoa and Hoà alike: the first listed, ↓ the next.
+    let effects = keys(&mut console, &record, "hoa<enter>");
+    assert_eq!(
+        submitted(&effects),
+        [&Command::SetAttendance {
+            id: id_of(&record, "Đặng Thị Hoa"),
+            attendance: Attendance::Present,
+        }]
+    );
+    let effects = keys(&mut console, &record, "hoa<down><enter>");
+    assert_eq!(
+        submitted(&effects),
+        [&Command::SetAttendance {
+            id: id_of(&record, "Nguyễn Thị Hoà"),
+            attendance: Attendance::Present,
+        }]
+    );
+    // Already here: said, nothing written.
+    let effects = keys(&mut console, &record, "tran binh<enter>");
+    assert!(submitted(&effects).is_empty());
+    assert!(matches!(&console.status, Some(Status::Info(m)) if m.contains("Trần Thị Bình")));
+    // A pasted name goes into the name.
+    update(&mut console, &record, Msg::Paste("nguyen thi hoa".into()));
+    assert_eq!(typed_name(&console), "nguyen thi hoa");
+    keys(&mut console, &record, "<esc>");
+    assert_eq!(console.mode(), Mode::Panes);
+}
+
+#[test]
+fn a_name_nobody_has_opens_the_new_participant_form_present() {
+    let record = with_invitees();
+    let mut console = Console::new(Lang::Vi, Role::Secretary, t0());
+    let effects = keys(&mut console, &record, "5cVõ Văn Kiệt<enter>");
+    assert!(submitted(&effects).is_empty());
+    let form = console.form().expect("the new-participant form");
+    assert_eq!(form.kind, FormKind::NewParticipant);
+    let value = |key: &str| {
+        form.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.draft().0.to_string())
+            .unwrap()
+    };
+    assert_eq!(value("name"), "Võ Văn Kiệt");
+    assert_eq!(value("attendance"), "present");
+    assert_eq!(form.focused().key, "organization");
+    // Saved at once, like every keystroke: a crash keeps the walk-in.
+    assert_eq!(drafts_of(&effects, "name"), ["Võ Văn Kiệt"]);
+    assert_eq!(drafts_of(&effects, "attendance"), ["present"]);
+    let effects = keys(&mut console, &record, "Hợp tác xã Dừa<c-s>");
+    let [Command::AddParticipant(fields)] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.name, "Võ Văn Kiệt");
+    assert_eq!(fields.organization, "Hợp tác xã Dừa");
+    assert_eq!(fields.attendance, Attendance::Present);
+}
+
+#[test]
+fn someone_who_spoke_is_present_and_marking_them_absent_is_refused_with_why() {
+    let record = with_invitees();
+    let an = id_of(&record, "Nguyễn Văn An");
+    assert!(record.present_by_record(an), "An is speaking");
+    let mut console = Console::new(Lang::Vi, Role::Secretary, t0());
+    keys(&mut console, &record, "5/nguyen van an<enter>");
+    assert_eq!(console.selected(&record, Pane::Participants), Some(an));
+    for key in ["v", "l", "w", " "] {
+        let effects = keys(&mut console, &record, key);
+        assert!(submitted(&effects).is_empty(), "{key}: {effects:?}");
+        let Some(Status::Warning(message)) = &console.status else {
+            panic!("{key}: {:?}", console.status)
+        };
+        assert!(
+            message.contains("Nguyễn Văn An") && message.contains("có mặt theo biên bản"),
+            "{message}"
+        );
+    }
+    // Someone else is marked as asked.
+    let tung = id_of(&record, "Phạm Thanh Tùng");
+    keys(&mut console, &record, "<esc>/pham<enter>");
+    let effects = keys(&mut console, &record, "l");
+    assert_eq!(
+        submitted(&effects),
+        [&Command::SetAttendance {
+            id: tung,
+            attendance: Attendance::AbsentWithNotice,
+        }]
+    );
+}
+
+#[test]
+fn the_approve_question_says_how_many_are_not_checked_in() {
+    let record = with_invitees();
+    let mut console = chair();
+    keys(&mut console, &record, "1A");
+    let Some(Layer::Confirm(confirm)) = console.top() else {
+        panic!("{:?}", console.top())
+    };
+    assert!(
+        confirm.question.contains("3 invitee(s) not checked in"),
+        "{}",
+        confirm.question
+    );
+}
+
+#[test]
+fn a_conflict_on_the_conclusion_is_handled_like_any_form() {
+    let record = record();
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "KSở sẽ trả lời<c-s>");
+    let Some(Effect::Submit {
+        command: Command::WriteConclusion { base_rev: 0, text },
+        form: Some(form),
+    }) = effects.last()
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(text, "Sở sẽ trả lời");
+    assert_eq!(form.key, "conclusion@0");
+    let conflict = Notice::Refused {
+        refusal: Refusal::Conflict {
+            current: 40,
+            author: "Minh".into(),
+        },
+        form: Some(form.clone()),
+        late: false,
+    };
+    update(&mut console, &record, Msg::Session(conflict));
+    assert_eq!(console.mode(), Mode::Conflict);
+    let effects = keys(&mut console, &record, "k");
+    let Some(Effect::Submit {
+        command: Command::WriteConclusion { base_rev, text },
+        ..
+    }) = effects.last()
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!((*base_rev, text.as_str()), (40, "Sở sẽ trả lời"));
+}
+
+// ----- who answered, a written submission's letter -----------------------------
+
+#[test]
+fn the_answer_form_offers_who_spoke_first_and_names_who_answered() {
+    let record = record();
+    let mut console = chair();
+    let an = id_of(&record, "Nguyễn Văn An");
+    keys(&mut console, &record, "3r<s-tab>");
+    let form = console.form().expect("the answer form");
+    assert_eq!(form.focused().key, "answered_by");
+    // Before anything is typed: those who spoke under the issue's item.
+    let offered: Vec<Id> = form.person_matches(&record).iter().map(|p| p.id).collect();
+    assert_eq!(offered, [an]);
+    let effects = keys(&mut console, &record, "binh<tab>Đã trả lời<c-s>");
+    let [Command::AnswerIssue { fields, .. }] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.answered_by, Some(id_of(&record, "Trần Thị Bình")));
+    assert_eq!(fields.answer, "Đã trả lời");
+    // A name nobody has is refused: who answered is someone on the list.
+    keys(&mut console, &record, "<esc>3r<s-tab>Ai Đó<c-s>");
+    let error = console.form().and_then(|f| f.error.clone());
+    assert!(error.is_some_and(|e| e.contains("not on the list")));
+}
+
+#[test]
+fn a_written_submission_takes_its_letter_and_a_floor_issue_skips_it() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "i<tab><tab>");
+    assert_eq!(console.form().unwrap().focused().key, "source");
+    keys(&mut console, &record, "<tab>");
+    assert_eq!(
+        console.form().unwrap().focused().key,
+        "category",
+        "raised in the room: no letter"
+    );
+    keys(&mut console, &record, "<s-tab><right>");
+    let form = console.form().unwrap();
+    let source = form.fields.iter().find(|f| f.key == "source").unwrap();
+    assert_eq!(source.draft().0, "written-submission");
+    let effects = keys(&mut console, &record, "<tab>12/CV-HTX<tab>03/02/2026<c-s>");
+    let [Command::LogIssue(fields)] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(fields.source, IssueSource::WrittenSubmission);
+    assert_eq!(fields.letter_number, "12/CV-HTX");
+    assert_eq!(
+        fields.letter_date,
+        chrono::NaiveDate::from_ymd_opt(2026, 2, 3)
+    );
 }

@@ -8,7 +8,7 @@ use super::layers::{
     CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, REVIEW_KEYS, ReviewAction, YES_NO_KEYS, YesNo,
     hall_keys,
 };
-use super::{Console, Effect, Mode, ReviewMove, panes, typing};
+use super::{Console, Effect, Mode, ReviewMove, panes, roll_call, typing};
 use crate::domain::Record;
 use crate::input::key::Key;
 use crate::input::keymap::lookup;
@@ -28,6 +28,7 @@ pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
             None => Vec::new(),
         },
         Mode::Search => typing::search_key(console, record, key),
+        Mode::RollCall => roll_call::key(console, record, key),
         Mode::Confirm => confirm(console, key),
         Mode::Unsaved => unsaved(console, key),
         Mode::Help => {

@@ -4,7 +4,7 @@
 
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
 use super::layers::REVIEW_KEYS;
-use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, SPEAKERS_KEYS};
+use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, SPEAKERS_KEYS};
 use super::{Console, Layer};
 use crate::input::editing::EDITING;
 use crate::input::keymap::{Binding, Hint, help};
@@ -35,6 +35,10 @@ pub fn sections(console: &Console) -> Vec<Section> {
         Section {
             title: t.issues,
             lines: help(ISSUES_KEYS, lang),
+        },
+        Section {
+            title: t.participants,
+            lines: help(PARTICIPANTS_KEYS, lang),
         },
     ];
     let reviewing = console

@@ -33,6 +33,15 @@ pub struct Confirm {
     pub command: Box<Command>,
 }
 
+/// Checking people in as they arrive: a few letters of a name narrow the
+/// list, Enter checks in the one highlighted.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CheckingIn {
+    pub field: TextField,
+    /// The match Enter checks in, counted from the first.
+    pub highlight: usize,
+}
+
 /// The row of an open form was changed by someone else since it opened.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
@@ -58,6 +67,7 @@ pub enum Layer {
     Conflict(Conflict),
     /// Typing a search for the focused pane.
     Search(TextField),
+    RollCall(CheckingIn),
     Confirm(Confirm),
     /// Quitting while `count` changes wait to be written.
     Unsaved {
@@ -74,6 +84,7 @@ impl Layer {
             Layer::Form(_) => Mode::Form,
             Layer::Conflict(_) => Mode::Conflict,
             Layer::Search(_) => Mode::Search,
+            Layer::RollCall(_) => Mode::RollCall,
             Layer::Confirm(_) => Mode::Confirm,
             Layer::Unsaved { .. } => Mode::Unsaved,
             Layer::Help => Mode::Help,
@@ -92,6 +103,7 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
         Some(Layer::Form(form)) => hints(form.keys(), super::form::HINTS, lang),
         Some(Layer::Conflict(_)) => hints(CONFLICT_KEYS, CONFLICT_HINTS, lang),
         Some(Layer::Search(_)) => hints(SEARCH_KEYS, &[Search::Keep, Search::Clear], lang),
+        Some(Layer::RollCall(_)) => paired_hints(ROLL_CALL_KEYS, ROLL_CALL_HINTS, lang),
         Some(Layer::Confirm(_) | Layer::Unsaved { .. }) => {
             hints(YES_NO_KEYS, &[YesNo::Yes, YesNo::No], lang)
         }
@@ -165,6 +177,44 @@ impl Described for Search {
 pub const SEARCH_KEYS: &[Binding<Search>] = &[
     bind(Key::new(KeyCode::Enter), Search::Keep),
     bind(Key::new(KeyCode::Esc), Search::Clear),
+];
+
+// ----- the roll call by name --------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollCallAction {
+    /// Check in the highlighted match, or add a walk-in when none matches.
+    CheckIn,
+    Previous,
+    Next,
+    Leave,
+}
+
+impl Described for RollCallAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            RollCallAction::CheckIn => lang.pick(
+                "check in (no match: a walk-in)",
+                "điểm danh (không có tên: thêm người mới)",
+            ),
+            RollCallAction::Previous | RollCallAction::Next => lang.pick("choose", "chọn"),
+            RollCallAction::Leave => lang.pick("done", "xong"),
+        }
+    }
+}
+
+pub const ROLL_CALL_KEYS: &[Binding<RollCallAction>] = &[
+    bind(Key::new(KeyCode::Enter), RollCallAction::CheckIn),
+    bind(Key::new(KeyCode::Up), RollCallAction::Previous),
+    bind(Key::new(KeyCode::Down), RollCallAction::Next),
+    bind(Key::new(KeyCode::Esc), RollCallAction::Leave),
+];
+
+/// "Enter check in · ↑ ↓ choose · Esc done".
+const ROLL_CALL_HINTS: &[(RollCallAction, RollCallAction)] = &[
+    (RollCallAction::CheckIn, RollCallAction::CheckIn),
+    (RollCallAction::Previous, RollCallAction::Next),
+    (RollCallAction::Leave, RollCallAction::Leave),
 ];
 
 // ----- a conflict -----------------------------------------------------

@@ -16,6 +16,7 @@ mod notices;
 pub mod pane;
 pub mod pane_keys;
 pub mod panes;
+pub mod roll_call;
 mod typing;
 
 use crate::domain::clock::local_date;
@@ -24,7 +25,7 @@ use crate::i18n::{Label, Lang, Texts, fill};
 use crate::input::key::Key;
 use crate::session::{FormDraft, Notice};
 pub use form::{Form, FormKind};
-pub use layers::{Confirm, Conflict, HallTheme, HallView, Layer};
+pub use layers::{CheckingIn, Confirm, Conflict, HallTheme, HallView, Layer};
 pub use pane::{Pane, PaneState, Viewport};
 
 /// What the console is told.
@@ -109,6 +110,8 @@ pub enum Mode {
     Form,
     Conflict,
     Search,
+    /// Checking people in by name as they arrive.
+    RollCall,
     Confirm,
     Unsaved,
     Help,
@@ -124,7 +127,10 @@ pub struct Console {
     /// reviewed moment), so drawing is a pure function of the state.
     pub now: Timestamp,
     pub focus: Pane,
-    pub panes: [PaneState; 4],
+    /// Which of Actions and Participants a narrow screen shows in the
+    /// corner they share: the one focused last.
+    pub corner: Pane,
+    pub panes: [PaneState; Pane::COUNT],
     pub viewport: Viewport,
     /// The layers over the panes, bottom first.
     pub layers: Vec<Layer>,
@@ -138,6 +144,7 @@ impl Console {
             role,
             now,
             focus: Pane::Speakers,
+            corner: Pane::Actions,
             panes: Default::default(),
             viewport: Viewport::default(),
             layers: Vec::new(),
@@ -317,8 +324,22 @@ impl Console {
 
 /// One message: the console changes, and says what it asks of the session.
 pub fn update(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
+    let effects = handle(console, record, msg);
+    if console.focus.shares_the_corner() {
+        console.corner = console.focus;
+    }
+    effects
+}
+
+fn handle(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => dispatch::key(console, record, &key),
+        // The name at the roll call (not in typing: the roll call opens
+        // forms through it).
+        Msg::Paste(text) if console.mode() == Mode::RollCall => {
+            roll_call::paste(console, &text);
+            Vec::new()
+        }
         Msg::Paste(text) => typing::paste(console, record, &text),
         Msg::Click { pane, row } => {
             panes::click(console, record, pane, row);

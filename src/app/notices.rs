@@ -161,6 +161,15 @@ fn committed(console: &mut Console, record: &Record, seq: Seq, event: &Event) {
         Event::FloorGiven { id, .. } => fill(t.msg_floor_to, &[&speaker(id)]),
         Event::Undone { target, .. } => fill(t.msg_undone, &[&target.to_string()]),
         Event::SpeakerFinished { id, .. } => fill(t.msg_speaker_done, &[&speaker(id)]),
+        // The roll call says who, and what is recorded now.
+        Event::AttendanceSet { id, .. } => match record.participants.get(id) {
+            Some(person) => format!(
+                "{}: {}",
+                person.name,
+                super::roll_call::attendance_shown(record, person, false, console.lang)
+            ),
+            None => fill(t.msg_saved_entry, &[&seq.to_string()]),
+        },
         _ => fill(t.msg_saved_entry, &[&seq.to_string()]),
     };
     let created = match event {
@@ -168,6 +177,7 @@ fn committed(console: &mut Console, record: &Record, seq: Seq, event: &Event) {
         Event::FloorRequested { request, .. } => Some((Pane::Speakers, request.id)),
         Event::IssueLogged { issue } => Some((Pane::Issues, issue.id)),
         Event::ActionAdded { action } => Some((Pane::Actions, action.id)),
+        Event::ParticipantAdded { participant } => Some((Pane::Participants, participant.id)),
         _ => None,
     };
     if let Some((pane, id)) = created {

@@ -1,21 +1,31 @@
-//! The four panes: what each lists, in which order, and which row is
+//! The five panes: what each lists, in which order, and which row is
 //! selected. The selection follows the entity (its id), so rows arriving
 //! from another terminal do not move it.
 
 use crate::domain::text::fold;
 use crate::domain::*;
 
-/// The four panes of the console.
+/// The five panes of the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
     Agenda,
     Speakers,
     Issues,
     Actions,
+    /// The people: who is invited, who came (the roll call).
+    Participants,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Agenda, Pane::Speakers, Pane::Issues, Pane::Actions];
+    pub const COUNT: usize = 5;
+
+    pub const ALL: [Pane; Pane::COUNT] = [
+        Pane::Agenda,
+        Pane::Speakers,
+        Pane::Issues,
+        Pane::Actions,
+        Pane::Participants,
+    ];
 
     pub fn index(self) -> usize {
         match self {
@@ -23,15 +33,22 @@ impl Pane {
             Pane::Speakers => 1,
             Pane::Issues => 2,
             Pane::Actions => 3,
+            Pane::Participants => 4,
         }
     }
 
     pub fn next(self) -> Pane {
-        Pane::ALL[(self.index() + 1) % 4]
+        Pane::ALL[(self.index() + 1) % Pane::COUNT]
     }
 
     pub fn prev(self) -> Pane {
-        Pane::ALL[(self.index() + 3) % 4]
+        Pane::ALL[(self.index() + Pane::COUNT - 1) % Pane::COUNT]
+    }
+
+    /// Actions and Participants share the bottom-right corner of a narrow
+    /// screen: the one of the two focused last is shown there.
+    pub fn shares_the_corner(self) -> bool {
+        matches!(self, Pane::Actions | Pane::Participants)
     }
 }
 
@@ -39,14 +56,14 @@ impl Pane {
 /// layout on every resize): for paging and keeping the selection in view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Viewport {
-    pub list_rows: [usize; 4],
+    pub list_rows: [usize; Pane::COUNT],
 }
 
 impl Default for Viewport {
     fn default() -> Self {
         // An 80×24 terminal.
         Viewport {
-            list_rows: [7, 7, 7, 7],
+            list_rows: [7; Pane::COUNT],
         }
     }
 }
@@ -150,6 +167,17 @@ pub fn rows(record: &Record, pane: Pane, filter: Option<&str>) -> Vec<Id> {
             .filter(|a| !filtered || matches(&[&a.title, &a.owner]))
             .map(|a| a.id)
             .collect(),
+        // By delegate group, in the minutes' order, then as they were
+        // listed. The contact is not searched: it is never shown in a row.
+        Pane::Participants => {
+            let mut people: Vec<&Participant> = record
+                .participants
+                .values()
+                .filter(|p| !filtered || matches(&[&p.name, &p.organization, &p.position]))
+                .collect();
+            people.sort_by_key(|p| (p.role, p.id));
+            people.into_iter().map(|p| p.id).collect()
+        }
     }
 }
 

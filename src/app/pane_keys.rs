@@ -3,9 +3,10 @@
 //! and the help.
 
 use super::Pane;
+use crate::domain::Attendance;
 use crate::i18n::Lang;
 use crate::input::key::{Key, KeyCode};
-use crate::input::keymap::{Binding, Described, Hint, bind, lookup};
+use crate::input::keymap::{Binding, Described, Hint, also, bind, lookup};
 
 /// What a key asks of the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,17 @@ pub enum PaneAction {
     Quit,
     /// The hall display, for the projector (and back).
     HallView,
+    /// The notes (the course) of the selected agenda item.
+    Notes,
+    /// The chair's conclusion, typed live.
+    Conclusion,
+    /// The meeting's details: title, chair, secretary, venue...
+    MeetingDetails,
+    /// Roll call on the selected participant: this attendance, or back to
+    /// "not checked in" when it is already the one recorded.
+    Mark(Attendance),
+    /// Check people in by typing a few letters of their names.
+    RollCall,
 }
 
 use PaneAction as A;
@@ -50,6 +62,7 @@ use PaneAction as A;
 pub const AGENDA_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char('s'), A::StartItem),
     bind(Key::char('f'), A::FinishItem),
+    bind(Key::char('d'), A::Notes),
     bind(Key::char('E'), A::Adjourn),
     bind(Key::char('A'), A::Approve),
 ];
@@ -68,6 +81,17 @@ pub const ISSUES_KEYS: &[Binding<PaneAction>] = &[
 
 pub const ACTIONS_KEYS: &[Binding<PaneAction>] = &[];
 
+pub const PARTICIPANTS_KEYS: &[Binding<PaneAction>] = &[
+    bind(Key::char(' '), A::Mark(Attendance::Present)),
+    bind(Key::char('c'), A::RollCall),
+    bind(Key::char('l'), A::Mark(Attendance::AbsentWithNotice)),
+    bind(
+        Key::char('w'),
+        A::Mark(Attendance::AbsentWithWrittenSubmission),
+    ),
+    bind(Key::char('v'), A::Mark(Attendance::Absent)),
+];
+
 pub const ANYWHERE_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::new(KeyCode::Tab), A::FocusNext),
     bind(Key::new(KeyCode::BackTab), A::FocusPrev),
@@ -75,6 +99,7 @@ pub const ANYWHERE_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char('2'), A::Focus(Pane::Speakers)),
     bind(Key::char('3'), A::Focus(Pane::Issues)),
     bind(Key::char('4'), A::Focus(Pane::Actions)),
+    bind(Key::char('5'), A::Focus(Pane::Participants)),
     bind(Key::new(KeyCode::Up), A::Up),
     bind(Key::char('k'), A::Up),
     bind(Key::new(KeyCode::Down), A::Down),
@@ -94,11 +119,14 @@ pub const ANYWHERE_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char('p'), A::TogglePause),
     bind(Key::char('+'), A::AddTime),
     bind(Key::char('i'), A::LogIssue),
+    bind(Key::char('m'), A::MeetingDetails),
+    bind(Key::char('K'), A::Conclusion),
     bind(Key::char('/'), A::Search),
     bind(Key::new(KeyCode::Esc), A::ClearFilter),
     bind(Key::char('u'), A::Undo),
     bind(Key::char('h'), A::HallView),
-    bind(Key::char('?'), A::Help),
+    // Not listed in the help it opens: the footer always offers it.
+    also(Key::char('?'), A::Help),
     bind(Key::char('q'), A::Quit),
     bind(Key::ctrl('c'), A::Quit),
 ];
@@ -110,6 +138,7 @@ pub fn keys_of(pane: Pane) -> &'static [Binding<PaneAction>] {
         Pane::Speakers => SPEAKERS_KEYS,
         Pane::Issues => ISSUES_KEYS,
         Pane::Actions => ACTIONS_KEYS,
+        Pane::Participants => PARTICIPANTS_KEYS,
     }
 }
 
@@ -147,6 +176,7 @@ impl Described for PaneAction {
             A::Focus(Pane::Speakers) => ("go to Speakers", "tới Phát biểu"),
             A::Focus(Pane::Issues) => ("go to Issues", "tới Phản ánh, kiến nghị"),
             A::Focus(Pane::Actions) => ("go to Actions", "tới Phân công"),
+            A::Focus(Pane::Participants) => ("go to Participants", "tới Đại biểu"),
             A::Up => ("move up", "lên"),
             A::Down => ("move down", "xuống"),
             A::PageUp => ("page up", "lên một trang"),
@@ -182,6 +212,16 @@ impl Described for PaneAction {
             A::Help => ("help", "trợ giúp"),
             A::Quit => ("quit (everything is saved)", "thoát (mọi thứ đã được lưu)"),
             A::HallView => ("hall display (projector)", "màn hình hội trường"),
+            A::Notes => ("notes of the item", "diễn biến của mục"),
+            A::Conclusion => ("the chair's conclusion", "kết luận của chủ trì"),
+            A::MeetingDetails => ("meeting details", "thông tin cuộc họp"),
+            A::Mark(Attendance::Present | Attendance::Invited) => ("present", "có mặt"),
+            A::Mark(Attendance::AbsentWithNotice) => ("absent (notice)", "vắng có lý do"),
+            A::Mark(Attendance::AbsentWithWrittenSubmission) => {
+                ("absent (wrote in)", "vắng (văn bản)")
+            }
+            A::Mark(Attendance::Absent) => ("absent", "vắng"),
+            A::RollCall => ("roll call", "điểm danh"),
         };
         lang.pick(en, vi)
     }
@@ -190,11 +230,33 @@ impl Described for PaneAction {
     fn help_line(self, lang: Lang) -> &'static str {
         let (en, vi) = match self {
             A::FocusNext | A::FocusPrev => ("next / previous pane", "ô sau / ô trước"),
-            A::Focus(_) => (
-                "Agenda / Speakers / Issues / Actions",
-                "Chương trình / Phát biểu / PAKN / Phân công",
-            ),
+            A::Focus(_) => ("go to the pane of that number", "tới ô có số đó"),
             A::Up | A::Down => ("move up / down", "lên / xuống"),
+            A::Search | A::ClearFilter => ("search this pane / clear", "tìm trong ô này / bỏ lọc"),
+            A::TogglePause | A::AddTime => (
+                "pause, resume / 30 s more",
+                "tạm dừng, tiếp tục / thêm 30 giây",
+            ),
+            A::Adjourn | A::Approve => (
+                "end the meeting / approve the minutes",
+                "kết thúc họp / thông qua biên bản",
+            ),
+            A::RequestReply | A::RequestPointOfOrder => (
+                "request a reply / point of order",
+                "đăng ký trả lời / về trình tự",
+            ),
+            A::MeetingDetails | A::Conclusion => (
+                "meeting details / conclusion",
+                "thông tin cuộc họp / kết luận",
+            ),
+            A::Mark(Attendance::Present | Attendance::Invited) => {
+                ("present / not checked in", "có mặt / chưa điểm danh")
+            }
+            A::Mark(_) => (
+                "absent: notice / wrote / plain",
+                "vắng có lý do / văn bản / vắng",
+            ),
+            A::RollCall => ("check in by name", "điểm danh theo tên"),
             A::PageUp | A::PageDown => ("page up / down", "lên / xuống một trang"),
             A::Top | A::Bottom => ("first / last row", "dòng đầu / dòng cuối"),
             other => return other.describe(lang),

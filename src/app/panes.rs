@@ -41,6 +41,7 @@ fn perform(console: &mut Console, record: &Record, action: PaneAction) -> Vec<Ef
                 Pane::Speakers => FormKind::NewRequest(RequestKind::Normal),
                 Pane::Issues => FormKind::NewIssue,
                 Pane::Actions => FormKind::NewAction { issue: None },
+                Pane::Participants => FormKind::NewParticipant,
             };
             return super::typing::open_form(console, record, kind);
         }
@@ -56,9 +57,37 @@ fn perform(console: &mut Console, record: &Record, action: PaneAction) -> Vec<Ef
             console.confirm(record, question, Command::AdjournMeeting);
         }
         A::Approve => {
-            let question = console.texts().confirm_approve.into();
+            let t = console.texts();
+            let mut question = t.confirm_approve.to_string();
+            // Better said now than found in the signed minutes.
+            let unchecked = record.roll_call().unchecked;
+            if unchecked > 0 {
+                question = format!(
+                    "{question} {}",
+                    fill(t.confirm_unchecked, &[&unchecked.to_string()])
+                );
+            }
             console.confirm(record, question, Command::ApproveMinutes);
         }
+        A::Notes => match console.selected(record, Pane::Agenda) {
+            Some(id) => {
+                let base_rev = record.agenda.get(&id).map_or(0, |i| i.notes_rev);
+                let kind = FormKind::AgendaNotes { id, base_rev };
+                return super::typing::open_form(console, record, kind);
+            }
+            None => console.warn(console.texts().msg_nothing_selected),
+        },
+        A::Conclusion => {
+            let base_rev = record.meeting.conclusion_rev;
+            return super::typing::open_form(console, record, FormKind::Conclusion { base_rev });
+        }
+        A::MeetingDetails => {
+            let base_rev = record.meeting.rev;
+            let kind = FormKind::MeetingDetails { base_rev };
+            return super::typing::open_form(console, record, kind);
+        }
+        A::Mark(attendance) => return mark(console, record, attendance),
+        A::RollCall => super::roll_call::open(console),
         A::CloseIssue => match selected_issue(console, record) {
             Some(issue) => {
                 let kind = FormKind::CloseIssue { id: issue.id };
@@ -175,6 +204,13 @@ fn edit_selected(console: &mut Console, record: &Record) -> Vec<Effect> {
             id,
             base_rev: a.rev,
         }),
+        Pane::Participants => record
+            .participants
+            .get(&id)
+            .map(|p| FormKind::EditParticipant {
+                id,
+                base_rev: p.rev,
+            }),
     };
     match kind {
         Some(kind) => super::typing::open_form(console, record, kind),
@@ -183,6 +219,41 @@ fn edit_selected(console: &mut Console, record: &Record) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Roll call on the selected participant: `attendance`, or back to "not
+/// checked in" when it is what the roll call already says. The record
+/// refuses to make absent someone who spoke (the footer says so).
+fn mark(console: &mut Console, record: &Record, attendance: Attendance) -> Vec<Effect> {
+    if !console.allowed(Area::Participants) {
+        return Vec::new();
+    }
+    let person = console
+        .selected(record, Pane::Participants)
+        .and_then(|id| record.participants.get(&id));
+    let Some(person) = person else {
+        console.warn(console.texts().msg_nothing_selected);
+        return Vec::new();
+    };
+    let attendance = if person.attendance == attendance {
+        Attendance::Invited
+    } else {
+        attendance
+    };
+    // Said at once, in the record's own words, rather than after a round
+    // trip to the file.
+    if attendance != Attendance::Present && record.present_by_record(person.id) {
+        let refusal = DomainError::PresentByRecord {
+            who: person.name.clone(),
+        };
+        console.warn(&crate::i18n::domain_error(console.lang, &refusal));
+        return Vec::new();
+    }
+    let command = Command::SetAttendance {
+        id: person.id,
+        attendance,
+    };
+    console.execute(record, command)
 }
 
 /// `x`: withdraw a request, skip an agenda item, withdraw an issue or
@@ -267,5 +338,7 @@ fn delete_question(console: &Console, record: &Record, id: Id) -> Option<(String
                     },
                 )
             }),
+        // Nobody is struck off the list: the roll call says who was not there.
+        Pane::Participants => None,
     }
 }

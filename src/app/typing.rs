@@ -13,15 +13,31 @@ use crate::session::{DraftField, FOCUS_FIELD, FormDraft};
 
 /// Opens a form over the panes, if this console's role may save it.
 pub fn open_form(console: &mut Console, record: &Record, kind: FormKind) -> Vec<Effect> {
+    open_form_with(console, record, kind, |_| {})
+}
+
+/// Opens a form with some fields filled in beforehand (a walk-in's name).
+pub fn open_form_with(
+    console: &mut Console,
+    record: &Record,
+    kind: FormKind,
+    prefill: impl FnOnce(&mut Form),
+) -> Vec<Effect> {
     if !console.allowed(kind.area()) {
         return Vec::new();
     }
-    let Some(form) = Form::new(kind, record) else {
+    let Some(mut form) = Form::new(kind, record) else {
         console.warn(console.texts().msg_cannot_edit_row);
         return Vec::new();
     };
-    // Saved at once, so that even an untouched form comes back.
-    let effects = drafts_of(&form, &[form.focus], true);
+    let fresh = form.fields.clone();
+    prefill(&mut form);
+    // Saved at once, so that even an untouched form comes back, with what
+    // was filled in for it.
+    let saved: Vec<usize> = (0..form.fields.len())
+        .filter(|i| *i == form.focus || form.fields[*i] != fresh[*i])
+        .collect();
+    let effects = drafts_of(&form, &saved, true);
     console.layers.push(Layer::Form(Box::new(form)));
     effects
 }

@@ -215,6 +215,7 @@ texts! {
     cli_output_is_a_meeting: ("will not write the export to {}: it is another gavel meeting's file or one SQLite keeps beside it, and would be replaced; choose another -o", "không ghi bản xuất vào {}: đó là tệp của một cuộc họp gavel khác hoặc tệp đi kèm của nó, ghi vào sẽ làm mất cuộc họp đó; hãy chọn -o khác"),
     cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
     cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
+    cli_approved_unchecked: ("note: {} invitee(s) not checked in at the roll call", "lưu ý: {} đại biểu chưa điểm danh"),
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),
     cli_action_done: ("action A{} done ({})", "phân công A{} đã xong ({})"),
     cli_recovered: ("applied {} change(s); {} form field(s) back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
@@ -248,6 +249,49 @@ texts! {
     source_locale: ("locale", "ngôn ngữ hệ thống"),
     source_file: ("config file", "tệp cấu hình"),
     source_flag: ("command line", "dòng lệnh"),
+    // The participants, the roll call, notes and conclusion (the console)
+    participants: ("Participants", "Đại biểu"),
+    form_new_participant: ("Add a participant", "Thêm đại biểu"),
+    form_edit_participant: ("Edit participant", "Sửa thông tin đại biểu"),
+    form_meeting: ("Meeting details", "Thông tin cuộc họp"),
+    form_notes: ("Notes: the course of the item", "Diễn biến của mục"),
+    form_conclusion: ("The chair's conclusion", "Kết luận của chủ trì"),
+    f_name: ("Name", "Họ và tên"),
+    f_honorific: ("Honorific", "Danh xưng"),
+    f_position: ("Position", "Chức vụ"),
+    f_organization: ("Organization", "Cơ quan, đơn vị"),
+    f_group: ("Delegate group", "Nhóm đại biểu"),
+    f_contact: ("Contact", "Liên hệ"),
+    f_attendance: ("Attendance", "Điểm danh"),
+    f_members: ("Members", "Số người"),
+    f_representatives: ("Representatives", "Người đại diện"),
+    f_notes: ("Notes", "Diễn biến"),
+    f_conclusion: ("Conclusion", "Kết luận"),
+    f_answered_by: ("Answered by", "Người trả lời"),
+    f_letter_number: ("Letter no.", "Số văn bản"),
+    f_letter_date: ("Received on", "Ngày nhận"),
+    f_chair: ("Chair", "Chủ trì"),
+    f_secretary: ("Secretary", "Thư ký"),
+    f_superior_agency: ("Superior agency", "Cơ quan chủ quản"),
+    f_agency: ("Agency", "Cơ quan tổ chức"),
+    f_venue: ("Venue", "Địa điểm"),
+    f_place: ("Place (date line)", "Địa danh"),
+    f_doc_number: ("Minutes no. prefix", "Ký hiệu biên bản"),
+    msg_not_a_participant: ("{}: not on the list of participants (add them in pane 5)", "{}: không có trong danh sách đại biểu (thêm ở ô 5)"),
+    msg_already_present: ("{} is already checked in", "{} đã điểm danh có mặt"),
+    confirm_unchecked: ("{} invitee(s) not checked in yet.", "{} đại biểu chưa điểm danh."),
+    not_listed: ("not on the list of participants", "không có trong danh sách đại biểu"),
+    roll_call: ("Roll call", "Điểm danh"),
+    roll_call_prompt: ("Type a few letters of the name; accents are optional.", "Gõ vài chữ của tên, không cần dấu."),
+    roll_call_walk_in: ("Nobody of that name: Enter adds them (a walk-in).", "Không có ai tên này: Enter để thêm người mới đến."),
+    roll_call_more: ("… and {} more: type more letters", "… còn {} người nữa: gõ thêm chữ"),
+    count_present: ("present", "có mặt"),
+    count_absent: ("absent", "vắng"),
+    count_unchecked: ("not checked in", "chưa điểm danh"),
+    count_unchecked_short: ("unchecked", "chưa"),
+    typing_notes: ("{} is typing notes…", "{} đang ghi diễn biến…"),
+    typing_conclusion: ("{} is typing the conclusion…", "{} đang ghi kết luận…"),
+    typing_participant: ("{} is editing a participant…", "{} đang ghi thông tin đại biểu…"),
 }
 
 /// Words for the record's values, in each language.
@@ -417,6 +461,68 @@ pub fn short_disposition(disposition: Disposition, lang: Lang) -> &'static str {
         Lang::En => en,
         Lang::Vi => vi,
     }
+}
+
+/// Ông or Bà before a name.
+pub fn honorific_word(honorific: Honorific, lang: Lang) -> &'static str {
+    match honorific {
+        Honorific::Mr => lang.pick("Mr", "Ông"),
+        Honorific::Ms => lang.pick("Ms", "Bà"),
+    }
+}
+
+/// A participant's attendance in a row of the console: as the record
+/// proves it, with `spoke` when the roll call said otherwise but the person
+/// spoke or raised an issue in the room; `short` for narrow rows.
+pub fn attendance_word(
+    attendance: Attendance,
+    spoke: bool,
+    short: bool,
+    lang: Lang,
+) -> &'static str {
+    let (en, vi, en_short, vi_short) = match (attendance, spoke) {
+        (Attendance::Present, true) => (
+            "present (spoke)",
+            "có mặt (đã phát biểu)",
+            "here (spoke)",
+            "có mặt (PB)",
+        ),
+        (Attendance::Present, false) => ("present", "có mặt", "present", "có mặt"),
+        (Attendance::Invited, _) => ("not checked in", "chưa điểm danh", "unchecked", "chưa"),
+        (Attendance::AbsentWithNotice, _) => (
+            "absent with notice",
+            "vắng có lý do",
+            "excused",
+            "vắng (lý do)",
+        ),
+        (Attendance::AbsentWithWrittenSubmission, _) => (
+            "absent, wrote in",
+            "vắng, có ý kiến bằng văn bản",
+            "wrote in",
+            "vắng (VB)",
+        ),
+        (Attendance::Absent, _) => ("absent", "vắng", "absent", "vắng"),
+    };
+    match (lang, short) {
+        (Lang::En, false) => en,
+        (Lang::Vi, false) => vi,
+        (Lang::En, true) => en_short,
+        (Lang::Vi, true) => vi_short,
+    }
+}
+
+/// A few words for a delegate group, for the rows of the console.
+pub fn short_group(group: ParticipantRole, lang: Lang) -> &'static str {
+    let (en, vi) = match group {
+        ParticipantRole::Leadership => ("leadership", "lãnh đạo"),
+        ParticipantRole::DivisionHead => ("division", "phòng, đơn vị"),
+        ParticipantRole::ProcedureControlOfficer => ("control", "kiểm soát TTHC"),
+        ParticipantRole::OneStopDesk => ("one-stop", "một cửa"),
+        ParticipantRole::OrganizationRepresentative => ("organization", "tổ chức"),
+        ParticipantRole::Citizen => ("individual", "cá nhân"),
+        ParticipantRole::Guest => ("guest", "khách mời"),
+    };
+    lang.pick(en, vi)
 }
 
 /// A short tag for a request's kind in the queue ("" for a normal one).

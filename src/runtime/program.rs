@@ -109,7 +109,10 @@ impl Program {
             Event::Resize(width, height) => self.resize(width, height),
             Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
                 let (width, height) = self.size;
-                if let Some((pane, row)) = layout::hit(width, height, mouse.column, mouse.row) {
+                let corner = self.console.corner;
+                if let Some((pane, row)) =
+                    layout::hit(width, height, mouse.column, mouse.row, corner)
+                {
                     self.handle(Msg::Click { pane, row });
                 }
             }

@@ -21,6 +21,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         title: app.texts().actions,
         count: record.actions.len(),
         bottom: None,
+        summary: None,
     };
     list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(action) = record.actions.get(&id) else {

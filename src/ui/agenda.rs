@@ -37,6 +37,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         title: t.agenda,
         count: record.agenda.len(),
         bottom: Some(bottom),
+        summary: None,
     };
     list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(item) = record.agenda.get(&id) else {
@@ -81,7 +82,14 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
                 Span::raw(format!("{}. ", ordinal.get(&id).copied().unwrap_or(0))),
             ],
             Span::styled(clean(&item.title).into_owned(), title_style),
-            vec![Span::styled(minutes, style)],
+            // ¶: the item has notes for the minutes.
+            vec![
+                Span::styled(
+                    if item.notes.is_empty() { "" } else { "¶ " },
+                    theme.accent(),
+                ),
+                Span::styled(minutes, style),
+            ],
             width,
         )
     });

@@ -50,6 +50,10 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
             Line::from(Span::styled(clean(message).into_owned(), theme.good()))
         }
         (None, Some(review)) => super::review::timeline(app, review),
+        (None, None) if app.mode() == Mode::RollCall => {
+            let hints = crate::app::layers::hints_on_top(app.console);
+            Line::from(Span::styled(hint_line(&hints), theme.dim()))
+        }
         (None, None) => hints(app, &panes::footer_hints(app.focus, app.lang), width),
     }
 }
@@ -106,9 +110,12 @@ fn who_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         Span::styled(format!("  {}", t.help_hint), theme.dim()),
     ];
     if let Some(typing) = session.typing.last() {
-        let template = match typing.form.split('/').next() {
+        let template = match typing.form.split(['/', '@']).next() {
             Some("issue") => t.typing_issue,
             Some("answer") => t.typing_answer,
+            Some("notes") => t.typing_notes,
+            Some("conclusion") => t.typing_conclusion,
+            Some("participant") => t.typing_participant,
             _ => t.typing_other,
         };
         let name = format!(

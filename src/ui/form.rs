@@ -9,8 +9,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Ctx, centered, clean};
 use crate::app::Conflict;
-use crate::app::form::{Field, Form, Input};
-use crate::domain::text::width;
+use crate::app::form::{Field, Form, FormKind, Input};
+use crate::domain::Record;
+use crate::domain::text::{truncate, width};
 use crate::i18n::fill;
 use crate::input::keymap::hint_line;
 use crate::input::textfield::TextField;
@@ -35,11 +36,17 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         None => form.error.clone(),
     };
     let matches = form.person_matches(app.record());
+    // A form of one long text (notes, the conclusion) takes the room.
+    let long = if form.fields.len() == 1 {
+        area.height.saturating_sub(10).max(MULTILINE_ROWS)
+    } else {
+        MULTILINE_ROWS
+    };
     let heights: Vec<u16> = form
         .fields
         .iter()
         .enumerate()
-        .map(|(i, field)| field_height(field, i == form.focus, matches.len()))
+        .map(|(i, field)| field_height(field, i == form.focus, matches.len(), long))
         .collect();
     let error_rows = if error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
@@ -49,9 +56,11 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         wanted.min(area.height),
     );
     frame.render_widget(Clear, popup);
+    let title = title(form, app.record(), t);
+    let title = truncate(&title, usize::from(popup.width.saturating_sub(4))).into_owned();
     let block = Block::bordered()
         .title(Line::from(Span::styled(
-            format!(" {} ", form.kind.title(t)),
+            format!(" {title} "),
             theme.title(),
         )))
         .border_style(theme.focused_border());
@@ -68,6 +77,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
             break;
         }
         let focused = index == form.focus;
+        let applies = form.applies(index);
         let label_style = if focused {
             theme.focused_border()
         } else {
@@ -79,7 +89,16 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
             label,
         );
         let value = Rect::new(value_x, y, value_width, height);
-        draw_value(frame, app, field, focused, value, &matches);
+        if applies {
+            draw_value(frame, app, field, focused, value, &matches);
+        } else {
+            // Greyed: it does not go with what the form says now.
+            let shown = format!("— {}", clean(field.draft().0));
+            frame.render_widget(
+                Paragraph::new(Span::styled(shown, theme.dim())),
+                Rect { height: 1, ..value },
+            );
+        }
         y += height;
     }
     if let Some(error) = &error {
@@ -91,10 +110,27 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
     }
 }
 
-fn field_height(field: &Field, focused: bool, matches: usize) -> u16 {
+/// The form's title, with what it is about when that is not the form's
+/// kind alone (the agenda item of its notes).
+fn title(form: &Form, record: &Record, t: &crate::i18n::Texts) -> String {
+    let kind = form.kind.title(t);
+    match form.kind {
+        FormKind::AgendaNotes { id, .. } => match record.agenda.get(&id) {
+            Some(item) => format!("{kind}: {}", clean(&item.title)),
+            None => kind.to_string(),
+        },
+        _ => kind.to_string(),
+    }
+}
+
+fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 {
     match &field.input {
-        Input::Text(text) if text.is_multiline() => MULTILINE_ROWS,
-        Input::Person { text, .. } if focused && !text.is_empty() => 2 + matches as u16,
+        Input::Text(text) if text.is_multiline() => long,
+        Input::Person { text, people, .. } if focused && (!text.is_empty() || matches > 0) => {
+            // The typed name as a new person, or why it is refused.
+            let said = u16::from(!text.is_empty() && (people.takes_new() || matches == 0));
+            1 + said + matches as u16
+        }
         _ => 1,
     }
 }
@@ -129,37 +165,52 @@ fn draw_value(
         }
         Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
         Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
-        Input::Person { text, highlight } => {
-            draw_single(frame, text, focused, Rect { height: 1, ..area });
-            if !focused || text.is_empty() {
+        Input::Person {
+            text,
+            highlight,
+            people,
+        } => {
+            let line = Rect { height: 1, ..area };
+            if focused {
+                draw_single(frame, text, true, line);
+            } else {
+                draw_person(frame, app, text.text(), line);
+            }
+            if !focused || (text.is_empty() && matches.is_empty()) {
                 return;
             }
             let mut lines = Vec::new();
-            let new_style = if highlight.is_none() {
-                theme.selected(true)
-            } else {
-                theme.dim()
-            };
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "+ {}: {}",
-                    app.texts().new_person,
-                    clean(text.text().trim())
-                ),
-                new_style,
-            )));
+            let typed = clean(text.text().trim()).into_owned();
+            if !typed.is_empty() && people.takes_new() {
+                let new_style = if highlight.is_none() {
+                    theme.selected(true)
+                } else {
+                    theme.dim()
+                };
+                lines.push(Line::from(Span::styled(
+                    format!("+ {}: {typed}", app.texts().new_person),
+                    new_style,
+                )));
+            } else if !typed.is_empty() && matches.is_empty() && !is_listed(app.record(), &typed) {
+                lines.push(Line::from(Span::styled(
+                    format!("  {}", app.texts().not_listed),
+                    theme.warning(),
+                )));
+            }
             for (i, person) in matches.iter().enumerate() {
                 let style = if *highlight == Some(i) {
                     theme.selected(true)
                 } else {
                     Default::default()
                 };
-                let mut spans = vec![Span::styled(format!("  {}", clean(&person.name)), style)];
-                if !person.organization.is_empty() {
-                    spans.push(Span::styled(
-                        format!(" · {}", clean(&person.organization)),
-                        theme.dim(),
-                    ));
+                let name = format!("  {}", clean(&person.name));
+                let room = usize::from(area.width).saturating_sub(width(&name));
+                let about = about(person);
+                let mut spans = vec![Span::styled(name, style)];
+                if !about.is_empty() {
+                    // Cut with an ellipsis, rather than at the border.
+                    let about = truncate(&format!(" · {about}"), room).into_owned();
+                    spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
             }
@@ -171,6 +222,33 @@ fn draw_value(
             frame.render_widget(Paragraph::new(lines), rest);
         }
     }
+}
+
+/// Whether a name is someone's on the list (accents and case aside).
+fn is_listed(record: &Record, name: &str) -> bool {
+    record.participant_named(name).is_some()
+}
+
+/// "Trưởng phòng, Sở Tư pháp": who a person is, beside their name.
+fn about(person: &crate::domain::Participant) -> String {
+    [&person.position, &person.organization]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| clean(part).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A chosen person, with their position and organization beside the name.
+fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
+    let mut spans = vec![Span::raw(clean(name).into_owned())];
+    if let Some(person) = app.record().participant_named(name) {
+        let about = about(person);
+        if !about.is_empty() {
+            spans.push(Span::styled(format!(" · {about}"), app.theme.dim()));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// One line, scrolled so that the cursor is visible.

@@ -27,6 +27,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         title: app.texts().issues,
         count: record.issues.len(),
         bottom: None,
+        summary: None,
     };
     list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(issue) = record.issues.get(&id) else {

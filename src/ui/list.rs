@@ -11,12 +11,26 @@ use super::Ctx;
 use super::layout::list_height;
 use crate::app::{Layer, Mode, Pane};
 use crate::domain::Id;
+use crate::i18n::Texts;
 
 pub struct ListView<'a> {
     pub pane: Pane,
     pub title: &'a str,
     pub count: usize,
+    /// Said after the title instead of the count.
+    pub summary: Option<String>,
     pub bottom: Option<Line<'a>>,
+}
+
+/// A pane's name, as its title says it.
+pub fn pane_title(pane: Pane, t: &Texts) -> &'static str {
+    match pane {
+        Pane::Agenda => t.agenda,
+        Pane::Speakers => t.speakers,
+        Pane::Issues => t.issues,
+        Pane::Actions => t.actions,
+        Pane::Participants => t.participants,
+    }
 }
 
 /// Draws the rows of `pane` visible at its scroll offset; `row` makes the
@@ -33,10 +47,14 @@ pub fn draw<'a>(
     let focused =
         app.focus == view.pane && matches!(app.mode(), Mode::Panes | Mode::Review | Mode::Search);
     let state = app.pane(view.pane);
+    let said = match &view.summary {
+        Some(summary) => format!(" — {summary} "),
+        None => format!(" ({}) ", view.count),
+    };
     let mut title = vec![
         Span::styled(format!(" {} ", view.pane.index() + 1), theme.dim()),
         Span::styled(view.title.to_string(), theme.title()),
-        Span::raw(format!(" ({}) ", view.count)),
+        Span::raw(said),
     ];
     if let Some(filter) = &state.filter {
         let label = app.texts().filter;
@@ -61,7 +79,32 @@ pub fn draw<'a>(
             } else {
                 theme.border()
             });
-    if let Some(bottom) = view.bottom {
+    // In a shared corner, the pane says which other one is behind it.
+    let behind = match view.pane {
+        Pane::Actions => Some(Pane::Participants),
+        Pane::Participants => Some(Pane::Actions),
+        _ => None,
+    };
+    let bottom = match behind.filter(|_| app.shared_corner) {
+        Some(other) => {
+            let mut spans = vec![Span::styled(
+                format!(
+                    " ⇄ {} {} ",
+                    other.index() + 1,
+                    pane_title(other, app.texts())
+                ),
+                theme.dim(),
+            )];
+            // The pane's own words after it, separated by the border.
+            if let Some(own) = view.bottom {
+                spans.push(Span::styled("─", theme.border()));
+                spans.extend(own.spans);
+            }
+            Some(Line::from(spans))
+        }
+        None => view.bottom,
+    };
+    if let Some(bottom) = bottom {
         block = block.title_bottom(bottom);
     }
     let inner = block.inner(area);

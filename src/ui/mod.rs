@@ -13,7 +13,9 @@ mod help;
 mod issues;
 pub mod layout;
 mod list;
+mod participants;
 mod review;
+mod roll_call;
 mod speakers;
 pub mod theme;
 
@@ -41,7 +43,7 @@ pub struct View {
     /// False under `NO_COLOR`: bold, dim and reverse only.
     pub color: bool,
     pub palette: Palette,
-    rows: [Option<CachedRows>; 4],
+    rows: [Option<CachedRows>; Pane::COUNT],
     /// The header and panes as last drawn, and what they were drawn from.
     background: Option<(u64, Buffer)>,
 }
@@ -73,7 +75,7 @@ impl View {
 
     /// The ids each pane lists now. Kept until the record or the pane's
     /// filter changes: a large meeting has thousands of rows.
-    fn rows(&mut self, console: &Console, record: &Record) -> [Rc<Vec<Id>>; 4] {
+    fn rows(&mut self, console: &Console, record: &Record) -> [Rc<Vec<Id>>; Pane::COUNT] {
         let v = record.versions();
         Pane::ALL.map(|pane| {
             let depends_on = match pane {
@@ -81,6 +83,7 @@ impl View {
                 Pane::Speakers => [v.requests, v.agenda, v.participants],
                 Pane::Issues => [v.issues, v.participants, 0],
                 Pane::Actions => [v.actions, 0, 0],
+                Pane::Participants => [v.participants, 0, 0],
             };
             let key = RowsKey {
                 depends_on,
@@ -108,7 +111,9 @@ pub struct Ctx<'a> {
     pub now: Timestamp,
     pub lang: Lang,
     pub focus: Pane,
-    rows: [Rc<Vec<Id>>; 4],
+    /// Actions and Participants share a corner of the screen.
+    pub shared_corner: bool,
+    rows: [Rc<Vec<Id>>; Pane::COUNT],
 }
 
 impl<'a> Ctx<'a> {
@@ -157,6 +162,7 @@ pub fn draw(
         };
         return hall::draw(frame, &hall::HallScreen::new(record, console.now), &look);
     }
+    let screen = layout::screen(area);
     let ctx = Ctx {
         console,
         session,
@@ -165,12 +171,12 @@ pub fn draw(
         now: console.now,
         lang: console.lang,
         focus: console.focus,
+        shared_corner: screen.shared_corner,
         rows: view.rows(console, record),
     };
     if layout::is_too_small(area) {
         return draw_too_small(frame, &ctx, area);
     }
-    let screen = layout::screen(area);
     draw_background(frame, view, &ctx, &screen);
     footer::draw(frame, &ctx, screen.footer);
     match console.top() {
@@ -181,6 +187,7 @@ pub fn draw(
             }
         }
         Some(Layer::Help) => help::draw(frame, &ctx, area),
+        Some(Layer::RollCall(state)) => roll_call::draw(frame, &ctx, state, area),
         Some(Layer::Confirm(confirm)) => draw_question(frame, &ctx, &confirm.question, area),
         Some(Layer::Unsaved { count }) => {
             let question = fill(ctx.texts().confirm_unsaved, &[&count.to_string()]);
@@ -204,8 +211,7 @@ fn draw_background(frame: &mut Frame, view: &mut View, ctx: &Ctx, screen: &layou
     }
     header::draw(frame, ctx, screen.header);
     if ctx.console.reviewing_stats() == Some(true) {
-        let panes = screen.panes[0].union(screen.panes[3]);
-        review::draw_stats(frame, ctx, panes);
+        review::draw_stats(frame, ctx, screen.body());
     } else {
         draw_panes(frame, ctx, screen);
     }
@@ -228,6 +234,7 @@ fn background_key(ctx: &Ctx, area: Rect) -> u64 {
     // The clocks show seconds.
     ctx.now.timestamp().hash(&mut hasher);
     ctx.focus.hash(&mut hasher);
+    ctx.console.corner.hash(&mut hasher);
     ctx.console.panes.hash(&mut hasher);
     ctx.lang.hash(&mut hasher);
     ctx.theme.color.hash(&mut hasher);
@@ -242,12 +249,16 @@ fn background_key(ctx: &Ctx, area: Rect) -> u64 {
 
 fn draw_panes(frame: &mut Frame, ctx: &Ctx, screen: &layout::Screen) {
     for pane in Pane::ALL {
+        if !screen.shows(pane, ctx.console.corner) {
+            continue;
+        }
         let rect = screen.panes[pane.index()];
         match pane {
             Pane::Agenda => agenda::draw(frame, ctx, rect),
             Pane::Speakers => speakers::draw(frame, ctx, rect),
             Pane::Issues => issues::draw(frame, ctx, rect),
             Pane::Actions => actions::draw(frame, ctx, rect),
+            Pane::Participants => participants::draw(frame, ctx, rect),
         }
     }
 }

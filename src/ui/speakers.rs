@@ -34,6 +34,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         title: t.speakers,
         count: queue.len(),
         bottom: Some(Line::from(bottom)),
+        summary: None,
     };
     list::draw(frame, app, area, view, &rows, |id, width| {
         let Some(request) = record.requests.get(&id) else {

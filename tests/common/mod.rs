@@ -394,3 +394,141 @@ pub fn keys(app: &mut App, script: &str) {
     let source = gavel::runtime::Scripted::new(app.clock).keys(script);
     app.run(source);
 }
+
+/// One person of a participants list for the roll-call tests.
+pub fn person(
+    honorific: Option<Honorific>,
+    name: &str,
+    position: &str,
+    organization: &str,
+    role: ParticipantRole,
+    contact: &str,
+) -> ParticipantFields {
+    ParticipantFields {
+        honorific,
+        position: position.into(),
+        contact: contact.into(),
+        attendance: Attendance::Invited,
+        ..ParticipantFields::named(name, organization, role)
+    }
+}
+
+/// A meeting under way with ten invitees not checked in yet, every group
+/// of the minutes among them, contacts for some, a cooperative that two
+/// people represent, and Nguyễn Văn Tư speaking (present by record).
+pub fn roll_call_meeting(path: &Path) -> Store {
+    use Honorific::{Mr, Ms};
+    use ParticipantRole as G;
+    let mut store = Store::create(
+        path,
+        fast_options("chair", Role::Chair),
+        details("Hội nghị đối thoại"),
+        Sharing::Private,
+    )
+    .expect("create meeting");
+    let mut coop = person(
+        None,
+        "Hợp tác xã Thanh long Chợ Gạo",
+        "",
+        "",
+        G::OrganizationRepresentative,
+        "ấp Bình Phục, Chợ Gạo",
+    );
+    coop.members = 25;
+    coop.representatives = "Ông Lê Văn Tám, Bà Võ Thị Mai".into();
+    let people = [
+        person(
+            Some(Mr),
+            "Phạm Thanh Tùng",
+            "Phó Giám đốc Sở",
+            "",
+            G::Leadership,
+            "",
+        ),
+        person(
+            Some(Ms),
+            "Nguyễn Thị Kim Loan",
+            "Trưởng phòng",
+            "Phòng Quản lý chuyên ngành",
+            G::DivisionHead,
+            "",
+        ),
+        person(
+            Some(Mr),
+            "Đặng Văn Lộc",
+            "Chánh Văn phòng Sở",
+            "",
+            G::DivisionHead,
+            "",
+        ),
+        person(
+            Some(Ms),
+            "Trần Thị Ngọc Hân",
+            "Chuyên viên",
+            "Phòng Kiểm soát thủ tục hành chính",
+            G::ProcedureControlOfficer,
+            "",
+        ),
+        person(
+            Some(Mr),
+            "Trương Văn Khang",
+            "Giám đốc",
+            "Công ty Cổ phần Thủy sản Gò Công",
+            G::OrganizationRepresentative,
+            "0903 111 222",
+        ),
+        coop,
+        person(
+            Some(Ms),
+            "Huỳnh Thị Thanh Tâm",
+            "",
+            "",
+            G::Citizen,
+            "45 Lê Lợi, Mỹ Tho",
+        ),
+        person(
+            Some(Mr),
+            "Nguyễn Văn Tư",
+            "Chủ cơ sở",
+            "Cơ sở sản xuất ống nhựa Tư Phát",
+            G::Citizen,
+            "0909 123 456",
+        ),
+        person(Some(Mr), "Lý Minh Khôi", "", "", G::Citizen, ""),
+        person(
+            Some(Ms),
+            "Bùi Thị Ngọc Ánh",
+            "",
+            "Phòng khám Nha khoa Ngọc Ánh",
+            G::OrganizationRepresentative,
+            "",
+        ),
+    ];
+    let mut at = t0();
+    let mut run = |store: &mut Store, command: Command| {
+        at += chrono::TimeDelta::seconds(10);
+        store.execute_at(command, at).expect("a valid command");
+    };
+    for fields in people {
+        run(&mut store, Command::AddParticipant(fields));
+    }
+    run(&mut store, Command::StartMeeting);
+    run(&mut store, agenda("Đối thoại", 60));
+    let item = *store.record().agenda.keys().next().unwrap();
+    run(&mut store, Command::StartAgendaItem(item));
+    let tu = store
+        .record()
+        .participant_named("Nguyễn Văn Tư")
+        .unwrap()
+        .id;
+    run(
+        &mut store,
+        Command::RequestFloor {
+            speaker: Speaker::Existing(tu),
+            kind: RequestKind::Normal,
+            topic: String::new(),
+        },
+    );
+    run(&mut store, Command::NextSpeaker);
+    store
+}

@@ -1,6 +1,6 @@
 //! A fresh form of each kind, filled from the record.
 
-use super::field::{ChoiceSet, Field};
+use super::field::{ChoiceSet, Field, NO_HONORIFIC, People};
 use super::{Form, FormKind};
 use crate::domain::dates::format_date;
 use crate::domain::*;
@@ -50,32 +50,32 @@ impl Form {
                 let speaker = record
                     .current_speaker()
                     .map_or("", |r| record.participant_name(r.participant));
-                (
-                    issue_fields(
-                        speaker,
-                        IssueSource::Floor,
-                        IssueCategory::Question,
-                        "",
-                        "",
-                        "",
-                    ),
-                    5,
-                )
+                let fresh = IssueFields {
+                    raised_by: None,
+                    source: IssueSource::Floor,
+                    category: IssueCategory::Question,
+                    field: String::new(),
+                    procedure: String::new(),
+                    text: String::new(),
+                    letter_number: String::new(),
+                    letter_date: None,
+                };
+                (issue_fields(speaker, &fresh), ISSUE_TEXT)
             }
             FormKind::EditIssue { id, .. } => {
                 let issue = record.issues.get(&id)?;
                 let who = issue.raised_by.map_or("", |p| record.participant_name(p));
-                (
-                    issue_fields(
-                        who,
-                        issue.source,
-                        issue.category,
-                        &issue.field,
-                        &issue.procedure,
-                        &issue.text,
-                    ),
-                    5,
-                )
+                let fields = IssueFields {
+                    raised_by: issue.raised_by,
+                    source: issue.source,
+                    category: issue.category,
+                    field: issue.field.clone(),
+                    procedure: issue.procedure.clone(),
+                    text: issue.text.clone(),
+                    letter_number: issue.letter_number.clone(),
+                    letter_date: issue.letter_date,
+                };
+                (issue_fields(who, &fields), ISSUE_TEXT)
             }
             FormKind::Answer { id, .. } => {
                 let issue = record.issues.get(&id)?;
@@ -83,8 +83,10 @@ impl Form {
                     Disposition::Open => Disposition::Answered,
                     other => other,
                 };
+                let who = issue.answered_by.map_or("", |p| record.participant_name(p));
                 (
                     vec![
+                        Field::person_of("answered_by", who, People::Answerer { issue: id }),
                         Field::multi("answer", &issue.answer),
                         Field::choice("disposition", ChoiceSet::Disposition, disposition.as_str()),
                         Field::text("escalated_to", &issue.escalated_to),
@@ -93,7 +95,7 @@ impl Form {
                             &issue.reply_due.map(format_date).unwrap_or_default(),
                         ),
                     ],
-                    0,
+                    1,
                 )
             }
             FormKind::NewAction { issue } => {
@@ -133,6 +135,26 @@ impl Form {
                     0,
                 )
             }
+            FormKind::NewParticipant => {
+                let fresh = ParticipantFields::named("", "", ParticipantRole::Citizen);
+                (participant_fields(&fresh), 0)
+            }
+            FormKind::EditParticipant { id, .. } => {
+                let person = record.participants.get(&id)?;
+                let mut fields = ParticipantFields::of(person);
+                // As the record proves it: the one that can be saved.
+                fields.attendance = record.attendance_of(person);
+                (participant_fields(&fields), 0)
+            }
+            FormKind::MeetingDetails { .. } => (meeting_fields(record), 0),
+            FormKind::AgendaNotes { id, .. } => {
+                let item = record.agenda.get(&id)?;
+                (vec![Field::multi("notes", &item.notes)], 0)
+            }
+            FormKind::Conclusion { .. } => (
+                vec![Field::multi("conclusion", &record.meeting.conclusion)],
+                0,
+            ),
         };
         Some(Form {
             kind,
@@ -145,21 +167,60 @@ impl Form {
     }
 }
 
-fn issue_fields(
-    who: &str,
-    source: IssueSource,
-    category: IssueCategory,
-    field: &str,
-    procedure: &str,
-    text: &str,
-) -> Vec<Field> {
+/// Where the text of an issue is in its form: the field typed first.
+const ISSUE_TEXT: usize = 7;
+
+fn issue_fields(who: &str, issue: &IssueFields) -> Vec<Field> {
+    let letter_date = issue.letter_date.map(format_date).unwrap_or_default();
     vec![
         Field::person("raised_by", who),
-        Field::choice("source", ChoiceSet::Source, source.as_str()),
-        Field::choice("category", ChoiceSet::Category, category.as_str()),
-        Field::text("field", field),
-        Field::text("procedure", procedure),
-        Field::multi("text", text),
+        Field::choice("source", ChoiceSet::Source, issue.source.as_str()),
+        Field::text("letter_number", &issue.letter_number),
+        Field::text("letter_date", &letter_date),
+        Field::choice("category", ChoiceSet::Category, issue.category.as_str()),
+        Field::text("field", &issue.field),
+        Field::text("procedure", &issue.procedure),
+        Field::multi("text", &issue.text),
+    ]
+}
+
+fn participant_fields(p: &ParticipantFields) -> Vec<Field> {
+    let honorific = p.honorific.map_or(NO_HONORIFIC, Honorific::as_str);
+    let members = if p.members == 0 {
+        String::new()
+    } else {
+        p.members.to_string()
+    };
+    vec![
+        Field::text("name", &p.name),
+        Field::choice("honorific", ChoiceSet::Honorific, honorific),
+        Field::text("position", &p.position),
+        Field::text("organization", &p.organization),
+        Field::choice("group", ChoiceSet::Group, p.role.as_str()),
+        Field::text("contact", &p.contact),
+        Field::choice("attendance", ChoiceSet::Attendance, p.attendance.as_str()),
+        Field::text("members", &members),
+        Field::text("representatives", &p.representatives),
+    ]
+}
+
+/// The details a chair fixes on the day; the chair and the secretary are
+/// chosen from the participants.
+fn meeting_fields(record: &Record) -> Vec<Field> {
+    let details = &record.meeting.details;
+    let chair = record.chair().map_or(details.chair.as_str(), |p| &p.name);
+    let secretary = record
+        .secretary()
+        .map_or(details.secretary.as_str(), |p| &p.name);
+    vec![
+        Field::text("title", &details.title),
+        Field::person_of("chair", chair, People::Listed),
+        Field::person_of("secretary", secretary, People::Listed),
+        Field::text("superior_agency", &details.superior_agency),
+        Field::text("agency", &details.agency),
+        Field::text("venue", &details.venue),
+        Field::text("place", &details.place),
+        Field::text("doc_number", &details.doc_number),
     ]
 }
 

@@ -40,6 +40,8 @@ impl Form {
                     .map_err(|_| fill(t.msg_not_a_number, &[label(key)])),
             }
         };
+        let chosen =
+            |key: &str, written: &str, id: Option<Id>| self.chosen(record, lang, key, written, id);
         let date = |key: &str| -> Result<Option<NaiveDate>, String> {
             let value = get(key).trim();
             if value.is_empty() {
@@ -57,17 +59,42 @@ impl Form {
                 position: None,
             })
         };
-        let issue_fields = || -> IssueFields {
-            IssueFields {
+        // Someone on the list, or nobody when left empty; any other name is
+        // refused here, never made a new participant.
+        let listed = |key: &str| -> Result<Option<Id>, String> {
+            match get(key).trim() {
+                "" => Ok(None),
+                typed => existing_person(record, typed)
+                    .map(Some)
+                    .ok_or_else(|| fill(t.msg_not_a_participant, &[label(key)])),
+            }
+        };
+        let issue_fields = || -> Result<IssueFields, String> {
+            Ok(IssueFields {
                 raised_by: existing_person(record, get("raised_by")),
                 source: IssueSource::parse(get("source")).unwrap_or(IssueSource::Floor),
                 category: IssueCategory::parse(get("category")).unwrap_or(IssueCategory::Question),
                 field: get("field").to_string(),
                 procedure: get("procedure").to_string(),
                 text: get("text").to_string(),
-                letter_number: String::new(),
-                letter_date: None,
-            }
+                // Sent as typed: the record says why a letter does not go
+                // with an issue raised in the room.
+                letter_number: get("letter_number").to_string(),
+                letter_date: date("letter_date")?,
+            })
+        };
+        let participant_fields = || -> Result<ParticipantFields, String> {
+            Ok(ParticipantFields {
+                name: get("name").to_string(),
+                organization: get("organization").to_string(),
+                position: get("position").to_string(),
+                role: ParticipantRole::parse(get("group")).unwrap_or(ParticipantRole::Citizen),
+                honorific: Honorific::parse(get("honorific")),
+                contact: get("contact").to_string(),
+                attendance: Attendance::parse(get("attendance")).unwrap_or(Attendance::Invited),
+                members: number("members")?,
+                representatives: get("representatives").to_string(),
+            })
         };
         let action_fields = || -> Result<ActionFields, String> {
             let issue = match get("issue").trim() {
@@ -123,11 +150,11 @@ impl Form {
                 kind: RequestKind::parse(get("kind")).unwrap_or(RequestKind::Normal),
                 topic: get("topic").to_string(),
             },
-            FormKind::NewIssue => Command::LogIssue(issue_fields()),
+            FormKind::NewIssue => Command::LogIssue(issue_fields()?),
             FormKind::EditIssue { id, base_rev } => Command::EditIssue {
                 id,
                 base_rev,
-                fields: issue_fields(),
+                fields: issue_fields()?,
             },
             FormKind::Answer { id, base_rev } => Command::AnswerIssue {
                 id,
@@ -138,7 +165,7 @@ impl Form {
                         .unwrap_or(Disposition::Answered),
                     reply_due: date("reply_due")?,
                     escalated_to: get("escalated_to").to_string(),
-                    answered_by: None,
+                    answered_by: listed("answered_by")?,
                 },
             },
             FormKind::NewAction { .. } => Command::AddAction(action_fields()?),
@@ -152,7 +179,66 @@ impl Form {
                 on: date("closed_on")?.unwrap_or(today),
                 closing_ref: get("reference").to_string(),
             },
+            FormKind::NewParticipant => Command::AddParticipant(participant_fields()?),
+            FormKind::EditParticipant { id, base_rev } => Command::EditParticipant {
+                id,
+                base_rev,
+                fields: participant_fields()?,
+            },
+            FormKind::MeetingDetails { base_rev } => {
+                let mut details = record.meeting.details.clone();
+                details.title = get("title").to_string();
+                details.superior_agency = get("superior_agency").to_string();
+                details.agency = get("agency").to_string();
+                details.venue = get("venue").to_string();
+                details.place = get("place").to_string();
+                details.doc_number = get("doc_number").to_string();
+                let (chair, chair_id) = chosen("chair", &details.chair, details.chair_id)?;
+                let (secretary, secretary_id) =
+                    chosen("secretary", &details.secretary, details.secretary_id)?;
+                details.chair = chair;
+                details.chair_id = chair_id;
+                details.secretary = secretary;
+                details.secretary_id = secretary_id;
+                Command::EditMeeting { base_rev, details }
+            }
+            FormKind::AgendaNotes { id, base_rev } => Command::WriteAgendaNotes {
+                id,
+                base_rev,
+                notes: get("notes").to_string(),
+            },
+            FormKind::Conclusion { base_rev } => Command::WriteConclusion {
+                base_rev,
+                text: get("conclusion").to_string(),
+            },
         })
+    }
+
+    /// The chair or the secretary as typed in `key`: a participant (the
+    /// record then signs with their name), nobody, or, in a file from
+    /// before they were chosen from the list, the name as it was written
+    /// (kept when left as it is).
+    fn chosen(
+        &self,
+        record: &Record,
+        lang: Lang,
+        key: &str,
+        written: &str,
+        chosen: Option<Id>,
+    ) -> Result<(String, Option<Id>), String> {
+        let field = self.fields.iter().find(|f| f.key == key);
+        let typed = field.map_or("", Field::value).trim();
+        if typed.is_empty() {
+            return Ok((String::new(), None));
+        }
+        if let Some(id) = existing_person(record, typed) {
+            return Ok((record.participant_name(id).to_string(), Some(id)));
+        }
+        if chosen.is_none() && fold(typed) == fold(written) {
+            return Ok((written.to_string(), None));
+        }
+        let label = field.map_or("?", |f| f.label(lang.texts()));
+        Err(fill(lang.texts().msg_not_a_participant, &[label]))
     }
 }
 

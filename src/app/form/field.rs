@@ -2,7 +2,7 @@
 //! values, or a person's name with completion from the participants.
 
 use crate::domain::*;
-use crate::i18n::{Label, Lang, Texts};
+use crate::i18n::{Label, Lang, Texts, honorific_word};
 use crate::input::textfield::TextField;
 
 /// The sets of values a choice field offers.
@@ -13,7 +13,15 @@ pub enum ChoiceSet {
     Category,
     Disposition,
     ActionStatus,
+    /// Ông / Bà, or not known.
+    Honorific,
+    /// The delegate group.
+    Group,
+    Attendance,
 }
+
+/// What "not known" is saved as in an honorific choice.
+pub const NO_HONORIFIC: &str = "none";
 
 impl ChoiceSet {
     fn values(self) -> Vec<&'static str> {
@@ -26,6 +34,11 @@ impl ChoiceSet {
             ChoiceSet::Category => names(IssueCategory::ALL, IssueCategory::as_str),
             ChoiceSet::Disposition => names(Disposition::ALL, Disposition::as_str),
             ChoiceSet::ActionStatus => names(ActionStatus::ALL, ActionStatus::as_str),
+            ChoiceSet::Honorific => std::iter::once(NO_HONORIFIC)
+                .chain(names(Honorific::ALL, Honorific::as_str))
+                .collect(),
+            ChoiceSet::Group => names(ParticipantRole::ALL, ParticipantRole::as_str),
+            ChoiceSet::Attendance => names(Attendance::ALL, Attendance::as_str),
         }
     }
 
@@ -36,6 +49,12 @@ impl ChoiceSet {
             ChoiceSet::Category => IssueCategory::parse(value).map(|v| v.label(lang)),
             ChoiceSet::Disposition => Disposition::parse(value).map(|v| v.label(lang)),
             ChoiceSet::ActionStatus => ActionStatus::parse(value).map(|v| v.label(lang)),
+            ChoiceSet::Honorific => Some(match Honorific::parse(value) {
+                Some(honorific) => honorific_word(honorific, lang),
+                None => lang.pick("(not known)", "(không rõ)"),
+            }),
+            ChoiceSet::Group => ParticipantRole::parse(value).map(|v| v.label(lang)),
+            ChoiceSet::Attendance => Attendance::parse(value).map(|v| v.label(lang)),
         };
         label.unwrap_or("?")
     }
@@ -54,7 +73,27 @@ pub enum Input {
     Person {
         text: TextField,
         highlight: Option<usize>,
+        people: People,
     },
+}
+
+/// Whom a person field offers, and whether a new name is welcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum People {
+    /// Anyone on the list; a name nobody has makes a new participant.
+    AnyoneOrNew,
+    /// Someone on the list, no one else (the chair, the secretary).
+    Listed,
+    /// Who answered an issue: someone on the list, offered first among
+    /// those who spoke under the issue's agenda item.
+    Answerer { issue: Id },
+}
+
+impl People {
+    /// Whether a name nobody has is taken as a new participant.
+    pub fn takes_new(self) -> bool {
+        self == People::AnyoneOrNew
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,11 +131,16 @@ impl Field {
     }
 
     pub(super) fn person(key: &'static str, value: &str) -> Field {
+        Field::person_of(key, value, People::AnyoneOrNew)
+    }
+
+    pub(super) fn person_of(key: &'static str, value: &str, people: People) -> Field {
         Field {
             key,
             input: Input::Person {
                 text: TextField::single_line().with_text(value, usize::MAX),
                 highlight: None,
+                people,
             },
         }
     }
@@ -125,6 +169,27 @@ impl Field {
             "status" => t.f_status,
             "reference" => t.f_completion_ref,
             "closed_on" => t.f_closed_on,
+            "name" => t.f_name,
+            "honorific" => t.f_honorific,
+            "position" => t.f_position,
+            "organization" => t.f_organization,
+            "group" => t.f_group,
+            "contact" => t.f_contact,
+            "attendance" => t.f_attendance,
+            "members" => t.f_members,
+            "representatives" => t.f_representatives,
+            "notes" => t.f_notes,
+            "conclusion" => t.f_conclusion,
+            "answered_by" => t.f_answered_by,
+            "letter_number" => t.f_letter_number,
+            "letter_date" => t.f_letter_date,
+            "chair" => t.f_chair,
+            "secretary" => t.f_secretary,
+            "superior_agency" => t.f_superior_agency,
+            "agency" => t.f_agency,
+            "venue" => t.f_venue,
+            "place" => t.f_place,
+            "doc_number" => t.f_doc_number,
             _ => "?",
         }
     }

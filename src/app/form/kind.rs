@@ -38,6 +38,25 @@ pub enum FormKind {
     CloseIssue {
         id: Id,
     },
+    NewParticipant,
+    EditParticipant {
+        id: Id,
+        base_rev: Seq,
+    },
+    /// The meeting's details, the chair and the secretary among them.
+    MeetingDetails {
+        base_rev: Seq,
+    },
+    /// The course of an agenda item; `base_rev` is its `notes_rev`.
+    AgendaNotes {
+        id: Id,
+        base_rev: Seq,
+    },
+    /// The chair's conclusion; `base_rev` is the meeting's
+    /// `conclusion_rev`.
+    Conclusion {
+        base_rev: Seq,
+    },
 }
 
 impl FormKind {
@@ -56,10 +75,26 @@ impl FormKind {
             FormKind::NewAction { issue: Some(id) } => format!("action/new/{id}"),
             FormKind::EditAction { id, base_rev } => format!("action/{id}@{base_rev}"),
             FormKind::CloseIssue { id } => format!("close/{id}"),
+            FormKind::NewParticipant => "participant/new".into(),
+            FormKind::EditParticipant { id, base_rev } => format!("participant/{id}@{base_rev}"),
+            FormKind::MeetingDetails { base_rev } => format!("meeting@{base_rev}"),
+            FormKind::AgendaNotes { id, base_rev } => format!("notes/{id}@{base_rev}"),
+            FormKind::Conclusion { base_rev } => format!("conclusion@{base_rev}"),
         }
     }
 
     pub fn parse(key: &str) -> Option<FormKind> {
+        // The meeting's own forms have no target but the meeting.
+        if let Some(rev) = key.strip_prefix("meeting@") {
+            return Some(FormKind::MeetingDetails {
+                base_rev: rev.parse().ok()?,
+            });
+        }
+        if let Some(rev) = key.strip_prefix("conclusion@") {
+            return Some(FormKind::Conclusion {
+                base_rev: rev.parse().ok()?,
+            });
+        }
         let (what, rest) = key.split_once('/')?;
         let target = || -> Option<(Id, Seq)> {
             let (id, rev) = rest.split_once('@')?;
@@ -67,6 +102,7 @@ impl FormKind {
         };
         Some(match (what, rest) {
             ("agenda", "new") => FormKind::NewAgendaItem,
+            ("participant", "new") => FormKind::NewParticipant,
             ("issue", "new") => FormKind::NewIssue,
             ("action", "new") => FormKind::NewAction { issue: None },
             ("request", kind) if kind.starts_with("new/") => {
@@ -89,6 +125,12 @@ impl FormKind {
             ("action", _) => {
                 target().map(|(id, base_rev)| FormKind::EditAction { id, base_rev })?
             }
+            ("participant", _) => {
+                target().map(|(id, base_rev)| FormKind::EditParticipant { id, base_rev })?
+            }
+            ("notes", _) => {
+                target().map(|(id, base_rev)| FormKind::AgendaNotes { id, base_rev })?
+            }
             _ => return None,
         })
     }
@@ -102,6 +144,10 @@ impl FormKind {
             FormKind::EditIssue { id, .. } => FormKind::EditIssue { id, base_rev: rev },
             FormKind::Answer { id, .. } => FormKind::Answer { id, base_rev: rev },
             FormKind::EditAction { id, .. } => FormKind::EditAction { id, base_rev: rev },
+            FormKind::EditParticipant { id, .. } => FormKind::EditParticipant { id, base_rev: rev },
+            FormKind::MeetingDetails { .. } => FormKind::MeetingDetails { base_rev: rev },
+            FormKind::AgendaNotes { id, .. } => FormKind::AgendaNotes { id, base_rev: rev },
+            FormKind::Conclusion { .. } => FormKind::Conclusion { base_rev: rev },
             other => other,
         }
     }
@@ -118,6 +164,11 @@ impl FormKind {
             FormKind::NewAction { .. } => t.form_new_action,
             FormKind::EditAction { .. } => t.form_edit_action,
             FormKind::CloseIssue { .. } => t.form_close_issue,
+            FormKind::NewParticipant => t.form_new_participant,
+            FormKind::EditParticipant { .. } => t.form_edit_participant,
+            FormKind::MeetingDetails { .. } => t.form_meeting,
+            FormKind::AgendaNotes { .. } => t.form_notes,
+            FormKind::Conclusion { .. } => t.form_conclusion,
         }
     }
 
@@ -131,6 +182,9 @@ impl FormKind {
             | FormKind::Answer { .. }
             | FormKind::CloseIssue { .. } => Area::Issues,
             FormKind::NewAction { .. } | FormKind::EditAction { .. } => Area::Actions,
+            FormKind::NewParticipant | FormKind::EditParticipant { .. } => Area::Participants,
+            FormKind::MeetingDetails { .. } => Area::Meeting,
+            FormKind::AgendaNotes { .. } | FormKind::Conclusion { .. } => Area::Notes,
         }
     }
 }
@@ -165,10 +219,32 @@ mod tests {
                 base_rev: 13,
             },
             FormKind::CloseIssue { id: 9 },
+            FormKind::NewParticipant,
+            FormKind::EditParticipant {
+                id: 10,
+                base_rev: 14,
+            },
+            FormKind::MeetingDetails { base_rev: 15 },
+            FormKind::AgendaNotes {
+                id: 11,
+                base_rev: 0,
+            },
+            FormKind::Conclusion { base_rev: 16 },
         ] {
             assert_eq!(FormKind::parse(&kind.key()), Some(kind), "{}", kind.key());
         }
         assert_eq!(FormKind::parse("nonsense"), None);
         assert_eq!(FormKind::parse("issue/x@y"), None);
+        assert_eq!(FormKind::parse("conclusion@"), None);
+        // The names the other parts of gavel (the demo) leave drafts under.
+        assert_eq!(
+            FormKind::parse("conclusion@42"),
+            Some(FormKind::Conclusion { base_rev: 42 })
+        );
+        assert_eq!(FormKind::Conclusion { base_rev: 7 }.key(), "conclusion@7");
+        assert_eq!(
+            FormKind::AgendaNotes { id: 3, base_rev: 0 }.key(),
+            "notes/3@0"
+        );
     }
 }

@@ -7,7 +7,7 @@ mod command;
 pub mod field;
 pub mod kind;
 
-pub use field::{ChoiceSet, Field, Input};
+pub use field::{ChoiceSet, Field, Input, People};
 pub use kind::FormKind;
 
 use crate::domain::text::fold;
@@ -188,7 +188,9 @@ impl Form {
                 Some(FieldAction::Down) => return focus_moved(self, true),
                 None => return FormOutcome::Unchanged,
             },
-            Input::Person { text, highlight } => match field_action {
+            Input::Person {
+                text, highlight, ..
+            } => match field_action {
                 Some(FieldAction::Down) if matches > 0 => {
                     *highlight = Some(highlight.map_or(0, |h| (h + 1).min(matches - 1)));
                     return FormOutcome::Unchanged;
@@ -210,7 +212,9 @@ impl Form {
                         return FormOutcome::Unchanged;
                     }
                     let has_matches = !self.person_matches(record).is_empty();
-                    if let Input::Person { highlight, text } = &mut self.fields[self.focus].input
+                    if let Input::Person {
+                        highlight, text, ..
+                    } = &mut self.fields[self.focus].input
                         && has_matches
                         && !text.is_empty()
                     {
@@ -249,11 +253,11 @@ impl Form {
             }
             FormAction::NextField => {
                 self.accept_match(record);
-                self.focus = (self.focus + 1) % self.fields.len();
+                self.focus = self.step(self.focus, true);
                 FormOutcome::Moved { from }
             }
             FormAction::PreviousField => {
-                self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+                self.focus = self.step(self.focus, false);
                 FormOutcome::Moved { from }
             }
             FormAction::NewLine => {
@@ -265,11 +269,55 @@ impl Form {
         }
     }
 
+    /// The field after (or before) `at`, round the form, skipping those
+    /// that do not apply.
+    fn step(&self, at: usize, forward: bool) -> usize {
+        let count = self.fields.len();
+        let mut next = at;
+        for _ in 0..count {
+            next = if forward {
+                (next + 1) % count
+            } else {
+                (next + count - 1) % count
+            };
+            if self.applies(next) {
+                return next;
+            }
+        }
+        at
+    }
+
+    /// Whether a field applies as the form is filled in now: a letter's
+    /// number and date only to a written submission. The others are
+    /// greyed and skipped.
+    pub fn applies(&self, index: usize) -> bool {
+        let Some(field) = self.fields.get(index) else {
+            return false;
+        };
+        match field.key {
+            "letter_number" | "letter_date" => self
+                .fields
+                .iter()
+                .find(|f| f.key == "source")
+                .is_none_or(|source| source.value() != IssueSource::Floor.as_str()),
+            _ => true,
+        }
+    }
+
+    /// Puts a value in a field (a choice by its saved name).
+    pub fn set(&mut self, key: &str, value: &str) {
+        if let Some(field) = self.field_mut(key) {
+            field.restore(value, value.len());
+        }
+    }
+
     fn move_focus(&mut self, forward: bool, from: usize) -> FormOutcome {
-        let next = if forward {
-            (self.focus + 1).min(self.fields.len() - 1)
+        let step = self.step(self.focus, forward);
+        // The arrows stop at the ends instead of going round.
+        let next = if (forward && step < self.focus) || (!forward && step > self.focus) {
+            self.focus
         } else {
-            self.focus.saturating_sub(1)
+            step
         };
         if next == self.focus {
             FormOutcome::Unchanged
@@ -294,17 +342,23 @@ impl Form {
         matches!(&self.focused().input, Input::Text(t) if t.is_multiline())
     }
 
-    /// Participants whose name or organization contains what is typed in
-    /// the focused person field, accents and case aside.
+    /// The participants the focused person field offers: those whose name
+    /// or organization contains what is typed, accents and case aside (for
+    /// who answered an issue, first those who spoke under its agenda item,
+    /// even before anything is typed).
     pub fn person_matches<'r>(&self, record: &'r Record) -> Vec<&'r Participant> {
-        let Input::Person { text, .. } = &self.focused().input else {
+        let Input::Person { text, people, .. } = &self.focused().input else {
             return Vec::new();
         };
         let typed = fold(text.text().trim());
+        let first = match people {
+            People::Answerer { issue } => speakers_under(record, *issue),
+            _ => Vec::new(),
+        };
         if typed.is_empty() {
-            return Vec::new();
+            return first.into_iter().take(MAX_MATCHES).collect();
         }
-        let mut found: Vec<(bool, &Participant)> = record
+        let mut found: Vec<(u8, &Participant)> = record
             .participants
             .values()
             .filter_map(|p| {
@@ -313,10 +367,18 @@ impl Form {
                     return None; // already complete
                 }
                 let hit = name.contains(&typed) || fold(&p.organization).contains(&typed);
-                hit.then(|| (!name.split_whitespace().any(|w| w.starts_with(&typed)), p))
+                let strong = name.split_whitespace().any(|w| w.starts_with(&typed));
+                let rank = match first.iter().position(|f| f.id == p.id) {
+                    Some(_) => 0,
+                    None if strong => 1,
+                    None => 2,
+                };
+                hit.then_some((rank, p))
             })
             .collect();
-        found.sort_by_key(|(weak, p)| (*weak, p.id));
+        // Those who spoke keep their order: the most likely first.
+        let order = |p: &Participant| first.iter().position(|f| f.id == p.id);
+        found.sort_by_key(|(rank, p)| (*rank, order(p), p.id));
         found
             .into_iter()
             .take(MAX_MATCHES)
@@ -331,11 +393,37 @@ impl Form {
             .iter()
             .map(|p| p.name.clone())
             .collect();
-        if let Input::Person { text, highlight } = &mut self.fields[self.focus].input
+        if let Input::Person {
+            text, highlight, ..
+        } = &mut self.fields[self.focus].input
             && let Some(name) = highlight.and_then(|h| matches.get(h))
         {
             *text = TextField::single_line().with_text(name, usize::MAX);
             *highlight = None;
         }
     }
+}
+
+/// Who spoke under the agenda item an issue was raised in, the department's
+/// own people first (they are the ones who answer), each group the most
+/// recent first.
+pub fn speakers_under(record: &Record, issue: Id) -> Vec<&Participant> {
+    let Some(issue) = record.issues.get(&issue) else {
+        return Vec::new();
+    };
+    let mut turns: Vec<&SpeakerRequest> = record
+        .requests_of_item(issue.agenda_item)
+        .filter(|r| r.started_at.is_some())
+        .collect();
+    turns.sort_by_key(|r| std::cmp::Reverse((r.started_at, r.id)));
+    let mut people: Vec<&Participant> = Vec::new();
+    for turn in turns {
+        if let Some(person) = record.participants.get(&turn.participant)
+            && !people.iter().any(|p| p.id == person.id)
+        {
+            people.push(person);
+        }
+    }
+    people.sort_by_key(|p| !p.role.is_staff());
+    people
 }
