@@ -419,7 +419,7 @@ fn the_minutes_state_who_was_there_who_answered_and_what_was_concluded() {
         "- Ông Phạm Thanh Tùng, Phó Giám đốc Sở Khoa học và Công nghệ (chủ trì)\n",
         "Tổng số đại biểu: 17; có mặt: 12; vắng mặt: 4 (vắng có lý do: 2; vắng, có ý kiến bằng văn bản: 1; vắng không có lý do: 1); chưa điểm danh: 1.\n",
         "*Mỗi nhóm công dân cử người đại diện được tính là một đại biểu.*\n",
-        "Chủ trì mời Ông Châu Văn Lợi (Giám đốc, Công ty TNHH Cơ điện lạnh Sao Việt) phát biểu",
+        "Chủ trì mời ông Châu Văn Lợi (Giám đốc, Công ty TNHH Cơ điện lạnh Sao Việt) phát biểu",
     ] {
         assert!(vi.contains(expected), "{expected:?} not in:\n{vi}");
     }

@@ -48,7 +48,7 @@ trả lời bằng văn bản Công ty Cổ phần Thủy sản Gò Công và Ph
 của Công ty TNHH Cơ điện lạnh Sao Việt sẽ được trả lời cùng với ý kiến phát biểu có cùng nội dung.";
 
 /// The chair's conclusion as the record holds it at the moment shown.
-pub(super) const CONCLUSION: &str = "1. Hội nghị đã nghe 04 ý kiến phát biểu trực tiếp và 02 ý \
+pub(super) const CONCLUSION: &str = "1. Hội nghị đã nghe các ý kiến phát biểu trực tiếp và 02 ý \
 kiến gửi bằng văn bản của tổ chức, cá nhân về thủ tục hành chính lĩnh vực khoa học và công \
 nghệ. Các ý kiến thẳng thắn, đúng trọng tâm; phần lớn nội dung đã được lãnh đạo Sở và các phòng \
 chuyên môn giải đáp ngay tại Hội nghị.

@@ -328,6 +328,25 @@ pub struct Participant {
     pub rev: Seq,
 }
 
+impl Participant {
+    /// What the room knows a person by, after the name: a staff member's
+    /// position ("Trưởng phòng Quản lý khoa học" says more than the
+    /// department everyone in the hall works for), anyone else's
+    /// organization; the other one when that is empty.
+    pub fn affiliation(&self) -> &str {
+        let (first, second) = if self.role.is_staff() {
+            (&self.position, &self.organization)
+        } else {
+            (&self.organization, &self.position)
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
     pub id: Id,

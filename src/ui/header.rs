@@ -11,6 +11,7 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use super::theme::Theme;
 
 use super::{Ctx, clean, spread};
+use crate::domain::Participant;
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
 use crate::domain::text::width;
 
@@ -105,7 +106,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
                 ),
             ];
             if let Some(org) = person
-                .map(|p| p.organization.as_str())
+                .map(Participant::affiliation)
                 .filter(|o| !o.is_empty())
             {
                 spans.push(Span::styled(format!(" · {}", clean(org)), theme.dim()));

@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         };
         let person = record.participants.get(&request.participant);
         let name = clean(person.map_or("?", |p| p.name.as_str())).into_owned();
-        let organization = person.map(|p| p.organization.as_str()).unwrap_or("");
+        let organization = person.map(Participant::affiliation).unwrap_or("");
         match request.status {
             RequestStatus::Speaking => {
                 let clock = turn_clock(request, app.now);

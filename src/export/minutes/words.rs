@@ -45,9 +45,12 @@ pub struct Words {
     pub members: &'static str,
     /// Who speaks for a group or an organization: "đại diện: {}".
     pub represented_by: &'static str,
-    /// Ông, Bà.
+    /// Ông, Bà: at the head of a line or after a colon.
     pub mr: &'static str,
     pub ms: &'static str,
+    /// ông, bà: inside a sentence ("Chủ trì mời ông …").
+    pub mr_in_sentence: &'static str,
+    pub ms_in_sentence: &'static str,
     // II. Proceedings.
     pub proceedings: &'static str,
     pub agenda: &'static str,
@@ -233,6 +236,8 @@ static VI: Words = Words {
     represented_by: "đại diện: {}",
     mr: "Ông",
     ms: "Bà",
+    mr_in_sentence: "ông",
+    ms_in_sentence: "bà",
     proceedings: "II. NỘI DUNG",
     agenda: "1. Chương trình và thời gian",
     agenda_header: ["STT", "Nội dung", "Người trình bày", "Dự kiến", "Thực tế"],
@@ -357,6 +362,8 @@ static EN: Words = Words {
     represented_by: "represented by {}",
     mr: "Mr",
     ms: "Ms",
+    mr_in_sentence: "Mr",
+    ms_in_sentence: "Ms",
     proceedings: "II. PROCEEDINGS",
     agenda: "1. Agenda and times",
     agenda_header: ["No.", "Item", "Presenter", "Planned", "Actual"],

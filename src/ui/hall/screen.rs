@@ -55,7 +55,7 @@ impl HallScreen {
         let person = |id| {
             record.participants.get(&id).map_or_else(
                 || ("?".to_string(), String::new()),
-                |p| (p.name.clone(), p.organization.clone()),
+                |p| (p.name.clone(), p.affiliation().to_string()),
             )
         };
         let active = record.active_item();

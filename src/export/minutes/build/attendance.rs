@@ -8,7 +8,7 @@
 //! "present" (the chair and the secretary inside their groups) add up to
 //! the number present, and so on.
 
-use super::{Builder, piece};
+use super::{Builder, Placed, piece};
 use crate::domain::text::fold;
 use crate::domain::*;
 use crate::export::minutes::model::{Block, Inline, Item, labelled};
@@ -87,7 +87,7 @@ impl Builder<'_> {
     /// (files from before the choice), else "…" to be filled in.
     fn chair_or_secretary(&self, participant: Option<&Participant>, typed: &str) -> Inline {
         let text = match participant {
-            Some(p) => self.person_of(p).introduced(),
+            Some(p) => self.person_of(p, Placed::Heading).introduced(),
             None => piece(typed).unwrap_or_else(|| Inline::fixed("…")),
         };
         end_sentence(text)
@@ -163,7 +163,7 @@ impl Builder<'_> {
     /// the chair and the secretary marked as such.
     fn attendee(&self, p: &Participant) -> Inline {
         let w = self.w;
-        let person = self.person_of(p);
+        let person = self.person_of(p, Placed::Heading);
         let mut line = person.name.clone();
         if p.members > 0 {
             line.push_fixed(format!(

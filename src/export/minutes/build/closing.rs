@@ -2,7 +2,7 @@
 //! signature blocks and who receives the minutes, then the corrections
 //! recorded after the approval.
 
-use super::Builder;
+use super::{Builder, Placed};
 use crate::domain::*;
 use crate::export::log::describe;
 use crate::export::minutes::format::{clock_time, spelled_time};
@@ -79,7 +79,7 @@ impl Builder<'_> {
     /// the meeting's details (files from before the choice).
     fn chair_named(&self) -> Option<Inline> {
         match self.chair.and_then(|id| self.record.participants.get(&id)) {
-            Some(p) => Some(self.person_of(p).name),
+            Some(p) => Some(self.person_of(p, Placed::Heading).name),
             None => typed_name(&self.details().chair),
         }
     }

@@ -68,6 +68,15 @@ fn number(n: impl ToString) -> Inline {
     Inline::fixed(n.to_string())
 }
 
+/// Where a person's name stands: at the head of a line, a list item or
+/// after a colon, or inside a sentence, where Vietnamese writes "ông", "bà"
+/// in lower case.
+#[derive(Clone, Copy)]
+enum Placed {
+    Heading,
+    InSentence,
+}
+
 /// A piece of a person's description (a position, an organization) as
 /// typed, without the spaces and separators around it that would double
 /// the minutes' own commas; `None` when nothing is left.
@@ -145,23 +154,30 @@ impl<'a> Builder<'a> {
 
     fn participant(&self, id: Option<Id>) -> Option<Person> {
         id.and_then(|id| self.record.participants.get(&id))
-            .map(|p| self.person_of(p))
+            .map(|p| self.person_of(p, Placed::Heading))
     }
 
-    /// A participant as the minutes name them: "Ông" or "Bà" when known,
-    /// the name, the position and the organization (left out when the
-    /// position already names it); the contact never.
-    fn person_of(&self, p: &Participant) -> Person {
+    /// A participant as the minutes name them: "Ông" or "Bà" when known
+    /// ("ông", "bà" inside a sentence), the name, the position and the
+    /// organization; the contact never. The organization is left out when
+    /// the position already names it, and for the agency's own staff when
+    /// it is the agency itself: its own minutes need not say it each time.
+    fn person_of(&self, p: &Participant, placed: Placed) -> Person {
         let name = match p.honorific {
-            Some(honorific) => Inline::fixed(format!("{} ", self.honorific(honorific)))
+            Some(honorific) => Inline::fixed(format!("{} ", self.honorific(honorific, placed)))
                 .then(Inline::typed(p.name.trim())),
             None => Inline::typed_line(p.name.trim()),
         };
         let position = piece(&p.position);
+        let agency = fold(self.record.meeting.details.agency.trim());
         let organization = piece(&p.organization).filter(|organization| {
-            position.as_ref().is_none_or(|position| {
-                !fold(&position.text()).contains(&fold(&organization.text()))
-            })
+            let organization = fold(&organization.text());
+            let named_by_position = position
+                .as_ref()
+                .is_some_and(|position| fold(&position.text()).contains(&organization));
+            let the_agency_itself =
+                p.role.is_staff() && !agency.is_empty() && organization.starts_with(&agency);
+            !named_by_position && !the_agency_itself
         });
         Person {
             name,
@@ -170,10 +186,20 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn honorific(&self, honorific: Honorific) -> &'static str {
-        match honorific {
-            Honorific::Mr => self.w.mr,
-            Honorific::Ms => self.w.ms,
+    fn honorific(&self, honorific: Honorific, placed: Placed) -> &'static str {
+        match (honorific, placed) {
+            (Honorific::Mr, Placed::Heading) => self.w.mr,
+            (Honorific::Ms, Placed::Heading) => self.w.ms,
+            (Honorific::Mr, Placed::InSentence) => self.w.mr_in_sentence,
+            (Honorific::Ms, Placed::InSentence) => self.w.ms_in_sentence,
+        }
+    }
+
+    /// "ông Name (position, organization)" inside a sentence.
+    fn person_in_sentence(&self, id: Id) -> Inline {
+        match self.record.participants.get(&id) {
+            Some(p) => self.person_of(p, Placed::InSentence).inline(),
+            None => Inline::fixed(self.w.not_recorded),
         }
     }
 

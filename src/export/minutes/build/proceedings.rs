@@ -173,7 +173,10 @@ impl Builder<'_> {
             .started_at
             .map_or_else(String::new, |at| self.time(at));
         let mut line = Inline::fixed(format!("{started} — "))
-            .then(fill(template, vec![self.person(Some(request.participant))]))
+            .then(fill(
+                template,
+                vec![self.person_in_sentence(request.participant)],
+            ))
             .then_fixed(format!(" ({spoken})."));
         if !request.topic.is_empty() {
             line.push_fixed(" ");
