@@ -844,3 +844,38 @@ fn snapshot_meeting_details_choosing_the_chair() {
     keys(&mut app, "m<tab>nguyen");
     insta::assert_snapshot!("meeting_details_80x24", render(&app, 80, 24).backend());
 }
+
+#[test]
+fn the_demo_opens_with_the_chairs_conclusion_being_typed() {
+    // What `gavel demo` leaves: the conclusion's next point half typed.
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    let mut store =
+        gavel::demo::create_demo(&path, fast_options("chair", Role::Chair), demo_now()).unwrap();
+    gavel::demo::leave_conclusion_draft(&mut store).unwrap();
+    let written = store.record().meeting.conclusion.clone();
+    drop(store);
+
+    let store = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+    let mut app = App::live(store, Lang::Vi, demo_now());
+    // The form the console opens is the conclusion's, under the key the
+    // demo wrote it with, and the text wraps between words.
+    insta::assert_snapshot!("demo_conclusion_80x24", render(&app, 80, 24).backend());
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Kết luận của chủ trì"), "{screen}");
+    assert!(
+        screen.contains("nộp hồ sơ trực tuyến; Văn phòng Sở công khai"),
+        "{screen}"
+    );
+
+    // The chair finishes the sentence and saves: the record holds all three
+    // points.
+    keys(&mut app, "Trang thông tin điện tử của Sở.<c-s>");
+    let conclusion = &app.record().meeting.conclusion;
+    assert!(conclusion.starts_with(&written), "{conclusion}");
+    assert!(
+        conclusion.ends_with("công khai kết quả trả lời trên Trang thông tin điện tử của Sở."),
+        "{conclusion}"
+    );
+    assert!(app.store().drafts().unwrap().is_empty());
+}

@@ -1,5 +1,5 @@
 //! A text field as lines: moving up and down by column, and the lines as
-//! drawn in a given width (wrapped between graphemes), with the cursor's
+//! drawn in a given width (wrapped between words), with the cursor's
 //! place among them.
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -44,7 +44,11 @@ impl TextField {
     }
 
     /// The lines as drawn in `width` columns: at each line break, and
-    /// wrapped (between graphemes) when a line is wider than `width`.
+    /// wrapped when a line is wider than `width`: after the last space that
+    /// fits, so that a word is not cut in two ("Hội nghị", not "H" and
+    /// "ội nghị"), or between graphemes for a word wider than the line. A
+    /// space where the line is full stays at its end, out of sight, so the
+    /// next line does not begin with it.
     pub fn visual_lines(&self, width: usize) -> Vec<VisualLine> {
         let width = width.max(1);
         let mut lines = Vec::new();
@@ -52,17 +56,46 @@ impl TextField {
         for logical in self.text.split('\n') {
             let mut line_start = start;
             let mut used = 0;
+            // Just after the last space on this line, and the width up to it.
+            let mut after_space: Option<(usize, usize)> = None;
             for (offset, grapheme) in logical.grapheme_indices(true) {
+                let at = start + offset;
                 let w = shown_width(grapheme);
                 if used + w > width && used > 0 {
-                    lines.push(VisualLine {
-                        start: line_start,
-                        end: start + offset,
-                    });
-                    line_start = start + offset;
-                    used = 0;
+                    if grapheme == " " {
+                        let end = at + grapheme.len();
+                        lines.push(VisualLine {
+                            start: line_start,
+                            end,
+                        });
+                        line_start = end;
+                        used = 0;
+                        after_space = None;
+                        continue;
+                    }
+                    match after_space.take() {
+                        Some((end, width_to_it)) if used - width_to_it + w <= width => {
+                            lines.push(VisualLine {
+                                start: line_start,
+                                end,
+                            });
+                            line_start = end;
+                            used -= width_to_it;
+                        }
+                        _ => {
+                            lines.push(VisualLine {
+                                start: line_start,
+                                end: at,
+                            });
+                            line_start = at;
+                            used = 0;
+                        }
+                    }
                 }
                 used += w;
+                if grapheme == " " {
+                    after_space = Some((at + grapheme.len(), used));
+                }
             }
             lines.push(VisualLine {
                 start: line_start,

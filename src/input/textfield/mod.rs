@@ -329,4 +329,38 @@ mod tests {
         field.word_right();
         assert_eq!(&field.text()[..field.cursor()], "Thủ");
     }
+
+    fn shown(field: &TextField, width: usize) -> Vec<&str> {
+        field
+            .visual_lines(width)
+            .iter()
+            .map(|l| &field.text()[l.start..l.end])
+            .collect()
+    }
+
+    #[test]
+    fn long_lines_wrap_between_words() {
+        let field = TextField::multi_line().with_text("giải đáp ngay tại Hội nghị", 0);
+        assert_eq!(shown(&field, 11), ["giải đáp ", "ngay tại ", "Hội nghị"]);
+        // A space where the line is full stays on it: no line starts with
+        // one.
+        let text = "Hội nghị kết thúc";
+        let field = TextField::multi_line().with_text(text, "Hội nghị".len());
+        assert_eq!(shown(&field, 8), ["Hội nghị ", "kết thúc"]);
+        assert_eq!(field.cursor_position(8), (0, 8));
+        // The cursor after that space is at the head of the next line.
+        let field = TextField::multi_line().with_text(text, "Hội nghị ".len());
+        assert_eq!(field.cursor_position(8), (1, 0));
+        // A word wider than the line is cut where it must be.
+        let field = TextField::multi_line().with_text("ab 0123456789", 0);
+        assert_eq!(shown(&field, 5), ["ab ", "01234", "56789"]);
+        // Every byte is on exactly one line, in order.
+        let text = "Một hai ba bốn năm sáu bảy tám chín mười\nmười một";
+        let field = TextField::multi_line().with_text(text, 0);
+        for width in 1..20 {
+            let lines = field.visual_lines(width);
+            let joined: String = lines.iter().map(|l| &text[l.start..l.end]).collect();
+            assert_eq!(joined, text.replace('\n', ""), "width {width}");
+        }
+    }
 }
