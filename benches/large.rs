@@ -35,7 +35,7 @@ fn large_meeting() -> PathBuf {
         .join("target")
         .join("bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("large-v1.gavel");
+    let path = dir.join("large-v2.gavel");
     if !path.exists() {
         let started = Instant::now();
         let partial = dir.join("large-partial.gavel");

@@ -8,7 +8,7 @@ mod header;
 mod issues;
 mod proceedings;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -44,6 +44,7 @@ pub fn document(
         lang,
         w: Words::of(lang),
         requests_by_item,
+        organization_unsaid: organization_unsaid(record),
         blocks: Vec::new(),
     };
     builder.header();
@@ -66,6 +67,29 @@ pub fn document(
 
 fn number(n: impl ToString) -> Inline {
     Inline::fixed(n.to_string())
+}
+
+/// Those whose organization goes unsaid after their position: when the
+/// position already names it ("Giám đốc Sở Khoa học và Công nghệ"), and for
+/// the agency's own staff when it is the agency itself.
+fn organization_unsaid(record: &Record) -> BTreeSet<Id> {
+    let agency = fold(record.meeting.details.agency.trim());
+    record
+        .participants
+        .values()
+        .filter(|p| {
+            let folded = |text: &str| piece(text).map(|piece| fold(&piece.text()));
+            let Some(organization) = folded(&p.organization) else {
+                return false;
+            };
+            let named_by_position =
+                folded(&p.position).is_some_and(|position| position.contains(&organization));
+            let the_agency_itself =
+                p.role.is_staff() && !agency.is_empty() && organization.starts_with(&agency);
+            named_by_position || the_agency_itself
+        })
+        .map(|p| p.id)
+        .collect()
 }
 
 /// Where a person's name stands: at the head of a line, a list item or
@@ -96,6 +120,11 @@ struct Builder<'a> {
     /// no longer on the agenda), grouped once: a large meeting has tens of
     /// thousands of them and hundreds of items.
     requests_by_item: BTreeMap<Option<Id>, Vec<&'a SpeakerRequest>>,
+    /// The participants whose organization the minutes leave out after
+    /// their position (see `person_of`), decided once: a large meeting
+    /// names people tens of thousands of times, and comparing folded text
+    /// each time was a third of the export.
+    organization_unsaid: BTreeSet<Id>,
     blocks: Vec<Block>,
 }
 
@@ -169,16 +198,8 @@ impl<'a> Builder<'a> {
             None => Inline::typed_line(p.name.trim()),
         };
         let position = piece(&p.position);
-        let agency = fold(self.record.meeting.details.agency.trim());
-        let organization = piece(&p.organization).filter(|organization| {
-            let organization = fold(&organization.text());
-            let named_by_position = position
-                .as_ref()
-                .is_some_and(|position| fold(&position.text()).contains(&organization));
-            let the_agency_itself =
-                p.role.is_staff() && !agency.is_empty() && organization.starts_with(&agency);
-            !named_by_position && !the_agency_itself
-        });
+        let organization =
+            piece(&p.organization).filter(|_| !self.organization_unsaid.contains(&p.id));
         Person {
             name,
             position,
