@@ -112,6 +112,88 @@ fn the_demo_minutes_name_every_issue_and_the_attendance() {
 }
 
 #[test]
+fn the_demo_minutes_hold_its_notes_conclusion_answerers_and_letters() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(&dir);
+    let record = store.record();
+    let text = minutes(&store, Lang::Vi);
+    let section = |from: &str, to: &str| -> String {
+        let start = text.find(from).unwrap_or_else(|| panic!("no {from:?}"));
+        let end = text[start..].find(to).map_or(text.len(), |i| start + i);
+        text[start..end].to_string()
+    };
+
+    // Each item's notes under its own heading, in the course of the meeting.
+    let course = section("### 2. Diễn biến Hội nghị", "### 3.");
+    let mut items: Vec<&AgendaItem> = record.agenda.values().collect();
+    items.sort_by_key(|i| (i.position, i.id));
+    let with_notes: Vec<&&AgendaItem> = items.iter().filter(|i| !i.notes.is_empty()).collect();
+    assert!(
+        with_notes.len() >= 3,
+        "the demo writes notes on several items"
+    );
+    for item in with_notes {
+        let heading = format!("**{}. {}**", item.position, item.title);
+        let under = &course[course.find(&heading).expect("the item's heading")..];
+        let next = under[heading.len()..]
+            .find("\n**")
+            .map_or(under.len(), |i| i + heading.len());
+        for line in item.notes.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(
+                under[..next].contains(line.trim()),
+                "{line:?} not under {heading}"
+            );
+        }
+    }
+
+    // The conclusion in section III, before the tasks.
+    let conclusion = section("## III. KẾT LUẬN CỦA CHỦ TRÌ", "Chủ trì giao nhiệm vụ");
+    assert!(!record.meeting.conclusion.is_empty());
+    for line in record.meeting.conclusion.lines() {
+        let words = line
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim();
+        assert!(conclusion.contains(words), "{line:?} not in section III");
+    }
+
+    // "Người trả lời: Ông/Bà Name (position)" on every issue answered by
+    // someone; a written submission with its letter.
+    let mut answered = 0;
+    for issue in record.issues.values() {
+        let entry = section(&format!("#### Ý kiến số {}\n", issue.number), "\n#### ");
+        if let Some(who) = issue.answered_by {
+            let p = &record.participants[&who];
+            let honorific = match p.honorific {
+                Some(Honorific::Mr) => "Ông ",
+                Some(Honorific::Ms) => "Bà ",
+                None => "",
+            };
+            let line = format!(
+                "- **Người trả lời:** {honorific}{} ({})",
+                p.name, p.position
+            );
+            assert!(entry.contains(&line), "{line:?} not in:\n{entry}");
+            answered += 1;
+        }
+        if issue.source == IssueSource::WrittenSubmission && !issue.letter_number.is_empty() {
+            let date = issue
+                .letter_date
+                .expect("a letter's date")
+                .format("%d/%m/%Y");
+            let line = format!(
+                "- **Hình thức:** bằng văn bản số {}, nhận ngày {date}",
+                issue.letter_number
+            );
+            assert!(entry.contains(&line), "{line:?} not in:\n{entry}");
+        }
+    }
+    assert!(
+        answered >= 3,
+        "the demo's answers are given by named people"
+    );
+}
+
+#[test]
 fn once_adjourned_the_minutes_say_when_the_meeting_ended() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = demo(&dir);
