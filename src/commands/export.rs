@@ -9,7 +9,7 @@ use super::output::{self, Clash};
 use super::{CommandError, output_error};
 use crate::cli::{ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
-use crate::export::csv::{CsvTable, write_csv};
+use crate::export::csv::{CsvTable, write_csv_in};
 use crate::export::json::write_record_json;
 use crate::export::minutes::{minutes_docx, minutes_markdown};
 use crate::i18n::{Lang, fill};
@@ -77,7 +77,7 @@ fn export_csv(
                 TableArg::Actions => CsvTable::Actions,
                 TableArg::Turns => CsvTable::Turns,
             };
-            emit(out, |w| write_csv(record, table, today, w))
+            emit(out, |w| write_csv_in(record, table, today, lang, w))
         }
         None => {
             let Some(folder) = out else {
@@ -86,7 +86,9 @@ fn export_csv(
             fs::create_dir_all(folder).map_err(output_error(folder))?;
             for table in CsvTable::ALL {
                 let path = table_path(folder, *table);
-                emit(Some(&path), |w| write_csv(record, *table, today, w))?;
+                emit(Some(&path), |w| {
+                    write_csv_in(record, *table, today, lang, w)
+                })?;
             }
             Ok(())
         }

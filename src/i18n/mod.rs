@@ -339,6 +339,13 @@ labels!(RequestKind {
     RequestKind::PointOfOrder => ("point of order", "về trình tự"),
 });
 
+labels!(RequestStatus {
+    RequestStatus::Waiting => ("waiting", "đang chờ"),
+    RequestStatus::Speaking => ("speaking", "đang phát biểu"),
+    RequestStatus::Done => ("done", "đã phát biểu"),
+    RequestStatus::Withdrawn => ("withdrawn", "đã rút"),
+});
+
 labels!(Disposition {
     Disposition::Open => ("open", "chưa xử lý"),
     Disposition::Answered => ("answered", "đã trả lời"),
@@ -573,6 +580,7 @@ mod tests {
         }
         check(Role::ALL);
         check(RequestKind::ALL);
+        check(RequestStatus::ALL);
         check(Disposition::ALL);
         check(IssueCategory::ALL);
         check(IssueSource::ALL);
