@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, TimeDelta};
 use common::*;
 use gavel::domain::*;
-use gavel::export::csv::{BOM, CsvTable, csv_string};
+use gavel::export::csv::{BOM, CsvTable, csv_string, csv_string_in};
 use gavel::export::json::record_json;
+use gavel::i18n::Lang;
 use gavel::store::journal::{self, RawEntry};
 use gavel::store::{self, ImportError, Store, StoreError, import_json};
 use serde_json::Value;
@@ -585,6 +586,41 @@ fn csv_keeps_line_breaks_and_defuses_formulas() {
     assert_eq!(turn[9], "70", "pauses excluded");
     assert_eq!(turn[10], "done");
 
+    // In Vietnamese: the same text cells, defused the same way; the values
+    // gavel writes in Vietnamese.
+    let (_, vi) = parse_csv(&csv_string_in(record, CsvTable::Issues, later, Lang::Vi));
+    for (vi, en) in vi.iter().zip(&issues) {
+        for column in [2, 3, 4, 7, 8, 9] {
+            assert_eq!(vi[column], en[column], "column {column}");
+        }
+    }
+    assert_eq!(vi[0][16], "không");
+    let (_, vi) = parse_csv(&csv_string_in(record, CsvTable::Actions, later, Lang::Vi));
+    assert_eq!(
+        vi,
+        vec![vec![
+            "'=1+1",
+            "'@Văn phòng Sở",
+            "1",
+            "06/02/2026",
+            "chưa làm",
+            "'-",
+            "có"
+        ]]
+    );
+    let (_, vi) = parse_csv(&csv_string_in(record, CsvTable::Turns, later, Lang::Vi));
+    assert_eq!(vi[0][5], "'-Thời hạn");
+    assert_eq!(
+        vi[0][6..11],
+        [
+            "05/02/2026 08:00:00",
+            "05/02/2026 08:00:10",
+            "05/02/2026 08:01:50",
+            "70",
+            "đã phát biểu"
+        ]
+    );
+
     // Each row ends in CRLF (RFC 4180); inside a cell a line break is LF.
     let text = csv_string(record, CsvTable::Issues, later);
     assert_eq!(text.matches("\r\n").count(), 4);
@@ -599,18 +635,24 @@ fn tricky_strings_never_reach_a_spreadsheet_raw() {
     let store = tricky_meeting(&meeting_path(&dir));
     let record = store.record();
 
-    for table in CsvTable::ALL {
-        let text = csv_string(record, *table, today());
+    for (table, lang) in CsvTable::ALL
+        .iter()
+        .flat_map(|table| [(table, Lang::En), (table, Lang::Vi)])
+    {
+        let text = csv_string_in(record, *table, today(), lang);
         let bad: Vec<String> = text
             .chars()
             .filter(|c| unsafe_for_terminal(*c))
             .map(|c| format!("U+{:04X}", c as u32))
             .collect();
-        assert!(bad.is_empty(), "{table}: raw in the CSV: {bad:?}");
+        assert!(
+            bad.is_empty(),
+            "{table} ({lang:?}): raw in the CSV: {bad:?}"
+        );
         let bare_cr = text
             .match_indices('\r')
             .any(|(i, _)| !text[i..].starts_with("\r\n"));
-        assert!(!bare_cr, "{table}: a bare CR");
+        assert!(!bare_cr, "{table} ({lang:?}): a bare CR");
         parse_csv(&text);
     }
 

@@ -213,8 +213,7 @@ pub fn csv_string(record: &Record, table: CsvTable, today: NaiveDate) -> String 
 /// One table in `lang` as a string (BOM included).
 pub fn csv_string_in(record: &Record, table: CsvTable, today: NaiveDate, lang: Lang) -> String {
     let mut out = Vec::new();
-    write_csv_in(record, table, today, lang, &mut out)
-        .expect("writing to memory does not fail");
+    write_csv_in(record, table, today, lang, &mut out).expect("writing to memory does not fail");
     String::from_utf8(out).expect("the CSV writer keeps UTF-8")
 }
 
