@@ -313,13 +313,24 @@ fn html_rows(html: &str) -> Vec<Vec<HtmlCell>> {
     rows
 }
 
+/// soffice, if LibreOffice Calc is installed beside it (Debian packages
+/// Writer and Calc apart: `libsclo` is Calc's library).
+fn soffice_with_calc() -> Option<PathBuf> {
+    let soffice = find_program("soffice")?;
+    let program = std::fs::canonicalize(&soffice).ok()?;
+    let calc = ["libsclo.so", "libsclo.dylib"]
+        .iter()
+        .any(|lib| program.with_file_name(lib).exists());
+    calc.then_some(soffice)
+}
+
 #[test]
 fn libreoffice_calc_opens_the_vietnamese_issues_with_their_accents() {
-    let Some(soffice) = find_program("soffice") else {
+    let Some(soffice) = soffice_with_calc() else {
         let ci = std::env::var("CI").is_ok_and(|v| v == "true");
         assert!(
             !ci,
-            "CI=true: soffice is missing (apt-get install libreoffice-calc-nogui)"
+            "CI=true: LibreOffice Calc is missing (apt-get install libreoffice-calc-nogui)"
         );
         let _ = writeln!(
             std::io::stderr(),
@@ -403,4 +414,32 @@ fn libreoffice_calc_opens_the_vietnamese_issues_with_their_accents() {
         }
     }
     assert!(with_due > 0, "the demo has a written reply with a deadline");
+}
+
+#[test]
+fn the_format_document_names_every_vietnamese_header_and_value() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/csv-format.md"))
+            .unwrap();
+    for table in CsvTable::ALL {
+        for (en, vi) in table.columns().iter().zip(table.headers(Lang::Vi)) {
+            let row = format!("| `{en}` | {vi} |");
+            assert!(
+                doc.contains(&row),
+                "{table}: no {row:?} in docs/csv-format.md"
+            );
+        }
+    }
+    fn listed<T: Label>(doc: &str, all: &[T]) {
+        for value in all {
+            let word = format!("`{}`", value.label(Lang::Vi));
+            assert!(doc.contains(&word), "{word} not in docs/csv-format.md");
+        }
+    }
+    listed(&doc, Disposition::ALL);
+    listed(&doc, IssueCategory::ALL);
+    listed(&doc, IssueSource::ALL);
+    listed(&doc, ActionStatus::ALL);
+    listed(&doc, RequestKind::ALL);
+    listed(&doc, RequestStatus::ALL);
 }
