@@ -8,7 +8,8 @@
 //! - with LibreOffice: the document printed to PDF (`soffice --headless
 //!   --convert-to pdf`) and its text (`pdftotext`) checked for the same;
 //!   skipped, with a message on stderr, where soffice or pdftotext is
-//!   missing (`.ci/run` installs them).
+//!   missing on a developer's machine; a failure under `CI=true`
+//!   (`.ci/run` installs them).
 
 mod common;
 mod fixture;
@@ -790,6 +791,12 @@ fn squeezed(text: &str) -> String {
 fn printed_in(w: &Words) {
     let tools = ["soffice", "pdftotext", "pdfinfo"].map(find_program);
     let [Some(soffice), Some(pdftotext), Some(pdfinfo)] = tools else {
+        // CI installs them (.ci/run): there a missing tool is a failure.
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true: soffice, pdftotext and pdfinfo are needed \
+             (apt-get install libreoffice-writer-nogui poppler-utils)"
+        );
         // Straight to the process's stderr: the test harness captures
         // eprintln! and shows it only for a failing test.
         let _ = writeln!(
