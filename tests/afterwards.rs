@@ -352,10 +352,10 @@ fn the_followup_list_gives_the_contact_the_minutes_never_show() {
 
     // The minutes, in both languages and both formats, hold none.
     let store = Store::open(&path, options("reader", Role::Observer)).unwrap();
-    let journal = store.entries_after(0).unwrap();
+    let minutes = gavel::export::minutes::Minutes::read(&store).unwrap();
     for lang in [Lang::Vi, Lang::En] {
-        let markdown = gavel::export::minutes::minutes_markdown(&record, &journal, lang);
-        let docx = gavel::export::minutes::minutes_docx(&record, &journal, lang).unwrap();
+        let markdown = minutes.markdown(lang);
+        let docx = minutes.docx(lang).unwrap();
         let xml = unzipped(&docx);
         for p in record.participants.values() {
             assert!(!markdown.contains(&p.contact), "{}", p.contact);

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, TimeDelta};
 use common::*;
 use gavel::domain::*;
-use gavel::export::minutes::{english_full_date, minutes_markdown, vietnamese_full_date};
+use gavel::export::minutes::{Minutes, english_full_date, vietnamese_full_date};
 use gavel::i18n::Lang;
 use gavel::store::Store;
 use serde_json::Value;
@@ -28,8 +28,7 @@ fn demo(dir: &tempfile::TempDir) -> Store {
 }
 
 fn minutes(store: &Store, lang: Lang) -> String {
-    let journal = store.entries_after(0).expect("read journal");
-    minutes_markdown(store.record(), &journal, lang)
+    Minutes::read(store).expect("read journal").markdown(lang)
 }
 
 fn golden_path(name: &str) -> PathBuf {
