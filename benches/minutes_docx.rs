@@ -40,12 +40,8 @@ fn minutes(c: &mut Criterion) {
     let mut group = c.benchmark_group("minutes_500_issues");
     group.sample_size(20);
     group.measurement_time(Duration::from_secs(8));
-    group.bench_function("markdown_baseline", |b| {
-        b.iter(|| read.markdown(Lang::Vi))
-    });
-    group.bench_function("docx", |b| {
-        b.iter(|| read.docx(Lang::Vi).unwrap())
-    });
+    group.bench_function("markdown_baseline", |b| b.iter(|| read.markdown(Lang::Vi)));
+    group.bench_function("docx", |b| b.iter(|| read.docx(Lang::Vi).unwrap()));
     group.finish();
 }
 

@@ -91,7 +91,9 @@ fn approved_minutes_stay_as_signed_and_only_a_correction_shows() {
             for format in ["md", "docx"] {
                 let out = dir.path().join(format!("{name}-{lang}.{format}"));
                 let out = out.to_str().unwrap();
-                run(&["export", file, "--format", format, "--lang", lang, "-o", out]);
+                run(&[
+                    "export", file, "--format", format, "--lang", lang, "-o", out,
+                ]);
                 files.push((out.to_string(), std::fs::read(out).unwrap()));
             }
         }
@@ -100,8 +102,22 @@ fn approved_minutes_stay_as_signed_and_only_a_correction_shows() {
     let signed = export("signed");
     // The Word file's zip entries carry no clock: a second later, the same.
     std::thread::sleep(std::time::Duration::from_millis(2100));
-    run(&["followup", file, "--close-issue", "5", "--ref", "345/SKHCN-QLCN"]);
-    run(&["followup", file, "--close-action", "2", "--ref", "46/SKHCN-VP"]);
+    run(&[
+        "followup",
+        file,
+        "--close-issue",
+        "5",
+        "--ref",
+        "345/SKHCN-QLCN",
+    ]);
+    run(&[
+        "followup",
+        file,
+        "--close-action",
+        "2",
+        "--ref",
+        "46/SKHCN-VP",
+    ]);
     let followed = export("followed");
     for ((name, before), (_, after)) in signed.iter().zip(&followed) {
         assert!(before == after, "{name} changed with follow-up");

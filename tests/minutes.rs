@@ -306,15 +306,18 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(vi.contains("Biên bản đã được thông qua lúc 10 giờ 05 phút"));
     assert!(vi.contains("Sau khi biên bản được thông qua có 1 thay đổi"));
     assert!(vi.contains("## SỬA ĐỔI SAU KHI THÔNG QUA"));
+    // The correction says what changed, from which text to which.
     let row = format!(
-        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | trả lời PAKN số {} (trả lời bằng văn bản) |",
+        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | sửa Ý kiến số {}: Trả lời: chưa có → «Sở trả lời bằng văn bản.»; Hướng xử lý: «chưa xử lý» → «trả lời bằng văn bản»; Hạn trả lời: chưa có → «05/03/2026» |",
         open.number
     );
     assert!(vi.contains(&row), "{vi}");
     // The approval itself is no correction.
     assert!(!vi.contains("thông qua biên bản (chair)"));
-    // The corrected record is what the minutes show.
-    assert!(vi.contains("Sở trả lời bằng văn bản."));
+    // The body stays as approved: the new answer is only in the correction.
+    let (body, corrections) = vi.split_once("## SỬA ĐỔI SAU KHI THÔNG QUA").unwrap();
+    assert!(!body.contains("Sở trả lời bằng văn bản."));
+    assert!(corrections.contains("Sở trả lời bằng văn bản."));
 
     let en = minutes(&store, Lang::En);
     assert!(en.contains(
@@ -323,8 +326,10 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(!en.contains("recorded by chair"));
     assert!(en.contains("## CORRECTIONS AFTER APPROVAL"));
     assert!(en.contains(&format!(
-        "| #{seq} | 5 February 2026 10:12 | chair (chair) |"
-    )));
+        "| #{seq} | 5 February 2026 10:12 | chair (chair) | changed Issue {}: Answer: none → “Sở trả lời bằng văn bản.”;",
+        open.number
+    )), "{en}");
+    assert!(en.contains("1 change was made to the record after approval; it is listed"));
 }
 
 fn tricky_texts() -> Vec<String> {

@@ -116,7 +116,12 @@ pub fn amendments<'j>(
         let mut parts: Vec<Inline> = Vec::new();
         for (old, entity) in before.iter().zip(&touched) {
             let new = record.snapshot(*entity);
-            let changes = Printed { record: &record, lang, w }.changes(old, &new);
+            let changes = Printed {
+                record: &record,
+                lang,
+                w,
+            }
+            .changes(old, &new);
             if let Some(changes) = changes {
                 parts.push(changes);
             }
@@ -158,11 +163,16 @@ enum Value {
 }
 
 impl Value {
-    fn inline(&self) -> Inline {
-        match self {
+    /// «the value», or `empty` ("chưa có") where there was none.
+    fn quoted(&self, open: &str, close: &str, empty: &str) -> Inline {
+        let text = match self {
+            Value::Typed(text) | Value::Fixed(text) if text.trim().is_empty() => {
+                return Inline::fixed(empty);
+            }
             Value::Typed(text) => Inline::typed(text),
             Value::Fixed(text) => Inline::fixed(text.clone()),
-        }
+        };
+        Inline::fixed(open).then(text).then_fixed(close)
     }
 }
 
@@ -218,11 +228,10 @@ impl Printed<'_> {
             if n > 0 {
                 text.push_fixed("; ");
             }
-            text.push_fixed(format!("{}: {open}", change.field));
-            text.push(change.old.inline());
-            text.push_fixed(format!("{close} → {open}"));
-            text.push(change.new.inline());
-            text.push_fixed(close);
+            text.push_fixed(format!("{}: ", change.field));
+            text.push(change.old.quoted(open, close, self.w.empty_value));
+            text.push_fixed(" → ");
+            text.push(change.new.quoted(open, close, self.w.empty_value));
         }
         Some(text)
     }

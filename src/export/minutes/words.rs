@@ -171,6 +171,8 @@ pub struct Words {
     pub field_issue: &'static str,
     /// The quotes around an old and a new text.
     pub quotes: (&'static str, &'static str),
+    /// In place of an old or a new text that was empty.
+    pub empty_value: &'static str,
 }
 
 impl Words {
@@ -402,6 +404,7 @@ static VI: Words = Words {
     field_due: "Thời hạn",
     field_issue: "Ý kiến số",
     quotes: ("«", "»"),
+    empty_value: "chưa có",
 };
 
 static EN: Words = Words {
@@ -554,4 +557,5 @@ static EN: Words = Words {
     field_due: "Due",
     field_issue: "Issue",
     quotes: ("“", "”"),
+    empty_value: "none",
 };
