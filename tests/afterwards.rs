@@ -122,6 +122,34 @@ fn approved_minutes_stay_as_signed_and_only_a_correction_shows() {
     for ((name, before), (_, after)) in signed.iter().zip(&followed) {
         assert!(before == after, "{name} changed with follow-up");
     }
+    // No clock in the Word package: its parts carry the zip's fixed time,
+    // its properties the meeting's date, not the day it was exported.
+    let docx = &signed[1].1;
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx.as_slice())).unwrap();
+    for n in 0..package.len() {
+        let part = package.by_index(n).unwrap();
+        let time = part.last_modified();
+        assert_eq!(
+            (time.year(), time.month(), time.day()),
+            (1980, 1, 1),
+            "{}",
+            part.name()
+        );
+    }
+    let mut core = String::new();
+    std::io::Read::read_to_string(
+        &mut package.by_name("docProps/core.xml").unwrap(),
+        &mut core,
+    )
+    .unwrap();
+    let meeting_day = demo_now().format("%Y-%m-%d").to_string();
+    // Created and modified: both the meeting's day.
+    assert_eq!(
+        core.matches(&format!(">{meeting_day}T")).count(),
+        2,
+        "{core}"
+    );
+
     let vi = String::from_utf8(signed[0].1.clone()).unwrap();
     assert!(!vi.contains("SỬA ĐỔI SAU KHI THÔNG QUA"), "{vi}");
     assert!(!vi.contains("345/SKHCN-QLCN"));
