@@ -17,7 +17,7 @@ use chrono::{TimeZone, Utc};
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, write_csv};
 use gavel::export::json::write_record_json;
-use gavel::export::minutes::{minutes_docx, minutes_markdown};
+use gavel::export::minutes::Minutes;
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::runtime::Program;
@@ -187,14 +187,10 @@ fn main() {
         bare_read_journal(&path);
     });
     let (md, _) = time(5, || {
-        let needed = gavel::export::minutes::journal_needed(store.record());
-        let journal = store.entries_after(needed).unwrap();
-        let _ = minutes_markdown(store.record(), &journal, Lang::Vi);
+        let _ = Minutes::read(&store).unwrap().markdown(Lang::Vi);
     });
     let (docx, _) = time(5, || {
-        let needed = gavel::export::minutes::journal_needed(store.record());
-        let journal = store.entries_after(needed).unwrap();
-        let _ = minutes_docx(store.record(), &journal, Lang::Vi).unwrap();
+        let _ = Minutes::read(&store).unwrap().docx(Lang::Vi).unwrap();
     });
     let (json, _) = time(5, || {
         write_record_json(&store, std::io::sink()).unwrap();

@@ -13,7 +13,7 @@ use std::time::Duration;
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use gavel::domain::Role;
-use gavel::export::minutes::{journal_needed, minutes_docx, minutes_markdown};
+use gavel::export::minutes::Minutes;
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::{Durability, OpenOptions, Store};
@@ -27,11 +27,10 @@ fn minutes(c: &mut Criterion) {
     drop(create_large(&path, options, Size::scaled(10), now).unwrap());
     let store = Store::open(&path, OpenOptions::new("export", Role::Observer)).unwrap();
     assert_eq!(store.record().issues.len(), 500);
-    let journal = store.entries_after(journal_needed(store.record())).unwrap();
-    let record = store.record();
+    let read = Minutes::read(&store).unwrap();
 
-    let markdown = minutes_markdown(record, &journal, Lang::Vi);
-    let docx = minutes_docx(record, &journal, Lang::Vi).unwrap();
+    let markdown = read.markdown(Lang::Vi);
+    let docx = read.docx(Lang::Vi).unwrap();
     println!(
         "500 issues: the Markdown minutes {} KB, the Word document {} KB",
         markdown.len() / 1024,
@@ -41,12 +40,8 @@ fn minutes(c: &mut Criterion) {
     let mut group = c.benchmark_group("minutes_500_issues");
     group.sample_size(20);
     group.measurement_time(Duration::from_secs(8));
-    group.bench_function("markdown_baseline", |b| {
-        b.iter(|| minutes_markdown(record, &journal, Lang::Vi))
-    });
-    group.bench_function("docx", |b| {
-        b.iter(|| minutes_docx(record, &journal, Lang::Vi).unwrap())
-    });
+    group.bench_function("markdown_baseline", |b| b.iter(|| read.markdown(Lang::Vi)));
+    group.bench_function("docx", |b| b.iter(|| read.docx(Lang::Vi).unwrap()));
     group.finish();
 }
 

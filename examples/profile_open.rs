@@ -39,8 +39,8 @@ fn main() {
         eprintln!("csv {:?}", t.elapsed());
     }
     if what == "md" {
-        let journal = app.session.store().entries_after(0).unwrap();
-        let text = gavel::export::minutes::minutes_markdown(app.record(), &journal, Lang::Vi);
+        let minutes = gavel::export::minutes::Minutes::read(app.session.store()).unwrap();
+        let text = minutes.markdown(Lang::Vi);
         println!("{}", text.len());
     }
 }

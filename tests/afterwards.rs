@@ -64,6 +64,143 @@ fn approval_locks_the_record_and_a_later_change_is_a_visible_correction() {
     assert!(refused.is_err());
 }
 
+/// Signed is signed: follow-up after the approval (a written reply closed,
+/// an action done) leaves the approved minutes byte for byte as they were,
+/// in both formats and languages, exported by the real binary at different
+/// times; a correction of their content then shows, dated, with its old and
+/// new text, while the body still reads as approved.
+#[test]
+fn approved_minutes_stay_as_signed_and_only_a_correction_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "chair");
+    let file = path.to_str().unwrap();
+    let mut store = Store::open(&path, options("chair", Role::Chair)).unwrap();
+    store.execute(Command::ApproveMinutes).unwrap();
+    drop(store);
+    let run = |args: &[&str]| {
+        let output = gavel_command().args(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    let export = |name: &str| -> Vec<(String, Vec<u8>)> {
+        let mut files = Vec::new();
+        for lang in ["vi", "en"] {
+            for format in ["md", "docx"] {
+                let out = dir.path().join(format!("{name}-{lang}.{format}"));
+                let out = out.to_str().unwrap();
+                run(&[
+                    "export", file, "--format", format, "--lang", lang, "-o", out,
+                ]);
+                files.push((out.to_string(), std::fs::read(out).unwrap()));
+            }
+        }
+        files
+    };
+    let signed = export("signed");
+    // The Word file's zip entries carry no clock: a second later, the same.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    run(&[
+        "followup",
+        file,
+        "--close-issue",
+        "5",
+        "--ref",
+        "345/SKHCN-QLCN",
+    ]);
+    run(&[
+        "followup",
+        file,
+        "--close-action",
+        "2",
+        "--ref",
+        "46/SKHCN-VP",
+    ]);
+    let followed = export("followed");
+    for ((name, before), (_, after)) in signed.iter().zip(&followed) {
+        assert!(before == after, "{name} changed with follow-up");
+    }
+    // No clock in the Word package: its parts carry the zip's fixed time,
+    // its properties the meeting's date, not the day it was exported.
+    let docx = &signed[1].1;
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx.as_slice())).unwrap();
+    for n in 0..package.len() {
+        let part = package.by_index(n).unwrap();
+        let time = part.last_modified();
+        assert_eq!(
+            (time.year(), time.month(), time.day()),
+            (1980, 1, 1),
+            "{}",
+            part.name()
+        );
+    }
+    let mut core = String::new();
+    std::io::Read::read_to_string(
+        &mut package.by_name("docProps/core.xml").unwrap(),
+        &mut core,
+    )
+    .unwrap();
+    let meeting_day = demo_now().format("%Y-%m-%d").to_string();
+    // Created and modified: both the meeting's day.
+    assert_eq!(
+        core.matches(&format!(">{meeting_day}T")).count(),
+        2,
+        "{core}"
+    );
+
+    let vi = String::from_utf8(signed[0].1.clone()).unwrap();
+    assert!(!vi.contains("SỬA ĐỔI SAU KHI THÔNG QUA"), "{vi}");
+    assert!(!vi.contains("345/SKHCN-QLCN"));
+
+    // A correction of an answer.
+    let mut store = Store::open(&path, options("chair", Role::Chair)).unwrap();
+    let issue = store
+        .record()
+        .issues
+        .values()
+        .find(|i| i.number == 6)
+        .unwrap()
+        .clone();
+    assert!(!issue.answer.is_empty());
+    let fields = AnswerFields {
+        answer: "Sở sẽ trả lời bằng văn bản trong 10 ngày làm việc.".into(),
+        answered_by: issue.answered_by,
+        disposition: issue.disposition,
+        reply_due: issue.reply_due,
+        escalated_to: issue.escalated_to.clone(),
+    };
+    store
+        .execute(Command::AnswerIssue {
+            id: issue.id,
+            base_rev: issue.rev,
+            fields,
+        })
+        .unwrap();
+    drop(store);
+    let corrected = export("corrected");
+    let vi = String::from_utf8(corrected[0].1.clone()).unwrap();
+    let en = String::from_utf8(corrected[2].1.clone()).unwrap();
+    let old = issue.answer.trim();
+    let line = format!(
+        "sửa Ý kiến số 6: Trả lời: «{old}» → «Sở sẽ trả lời bằng văn bản trong 10 ngày làm việc.»"
+    );
+    assert!(vi.contains(&line), "{line}\nnot in:\n{vi}");
+    assert!(vi.contains("SỬA ĐỔI SAU KHI THÔNG QUA"));
+    assert!(en.contains("changed Issue 6: Answer: “"), "{en}");
+    assert!(en.contains("1 change was made"), "{en}");
+    // The body still reads as signed: the old answer stands in its place.
+    let body = vi.split("SỬA ĐỔI SAU KHI THÔNG QUA").next().unwrap();
+    assert!(body.contains(old));
+    assert!(!body.contains("trong 10 ngày làm việc."));
+    // Follow-up still never shows.
+    assert!(!vi.contains("345/SKHCN-QLCN"));
+    assert!(!vi.contains("46/SKHCN-VP"));
+    let docx = unzipped(&corrected[1].1);
+    assert!(docx.contains("Sở sẽ trả lời bằng văn bản trong 10 ngày làm việc."));
+}
+
 #[test]
 fn a_secretary_cannot_approve() {
     let dir = tempfile::tempdir().unwrap();
@@ -352,10 +489,10 @@ fn the_followup_list_gives_the_contact_the_minutes_never_show() {
 
     // The minutes, in both languages and both formats, hold none.
     let store = Store::open(&path, options("reader", Role::Observer)).unwrap();
-    let journal = store.entries_after(0).unwrap();
+    let minutes = gavel::export::minutes::Minutes::read(&store).unwrap();
     for lang in [Lang::Vi, Lang::En] {
-        let markdown = gavel::export::minutes::minutes_markdown(&record, &journal, lang);
-        let docx = gavel::export::minutes::minutes_docx(&record, &journal, lang).unwrap();
+        let markdown = minutes.markdown(lang);
+        let docx = minutes.docx(lang).unwrap();
         let xml = unzipped(&docx);
         for p in record.participants.values() {
             assert!(!markdown.contains(&p.contact), "{}", p.contact);

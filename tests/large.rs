@@ -10,7 +10,7 @@ use common::*;
 use gavel::domain::Role;
 use gavel::export::csv::{CsvTable, csv_string};
 use gavel::export::json::record_json;
-use gavel::export::minutes::{journal_needed, minutes_docx, minutes_markdown};
+use gavel::export::minutes::Minutes;
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::{Store, check, import_json};
@@ -106,10 +106,10 @@ fn a_large_meeting_opens_draws_exports_and_checks() {
     );
 
     let store = Store::open(&path, options("x", Role::Observer)).unwrap();
-    let journal = store.entries_after(journal_needed(store.record())).unwrap();
-    let minutes = minutes_markdown(store.record(), &journal, Lang::Vi);
+    let read = Minutes::read(&store).unwrap();
+    let minutes = read.markdown(Lang::Vi);
     assert!(minutes.contains(&format!("Ý kiến số {}", size.issues)));
-    let docx = minutes_docx(store.record(), &journal, Lang::Vi).unwrap();
+    let docx = read.docx(Lang::Vi).unwrap();
     let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     let mut xml = String::new();
     package

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, TimeDelta};
 use common::*;
 use gavel::domain::*;
-use gavel::export::minutes::{english_full_date, minutes_markdown, vietnamese_full_date};
+use gavel::export::minutes::{Minutes, english_full_date, vietnamese_full_date};
 use gavel::i18n::Lang;
 use gavel::store::Store;
 use serde_json::Value;
@@ -28,8 +28,7 @@ fn demo(dir: &tempfile::TempDir) -> Store {
 }
 
 fn minutes(store: &Store, lang: Lang) -> String {
-    let journal = store.entries_after(0).expect("read journal");
-    minutes_markdown(store.record(), &journal, lang)
+    Minutes::read(store).expect("read journal").markdown(lang)
 }
 
 fn golden_path(name: &str) -> PathBuf {
@@ -307,15 +306,18 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(vi.contains("Biên bản đã được thông qua lúc 10 giờ 05 phút"));
     assert!(vi.contains("Sau khi biên bản được thông qua có 1 thay đổi"));
     assert!(vi.contains("## SỬA ĐỔI SAU KHI THÔNG QUA"));
+    // The correction says what changed, from which text to which.
     let row = format!(
-        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | trả lời PAKN số {} (trả lời bằng văn bản) |",
+        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | sửa Ý kiến số {}: Trả lời: chưa có → «Sở trả lời bằng văn bản.»; Hướng xử lý: «chưa xử lý» → «trả lời bằng văn bản»; Hạn trả lời: chưa có → «05/03/2026» |",
         open.number
     );
     assert!(vi.contains(&row), "{vi}");
     // The approval itself is no correction.
     assert!(!vi.contains("thông qua biên bản (chair)"));
-    // The corrected record is what the minutes show.
-    assert!(vi.contains("Sở trả lời bằng văn bản."));
+    // The body stays as approved: the new answer is only in the correction.
+    let (body, corrections) = vi.split_once("## SỬA ĐỔI SAU KHI THÔNG QUA").unwrap();
+    assert!(!body.contains("Sở trả lời bằng văn bản."));
+    assert!(corrections.contains("Sở trả lời bằng văn bản."));
 
     let en = minutes(&store, Lang::En);
     assert!(en.contains(
@@ -324,8 +326,116 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(!en.contains("recorded by chair"));
     assert!(en.contains("## CORRECTIONS AFTER APPROVAL"));
     assert!(en.contains(&format!(
-        "| #{seq} | 5 February 2026 10:12 | chair (chair) |"
-    )));
+        "| #{seq} | 5 February 2026 10:12 | chair (chair) | changed Issue {}: Answer: none → “Sở trả lời bằng văn bản.”;",
+        open.number
+    )), "{en}");
+    assert!(en.contains("1 change was made to the record after approval; it is listed"));
+}
+
+/// After the approval, what the minutes do not print (a participant's
+/// contact, an action's progress) is no correction; what they print (a
+/// name, a task's owner) is one, with its old and new text, in both
+/// languages, the English note in the plural.
+#[test]
+fn only_printed_fields_make_a_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo(&dir);
+    let at = demo_now() + TimeDelta::minutes(45);
+    store.execute_at(Command::AdjournMeeting, at).unwrap();
+    store.execute_at(Command::ApproveMinutes, at).unwrap();
+    let signed = minutes(&store, Lang::Vi);
+    let fields = |p: &Participant| ParticipantFields {
+        name: p.name.clone(),
+        organization: p.organization.clone(),
+        position: p.position.clone(),
+        role: p.role,
+        honorific: p.honorific,
+        contact: p.contact.clone(),
+        attendance: p.attendance,
+        members: p.members,
+        representatives: p.representatives.clone(),
+    };
+    let action_fields = |a: &Action| ActionFields {
+        title: a.title.clone(),
+        owner: a.owner.clone(),
+        issue: a.issue,
+        due: a.due,
+        status: a.status,
+        completion_ref: a.completion_ref.clone(),
+    };
+    let person = store.record().participants.values().next().unwrap().clone();
+    let action = store.record().actions.values().next().unwrap().clone();
+
+    // Follow-up and what is not printed: the minutes do not move.
+    let mut new_contact = fields(&person);
+    new_contact.contact = "0909 000 111".into();
+    store
+        .execute(Command::EditParticipant {
+            id: person.id,
+            base_rev: person.rev,
+            fields: new_contact,
+        })
+        .unwrap();
+    let mut done = action_fields(&action);
+    done.status = ActionStatus::Done;
+    done.completion_ref = "77/SKHCN-VP".into();
+    store
+        .execute(Command::EditAction {
+            id: action.id,
+            base_rev: action.rev,
+            fields: done,
+        })
+        .unwrap();
+    assert_eq!(minutes(&store, Lang::Vi), signed);
+
+    // A name fixed, a task given to someone else: two corrections.
+    let person = store.record().participants[&person.id].clone();
+    let mut renamed = fields(&person);
+    renamed.name = format!("{} Văn", person.name.trim());
+    store
+        .execute(Command::EditParticipant {
+            id: person.id,
+            base_rev: person.rev,
+            fields: renamed.clone(),
+        })
+        .unwrap();
+    let action = store.record().actions[&action.id].clone();
+    let mut reassigned = action_fields(&action);
+    reassigned.owner = "Phòng Kế hoạch - Tài chính".into();
+    store
+        .execute(Command::EditAction {
+            id: action.id,
+            base_rev: action.rev,
+            fields: reassigned,
+        })
+        .unwrap();
+    let vi = minutes(&store, Lang::Vi);
+    let old = person.name.trim();
+    assert!(
+        vi.contains(&format!(
+            "sửa đại biểu {old}: Họ và tên: «{old}» → «{}»",
+            renamed.name
+        )),
+        "{vi}"
+    );
+    assert!(
+        vi.contains(&format!(
+            "Người thực hiện: «{}» → «Phòng Kế hoạch - Tài chính»",
+            action.owner.trim()
+        )),
+        "{vi}"
+    );
+    assert!(vi.contains("có 2 thay đổi"));
+    assert!(!vi.contains("0909 000 111") && !vi.contains("77/SKHCN-VP"));
+    let en = minutes(&store, Lang::En);
+    assert!(en.contains("2 changes were made to the record after approval; they are listed"));
+    assert!(
+        en.contains(&format!("changed participant {old}: Name: “{old}” → “")),
+        "{en}"
+    );
+    // The body still names the person as signed.
+    let (body, _) = vi.split_once("## SỬA ĐỔI SAU KHI THÔNG QUA").unwrap();
+    assert!(!body.contains(&renamed.name));
 }
 
 fn tricky_texts() -> Vec<String> {

@@ -11,7 +11,7 @@ use crate::cli::{ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
 use crate::export::csv::{CsvTable, write_csv_in};
 use crate::export::json::write_record_json;
-use crate::export::minutes::{minutes_docx, minutes_markdown};
+use crate::export::minutes::Minutes;
 use crate::i18n::{Lang, fill};
 use crate::store::{self, OpenOptions, Store};
 
@@ -38,9 +38,7 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let out = args.output.as_deref();
     match args.format {
         ExportFormat::Md => {
-            let journal =
-                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
-            let minutes = minutes_markdown(store.record(), &journal, lang);
+            let minutes = Minutes::read(&store)?.markdown(lang);
             emit(out, |w| w.write_all(minutes.as_bytes()))
         }
         ExportFormat::Docx => {
@@ -49,10 +47,9 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
                     lang.texts().cli_docx_needs_output.into(),
                 ));
             };
-            let journal =
-                store.entries_after(crate::export::minutes::journal_needed(store.record()))?;
-            let document =
-                minutes_docx(store.record(), &journal, lang).map_err(output_error(path))?;
+            let document = Minutes::read(&store)?
+                .docx(lang)
+                .map_err(output_error(path))?;
             emit(Some(path), |w| w.write_all(&document))
         }
         ExportFormat::Json => emit(out, |w| {

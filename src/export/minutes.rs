@@ -2,14 +2,16 @@
 //! "The minutes (biên bản) layout") or the same in English: as Markdown,
 //! or as a Word document ready to print.
 //!
-//! Everything comes from the record, and from the journal only for the
-//! changes made after the minutes were approved: no clock, no I/O, so the
-//! same record always gives the same text. `build` turns the record into
+//! Everything comes from the record (as approved, once the minutes are)
+//! and from the journal for the corrections made after the approval
+//! (`amendments`): no clock, and no I/O but reading the store, so the same
+//! record always gives the same text and the same bytes. `build` turns the record into
 //! one structure (`model`) that both writers render, so the Markdown file
 //! and the Word document say the same things in the same words; every
 //! piece of text a person typed is sanitised there, and each writer keeps
 //! it from turning into its own markup.
 
+mod amendments;
 mod build;
 mod docx;
 mod format;
@@ -17,18 +19,20 @@ mod markdown;
 mod model;
 mod words;
 
+use std::borrow::Cow;
 use std::io;
 
+pub use amendments::{AfterApproval, after_approval};
 pub use format::{english_full_date, vietnamese_full_date};
 
 use crate::domain::*;
 use crate::i18n::Lang;
-use crate::store::JournalEntry;
+use crate::store::{JournalEntry, Store, StoreError};
 
 /// The journal entries the minutes need (those after this entry): the
 /// approval (its hash is the minutes' fingerprint) and those after it
-/// (shown as corrections). Reading the whole journal of a large meeting
-/// costs far more than writing the minutes.
+/// (replayed for the corrections). Reading the whole journal of a large
+/// meeting costs far more than writing the minutes.
 pub fn journal_needed(record: &Record) -> crate::domain::Seq {
     match (record.meeting.minutes, record.meeting.approved_seq) {
         (MinutesState::Approved, Some(approved)) => approved.saturating_sub(1),
@@ -36,46 +40,80 @@ pub fn journal_needed(record: &Record) -> crate::domain::Seq {
     }
 }
 
-/// The minutes of the meeting in `record`, in `lang`. `journal` is the
-/// meeting's journal (any part of it that includes the entries after the
-/// approval); only the entries after the approval are used, as corrections.
-pub fn minutes_markdown(record: &Record, journal: &[JournalEntry], lang: Lang) -> String {
-    markdown::render(&document(record, journal, lang))
+/// What the minutes are written from: the record as the minutes show it
+/// (for approved minutes, as it stood at the approval) and the journal
+/// from the approval on.
+pub struct Minutes<'s> {
+    record: Cow<'s, Record>,
+    journal: Vec<JournalEntry>,
 }
 
-/// The same minutes as a Word document (.docx): A4, Times New Roman, the
-/// header as a borderless two-column table, the issues and the actions as
-/// tables, the two signature blocks side by side.
-pub fn minutes_docx(record: &Record, journal: &[JournalEntry], lang: Lang) -> io::Result<Vec<u8>> {
-    docx::render(&document(record, journal, lang))
+impl<'s> Minutes<'s> {
+    /// Reads them from `store`. Approved minutes are the record as
+    /// approved: the entries recorded since are stepped back with the
+    /// before-images the journal keeps (as review mode steps back), so
+    /// follow-up never changes the body, and the cost is that of the
+    /// entries since the approval, not of the whole journal.
+    pub fn read(store: &'s Store) -> Result<Minutes<'s>, StoreError> {
+        let current = store.record();
+        let journal = store.entries_after(journal_needed(current))?;
+        let record = match approved_seq(current) {
+            Some(approved) if current.last_seq > approved => {
+                let mut record = current.clone();
+                for seq in (approved + 1..=current.last_seq).rev() {
+                    if let Some((_, before)) = store.entry_with_before(seq)? {
+                        record.unapply(seq, &before);
+                    }
+                }
+                Cow::Owned(record)
+            }
+            _ => Cow::Borrowed(current),
+        };
+        Ok(Minutes { record, journal })
+    }
+
+    /// The record the body of the minutes shows.
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+
+    /// The minutes in `lang`, as Markdown.
+    pub fn markdown(&self, lang: Lang) -> String {
+        markdown::render(&self.document(lang))
+    }
+
+    /// The same minutes as a Word document (.docx): A4, Times New Roman,
+    /// the header as a borderless two-column table, the issues and the
+    /// actions as tables, the two signature blocks side by side. The same
+    /// minutes give the same bytes, whenever they are written.
+    pub fn docx(&self, lang: Lang) -> io::Result<Vec<u8>> {
+        docx::render(&self.document(lang))
+    }
+
+    /// The minutes as one structure, for either writer.
+    fn document(&self, lang: Lang) -> model::Document {
+        let record = self.record.as_ref();
+        let later: Vec<&JournalEntry> = match approved_seq(record) {
+            Some(approved) => self.journal.iter().filter(|e| e.seq > approved).collect(),
+            None => Vec::new(),
+        };
+        let corrections = amendments::amendments(record, &later, lang);
+        let fingerprint = fingerprint(record, &self.journal);
+        build::document(record, &corrections, fingerprint.as_deref(), lang)
+    }
 }
 
-/// The minutes as one structure, for either writer.
-fn document(record: &Record, journal: &[JournalEntry], lang: Lang) -> model::Document {
-    let corrections = corrections_after_approval(record, journal);
-    let fingerprint = fingerprint(record, journal);
-    build::document(record, &corrections, fingerprint.as_deref(), lang)
+/// The approval's entry, when the minutes are approved.
+fn approved_seq(record: &Record) -> Option<Seq> {
+    record
+        .meeting
+        .approved_seq
+        .filter(|_| record.meeting.minutes == MinutesState::Approved)
 }
 
 /// The approved minutes' fingerprint: the approval entry's hash, short.
 fn fingerprint(record: &Record, journal: &[JournalEntry]) -> Option<String> {
-    let approved = record
-        .meeting
-        .approved_seq
-        .filter(|_| record.meeting.minutes == MinutesState::Approved)?;
+    let approved = approved_seq(record)?;
     let entry = journal.iter().find(|e| e.seq == approved)?;
     Some(crate::store::fingerprint_of(&entry.hash))
-}
-
-/// Journal entries recorded after the minutes were approved.
-fn corrections_after_approval<'j>(
-    record: &Record,
-    journal: &'j [JournalEntry],
-) -> Vec<&'j JournalEntry> {
-    match (record.meeting.minutes, record.meeting.approved_seq) {
-        (MinutesState::Approved, Some(approved)) => {
-            journal.iter().filter(|e| e.seq > approved).collect()
-        }
-        _ => Vec::new(),
-    }
 }

@@ -4,11 +4,10 @@
 
 use super::{Builder, Placed};
 use crate::domain::*;
-use crate::export::log::describe;
+use crate::export::minutes::amendments::Amendment;
 use crate::export::minutes::format::{clock_time, spelled_time};
 use crate::export::minutes::model::{Block, Inline, Signatures, Table, fill};
 use crate::i18n::{self, Label};
-use crate::store::JournalEntry;
 
 impl Builder<'_> {
     // Closing -----------------------------------------------------------------
@@ -52,8 +51,13 @@ impl Builder<'_> {
             self.paragraph(Inline::fixed(w.not_approved));
         }
         if corrections > 0 {
+            let note = if corrections == 1 {
+                w.corrections_note_one
+            } else {
+                w.corrections_note
+            };
             self.paragraph(Inline::fixed(i18n::fill(
-                w.corrections_note,
+                note,
                 &[&self.count(corrections as u64)],
             )));
         }
@@ -116,14 +120,16 @@ impl Builder<'_> {
         }
     }
 
-    /// Each change recorded after the approval: when, who, what.
-    pub(super) fn corrections(&mut self, entries: &[&JournalEntry]) {
-        if entries.is_empty() {
+    /// Each correction recorded after the approval: when, who, what
+    /// changed from which text to which.
+    pub(super) fn corrections(&mut self, amendments: &[Amendment]) {
+        if amendments.is_empty() {
             return;
         }
-        let rows: Vec<Vec<Inline>> = entries
+        let rows: Vec<Vec<Inline>> = amendments
             .iter()
-            .map(|entry| {
+            .map(|amendment| {
+                let entry = amendment.entry;
                 let local = self.local(entry.at);
                 vec![
                     Inline::fixed(format!("#{}", entry.seq)),
@@ -134,7 +140,7 @@ impl Builder<'_> {
                     )),
                     Inline::typed(&entry.actor)
                         .then_fixed(format!(" ({})", entry.role.label(self.lang))),
-                    Inline::typed(&describe(self.record, &entry.event, self.lang)),
+                    amendment.what.clone(),
                 ]
             })
             .collect();

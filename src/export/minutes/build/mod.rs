@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use super::amendments::Amendment;
 use super::format::{clock_time, count, running_date};
 use super::model::{Block, Document, Inline, Person};
 use super::words::Words;
@@ -19,14 +20,14 @@ use crate::domain::clock::offset;
 use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::Lang;
-use crate::store::JournalEntry;
 
-/// The minutes of the meeting in `record`; `corrections` are the journal
-/// entries recorded after the approval, `fingerprint` the approved minutes'
-/// (printed beside the signatures).
+/// The minutes of the meeting in `record` (as approved, once approved);
+/// `corrections` are the corrections of their content recorded after the
+/// approval, `fingerprint` the approved minutes' (printed beside the
+/// signatures).
 pub fn document(
     record: &Record,
-    corrections: &[&JournalEntry],
+    corrections: &[Amendment],
     fingerprint: Option<&str>,
     lang: Lang,
 ) -> Document {
