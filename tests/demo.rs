@@ -306,10 +306,7 @@ fn the_demo_shows_who_was_there_who_answered_and_what_is_concluded() {
         assert!(issue.letter_number.contains("/CV-"), "{issue:?}");
         let received = issue.letter_date.expect("a date received");
         assert!(received < day, "{received}");
-        assert!(workdays::is_working_day(
-            received,
-            &meeting.details.holidays
-        ));
+        assert!(workdays::Calendar::of(&meeting.details).is_working_day(received));
         let sender = &record.participants[&issue.raised_by.unwrap()];
         assert_eq!(
             sender.attendance,
