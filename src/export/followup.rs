@@ -34,7 +34,9 @@ struct Words {
     forward_due: &'static str,
     estimated: &'static str,
     left: &'static str,
+    left_one: &'static str,
     overdue: &'static str,
+    overdue_one: &'static str,
     today: &'static str,
     no_due: &'static str,
     open: &'static str,
@@ -56,7 +58,9 @@ fn words(lang: Lang) -> Words {
             forward_due: "forward by",
             estimated: " (estimated: the days off are not announced yet)",
             left: "working days left",
+            left_one: "working day left",
             overdue: "OVERDUE by {} working days",
+            overdue_one: "OVERDUE by 1 working day",
             today: "due today",
             no_due: "no due date",
             open: "not yet closed",
@@ -75,7 +79,9 @@ fn words(lang: Lang) -> Words {
             forward_due: "hạn chuyển",
             estimated: " (ước tính: lịch nghỉ chưa được công bố)",
             left: "ngày làm việc còn lại",
+            left_one: "ngày làm việc còn lại",
             overdue: "QUÁ HẠN {} ngày làm việc",
+            overdue_one: "QUÁ HẠN 1 ngày làm việc",
             today: "hết hạn hôm nay",
             no_due: "chưa có hạn",
             open: "chưa đóng",
@@ -107,8 +113,10 @@ impl Deadlines<'_> {
         };
         let days = self.calendar.working_days_between(self.today, due);
         let when = match days {
+            1 => format!("1 {}", words.left_one),
             d if d > 0 => format!("{d} {}", words.left),
             0 => words.today.to_string(),
+            -1 => words.overdue_one.to_string(),
             d => words.overdue.replace("{}", &(-d).to_string()),
         };
         let from = self.meeting_day.min(self.today);
