@@ -522,7 +522,9 @@ fn followup_says_when_a_deadline_counts_days_off_not_yet_announced() {
 
     let vi = followup_report(store.record(), day(26, 1, 2027), Lang::Vi, false);
     assert!(
-        vi.contains("hạn 15/02/2027 — 9 ngày làm việc còn lại (ước tính: lịch nghỉ chưa được công bố)"),
+        vi.contains(
+            "hạn 15/02/2027 — 9 ngày làm việc còn lại (ước tính: lịch nghỉ chưa được công bố)"
+        ),
         "{vi}"
     );
     assert!(
@@ -534,7 +536,9 @@ fn followup_says_when_a_deadline_counts_days_off_not_yet_announced() {
     }
     let en = followup_report(store.record(), day(26, 1, 2027), Lang::En, false);
     assert!(
-        en.contains("due 15/02/2027 — 9 working days left (estimated: the days off are not announced yet)"),
+        en.contains(
+            "due 15/02/2027 — 9 working days left (estimated: the days off are not announced yet)"
+        ),
         "{en}"
     );
 
@@ -542,7 +546,10 @@ fn followup_says_when_a_deadline_counts_days_off_not_yet_announced() {
     let mut store = meeting_on(&dir, day(2, 3, 2026), details("Đối thoại tháng Ba"));
     answered(&mut store, Disposition::Escalated, None);
     let vi = followup_report(store.record(), day(3, 3, 2026), Lang::Vi, false);
-    assert!(vi.contains("hạn chuyển 09/03/2026 — 4 ngày làm việc còn lại\n"), "{vi}");
+    assert!(
+        vi.contains("hạn chuyển 09/03/2026 — 4 ngày làm việc còn lại\n"),
+        "{vi}"
+    );
     assert!(!vi.contains("ước tính"), "{vi}");
 }
 
@@ -606,5 +613,8 @@ fn followup_lists_the_forwarding_owed_with_its_deadline() {
         vi.contains("Đã chuyển cấp trên hoặc cơ quan khác (1)"),
         "{vi}"
     );
-    assert!(vi.contains("hạn chuyển 12/02/2026 — QUÁ HẠN 1 ngày làm việc"), "{vi}");
+    assert!(
+        vi.contains("hạn chuyển 12/02/2026 — QUÁ HẠN 1 ngày làm việc"),
+        "{vi}"
+    );
 }

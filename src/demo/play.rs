@@ -151,4 +151,3 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
     second_round(&mut s, &ids, walk_in, &working_days, now)?;
     Ok(())
 }
-

@@ -144,7 +144,11 @@ impl Calendar {
         // After 2025, 24/11 (Vietnamese Culture Day) too.
         FIXED_DAYS_OFF
             .iter()
-            .chain(if day.year() >= 2026 { &[(11, 24)][..] } else { &[] })
+            .chain(if day.year() >= 2026 {
+                &[(11, 24)][..]
+            } else {
+                &[]
+            })
             .any(|&(m, d)| day.month() == m && day.day() == d)
     }
 
@@ -164,9 +168,8 @@ impl Calendar {
     /// Whether counting from `from` to `to` goes through an estimated year.
     pub fn estimated_between(&self, from: NaiveDate, to: NaiveDate) -> bool {
         let (a, b) = if from <= to { (from, to) } else { (to, from) };
-        (a.year()..=b.year()).any(|year| {
-            NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|d| self.is_estimated(d))
-        })
+        (a.year()..=b.year())
+            .any(|year| NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|d| self.is_estimated(d)))
     }
 
     /// `day` if it is a working day, else the next working day: where a
@@ -202,7 +205,9 @@ impl Calendar {
         let mut date = day;
         let mut left = days;
         while left > 0 {
-            let Some(previous) = date.pred_opt() else { break };
+            let Some(previous) = date.pred_opt() else {
+                break;
+            };
             date = previous;
             if self.is_working_day(date) {
                 left -= 1;
@@ -268,7 +273,10 @@ mod tests {
         let due = shipped().deadline(d(2026, 2, 13), 10);
         assert_eq!(due.due, d(2026, 3, 6));
         assert!(!due.estimated);
-        assert_eq!(shipped().add_working_days(d(2026, 2, 13), 1), d(2026, 2, 23));
+        assert_eq!(
+            shipped().add_working_days(d(2026, 2, 13), 1),
+            d(2026, 2, 23)
+        );
         assert_eq!(
             shipped().working_days_between(d(2026, 2, 13), d(2026, 2, 23)),
             1
