@@ -286,7 +286,7 @@ fn followup_lists_what_is_owed_and_closing_takes_it_off() {
     assert!(list.contains("Cục Sở hữu trí tuệ"), "{list}");
     assert!(list.contains("Open actions (5)"), "{list}");
     assert!(
-        list.contains("due 05/03/2026 — 19 working days left"),
+        list.contains("due 12/03/2026 — 19 working days left"),
         "{list}"
     );
 
@@ -338,7 +338,12 @@ fn followup_lists_what_is_owed_and_closing_takes_it_off() {
         "01/06/2026",
     ]);
     assert!(overdue.contains("OVERDUE"), "{overdue}");
-    assert!(!overdue.contains("Escalated"), "{overdue}");
+    // The forwarding deadline (12/02/2026) has passed too.
+    assert!(
+        overdue.contains("Escalated and redirected (2)")
+            && overdue.contains("forward by 12/02/2026 — OVERDUE"),
+        "{overdue}"
+    );
     // A number that does not exist is refused.
     let output = gavel_command()
         .args(["followup", file, "--close-issue", "99", "--ref", "x"])
@@ -516,4 +521,237 @@ fn unzipped(docx: &[u8]) -> String {
         }
     }
     all
+}
+
+/// A meeting planned for 08:00 (Vietnam) on `on`, with `details`' periods
+/// and days.
+fn meeting_on(dir: &tempfile::TempDir, on: NaiveDate, details: MeetingDetails) -> Store {
+    let path = dir.path().join(format!("{on}.gavel"));
+    let start = on.and_hms_opt(1, 0, 0).unwrap().and_utc();
+    let details = MeetingDetails {
+        planned_start: Some(start),
+        ..details
+    };
+    Store::create(
+        &path,
+        options("chair", Role::Chair),
+        details,
+        gavel::store::Sharing::Private,
+    )
+    .unwrap()
+}
+
+/// Logs an issue at the meeting and answers it with `disposition`.
+fn answered(store: &mut Store, disposition: Disposition, reply_due: Option<NaiveDate>) -> Issue {
+    let at = store.record().meeting.details.planned_start.unwrap();
+    store.execute_at(issue("Hỏi về lệ phí"), at).unwrap();
+    let id = *store.record().issues.keys().last().unwrap();
+    let rev = store.record().issues[&id].rev;
+    let escalated_to = if disposition == Disposition::Escalated {
+        "UBND tỉnh"
+    } else {
+        ""
+    };
+    store
+        .execute_at(
+            Command::AnswerIssue {
+                id,
+                base_rev: rev,
+                fields: AnswerFields {
+                    answered_by: None,
+                    answer: "Sẽ xử lý".into(),
+                    disposition,
+                    reply_due,
+                    escalated_to: escalated_to.into(),
+                },
+            },
+            at,
+        )
+        .unwrap();
+    store.record().issues[&id].clone()
+}
+
+#[test]
+fn deadlines_count_the_days_off_and_the_saturday_worked_of_2026() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nothing configured: the shipped calendar alone. Received Friday
+    // 13/2/2026, 10 working days, Tết 14–22/2 off: due 6/3/2026.
+    let mut store = meeting_on(
+        &dir,
+        day(13, 2, 2026),
+        MeetingDetails {
+            reply_working_days: 10,
+            ..details("Đối thoại trước Tết")
+        },
+    );
+    let reply = answered(&mut store, Disposition::WrittenReplyRequired, None);
+    assert_eq!(reply.reply_due, Some(day(6, 3, 2026)));
+    assert_eq!(reply.forward_due, None);
+
+    // Received Friday 21/8/2026, 5 working days with Saturday 22/8 worked:
+    // due Thursday 27/8, for a reply and for forwarding alike.
+    let mut store = meeting_on(
+        &dir,
+        day(21, 8, 2026),
+        MeetingDetails {
+            reply_working_days: 5,
+            ..details("Đối thoại tháng Tám")
+        },
+    );
+    assert_eq!(store.record().meeting.details.forward_working_days, 5);
+    let reply = answered(&mut store, Disposition::WrittenReplyRequired, None);
+    assert_eq!(reply.reply_due, Some(day(27, 8, 2026)));
+    for disposition in [Disposition::Escalated, Disposition::Redirected] {
+        let forwarded = answered(&mut store, disposition, None);
+        assert_eq!(forwarded.forward_due, Some(day(27, 8, 2026)));
+        assert_eq!(forwarded.reply_due, None);
+    }
+    // A reply date typed on a day off (Monday 31/8, then 1–2/9) moves to
+    // the next working day.
+    let moved = answered(
+        &mut store,
+        Disposition::WrittenReplyRequired,
+        Some(day(31, 8, 2026)),
+    );
+    assert_eq!(moved.reply_due, Some(day(3, 9, 2026)));
+    // The file holds what the journal says.
+    assert_eq!(&replay(&store), store.record());
+}
+
+#[test]
+fn a_meetings_own_day_off_and_make_up_day_are_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = meeting_on(
+        &dir,
+        day(2, 3, 2026),
+        MeetingDetails {
+            reply_working_days: 1,
+            forward_working_days: 4,
+            holidays: vec![day(3, 3, 2026)],
+            make_up_days: vec![day(7, 3, 2026)],
+            ..details("Đối thoại tháng Ba")
+        },
+    );
+    // Tuesday 3/3 off: the next day.
+    let reply = answered(&mut store, Disposition::WrittenReplyRequired, None);
+    assert_eq!(reply.reply_due, Some(day(4, 3, 2026)));
+    // 4, 5, 6 and Saturday 7/3, worked.
+    let forwarded = answered(&mut store, Disposition::Redirected, None);
+    assert_eq!(forwarded.forward_due, Some(day(7, 3, 2026)));
+}
+
+#[test]
+fn followup_says_when_a_deadline_counts_days_off_not_yet_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    // Monday 25/1/2027, 10 working days through the estimated Tết 4–10/2.
+    let mut store = meeting_on(
+        &dir,
+        day(25, 1, 2027),
+        MeetingDetails {
+            reply_working_days: 10,
+            ..details("Đối thoại đầu năm 2027")
+        },
+    );
+    let reply = answered(&mut store, Disposition::WrittenReplyRequired, None);
+    assert_eq!(reply.reply_due, Some(day(15, 2, 2027)));
+    let escalated = answered(&mut store, Disposition::Escalated, None);
+    assert_eq!(escalated.forward_due, Some(day(1, 2, 2027)));
+
+    let vi = followup_report(store.record(), day(26, 1, 2027), Lang::Vi, false);
+    assert!(
+        vi.contains(
+            "hạn 15/02/2027 — 9 ngày làm việc còn lại (ước tính: lịch nghỉ chưa được công bố)"
+        ),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("hạn chuyển 01/02/2027 — 4 ngày làm việc còn lại (ước tính"),
+        "{vi}"
+    );
+    for english in ["due", "forward", "OVERDUE", "estimated", "working", "left"] {
+        assert!(!vi.contains(english), "{english:?} in\n{vi}");
+    }
+    let en = followup_report(store.record(), day(26, 1, 2027), Lang::En, false);
+    assert!(
+        en.contains(
+            "due 15/02/2027 — 9 working days left (estimated: the days off are not announced yet)"
+        ),
+        "{en}"
+    );
+
+    // Announced days: no estimate.
+    let mut store = meeting_on(&dir, day(2, 3, 2026), details("Đối thoại tháng Ba"));
+    answered(&mut store, Disposition::Escalated, None);
+    let vi = followup_report(store.record(), day(3, 3, 2026), Lang::Vi, false);
+    assert!(
+        vi.contains("hạn chuyển 09/03/2026 — 4 ngày làm việc còn lại\n"),
+        "{vi}"
+    );
+    assert!(!vi.contains("ước tính"), "{vi}");
+}
+
+#[test]
+fn followup_lists_the_forwarding_owed_with_its_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "chair");
+    let file = path.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let (code, out, err) = finished(gavel_command().arg("followup").arg(file).args(args));
+        assert_eq!(code, Some(0), "{err}");
+        out
+    };
+    // The demo meets on Thursday 5/2/2026: forwarding is due 5 working days
+    // later, Thursday 12/2.
+    let vi = run(&["--lang", "vi", "--today", "06/02/2026"]);
+    assert!(
+        vi.contains("Đã chuyển cấp trên hoặc cơ quan khác (2)"),
+        "{vi}"
+    );
+    assert_eq!(
+        vi.matches("hạn chuyển 12/02/2026 — 4 ngày làm việc còn lại")
+            .count(),
+        2,
+        "{vi}"
+    );
+    // Friday 13/2 passed it by one working day; Tết does not count.
+    let en = run(&["--lang", "en", "--today", "16/02/2026"]);
+    assert_eq!(
+        en.matches("forward by 12/02/2026 — OVERDUE by 1 working day\n")
+            .count(),
+        2,
+        "{en}"
+    );
+    // Forwarded: closing the issue takes it off the list.
+    let number = {
+        let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+        store
+            .record()
+            .issues
+            .values()
+            .find(|i| i.disposition == Disposition::Escalated)
+            .unwrap()
+            .number
+    };
+    let (code, _, err) = finished(gavel_command().args([
+        "followup",
+        file,
+        "--close-issue",
+        &number.to_string(),
+        "--ref",
+        "20/SKHCN-VP",
+        "--on",
+        "11/02/2026",
+        "--as",
+        "Lan",
+    ]));
+    assert_eq!(code, Some(0), "{err}");
+    let vi = run(&["--lang", "vi", "--today", "16/02/2026"]);
+    assert!(
+        vi.contains("Đã chuyển cấp trên hoặc cơ quan khác (1)"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("hạn chuyển 12/02/2026 — QUÁ HẠN 1 ngày làm việc"),
+        "{vi}"
+    );
 }

@@ -309,3 +309,51 @@ fn the_example_config_is_valid() {
         "{out}"
     );
 }
+
+#[test]
+fn the_config_files_days_and_forwarding_period_reach_a_new_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(
+        &dir,
+        "forward_days = 4\nholidays = [\"2026-03-03\"]\nmake_up_days = [\"07/03/2026\"]\n",
+    );
+    let (code, out, _) = gavel(&config, &[], &["config", "--lang", "en"]);
+    assert_eq!(code, Some(0));
+    assert!(setting(&out, "forward_days").contains('4'), "{out}");
+    assert!(
+        setting(&out, "make_up_days").contains("07/03/2026"),
+        "{out}"
+    );
+    let path = dir.path().join("a.gavel");
+    let (code, _, err) = gavel(
+        &config,
+        &[],
+        &["new", path.to_str().unwrap(), "--title", "A"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let details = read_details(&path);
+    assert_eq!(details.forward_working_days, 4);
+    // Monday 2/3/2026, Tuesday 3/3 off: 4, 5, 6 and Saturday 7/3 worked.
+    let calendar = gavel::domain::workdays::Calendar::of(&details);
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    assert_eq!(
+        calendar.add_working_days(monday, details.forward_working_days),
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 7).unwrap()
+    );
+    // A flag outranks the file.
+    let flagged = dir.path().join("b.gavel");
+    let (code, _, err) = gavel(
+        &config,
+        &[],
+        &[
+            "new",
+            flagged.to_str().unwrap(),
+            "--title",
+            "B",
+            "--forward-days",
+            "2",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(read_details(&flagged).forward_working_days, 2);
+}

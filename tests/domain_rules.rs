@@ -253,10 +253,11 @@ fn a_written_reply_gets_a_deadline_in_working_days() {
         },
         2,
     );
-    // Thursday 5 February 2026 + 20 working days = Thursday 5 March 2026.
+    // Thursday 5 February 2026 + 20 working days, the five weekdays of
+    // Tết (14–22/2) off = Thursday 12 March 2026.
     assert_eq!(
         record.issues[&issue.id].reply_due,
-        NaiveDate::from_ymd_opt(2026, 3, 5)
+        NaiveDate::from_ymd_opt(2026, 3, 12)
     );
 }
 

@@ -174,6 +174,9 @@ fn an_older_file_loses_its_unhashed_column_when_opened_to_write() {
         ("issues", "letter_number"),
         ("issues", "letter_date"),
         ("issues", "answered_by"),
+        ("meeting", "forward_working_days"),
+        ("meeting", "make_up_days"),
+        ("issues", "forward_due"),
     ] {
         conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
             .unwrap();

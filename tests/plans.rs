@@ -7,7 +7,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use gavel::domain::{Attendance, Honorific, Participant, ParticipantRole, Record, Role};
+use gavel::domain::{
+    AnswerFields, Attendance, Command, Disposition, Honorific, Participant, ParticipantRole,
+    Record, Role,
+};
 use gavel::store::Store;
 
 fn example(name: &str) -> String {
@@ -737,5 +740,65 @@ fn a_list_imported_again_with_an_attendance_column_updates_the_roll_call() {
     assert_eq!(
         named(&after, "Nguyễn Văn Tư").attendance,
         Attendance::Present
+    );
+}
+
+#[test]
+fn a_plans_days_off_make_up_days_and_forwarding_period_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    // Monday 2/3/2026; Tuesday 3/3 off and Saturday 7/3 worked, by the plan.
+    let plan = write(
+        &dir,
+        "plan.toml",
+        "[meeting]\ntitle = \"Đối thoại\"\nstart = \"2026-03-02 08:00\"\nreply_days = 1\n\
+         forward_days = 4\nholidays = [\"2026-03-03\"]\nmake_up_days = [\"07/03/2026\"]\n"
+            .as_bytes(),
+    );
+    let (code, _, err) = run(&["new", s(&path), "--from", s(&plan)]);
+    assert_eq!(code, Some(0), "{err}");
+    let mut store = Store::open(&path, options("chair", Role::Chair)).unwrap();
+    let at = store.record().meeting.details.planned_start.unwrap();
+    let due = |store: &mut Store, disposition: Disposition| {
+        store.execute_at(issue("Hỏi"), at).unwrap();
+        let id = *store.record().issues.keys().last().unwrap();
+        let rev = store.record().issues[&id].rev;
+        let fields = AnswerFields {
+            answered_by: None,
+            answer: "Sẽ xử lý".into(),
+            disposition,
+            reply_due: None,
+            escalated_to: "UBND tỉnh".into(),
+        };
+        store
+            .execute_at(
+                Command::AnswerIssue {
+                    id,
+                    base_rev: rev,
+                    fields,
+                },
+                at,
+            )
+            .unwrap();
+        store.record().issues[&id].due().unwrap().to_string()
+    };
+    assert_eq!(
+        due(&mut store, Disposition::WrittenReplyRequired),
+        "2026-03-04"
+    );
+    assert_eq!(due(&mut store, Disposition::Escalated), "2026-03-07");
+
+    // A make-up day that is not a date names its line.
+    let bad = write(
+        &dir,
+        "bad.toml",
+        "[meeting]\ntitle = \"X\"\nmake_up_days = [\n  \"2026-08-22\",\n  \"22-08\"]\n".as_bytes(),
+    );
+    let other = dir.path().join("other.gavel");
+    let (code, _, err) = run(&["new", s(&other), "--from", s(&bad)]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("line 5") && err.contains("meeting.make_up_days[1]"),
+        "{err}"
     );
 }

@@ -1,7 +1,8 @@
 //! A meeting written by the gavel before the record's missing half (schema
 //! 5: no positions, no chair chosen from the participants, "chair" as a
-//! delegate group) opens in this one, is upgraded in place, and passes its
-//! check: the journal replays to the same tables.
+//! delegate group; schema 7's forwarding period, make-up days and
+//! forwarding deadline missing too) opens in this one, is upgraded in
+//! place, and passes its check: the journal replays to the same tables.
 
 mod common;
 
@@ -9,9 +10,12 @@ use common::*;
 use gavel::domain::*;
 use gavel::store::Store;
 
-/// Keys the journal's payloads did not have before schema 6.
+/// Keys the journal's payloads did not have before schemas 6 and 7.
 const NEW_PARTICIPANT_KEYS: [&str; 4] = ["position", "honorific", "members", "representatives"];
-const NEW_KEYS: [&str; 9] = [
+const NEW_KEYS: [&str; 12] = [
+    "forward_working_days",
+    "make_up_days",
+    "forward_due",
     "letter_number",
     "letter_date",
     "answered_by",
@@ -87,6 +91,9 @@ fn a_schema_5_meeting_opens_upgraded_and_checks() {
         ("issues", "letter_number"),
         ("issues", "letter_date"),
         ("issues", "answered_by"),
+        ("meeting", "forward_working_days"),
+        ("meeting", "make_up_days"),
+        ("issues", "forward_due"),
     ] {
         conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
             .unwrap();
@@ -109,6 +116,9 @@ fn a_schema_5_meeting_opens_upgraded_and_checks() {
     assert_eq!(person.role, ParticipantRole::Leadership);
     assert_eq!(person.position, "");
     assert_eq!(store.record().meeting.conclusion, "");
+    let details = &store.record().meeting.details;
+    assert_eq!(details.forward_working_days, 5);
+    assert!(details.make_up_days.is_empty());
     drop(store);
     let report = gavel::store::check(&path).unwrap();
     assert!(report.is_ok(), "{report:?}");

@@ -275,7 +275,7 @@ fn typing_in_a_form_saves_drafts_and_enter_submits_with_the_form() {
         &record,
         Msg::Session(Notice::Committed {
             seq: 99,
-            event,
+            event: Box::new(event),
             form: Some("issue/new".into()),
         }),
     );

@@ -195,10 +195,17 @@ pub struct NewArgs {
     /// the plan's or config file's].
     #[arg(long, value_name = "DAYS")]
     pub reply_days: Option<u32>,
-    /// A public holiday not counted as a working day (dd/mm/yyyy); repeat
-    /// for each.
+    /// Working days within which escalated and redirected issues are
+    /// forwarded [default: 5, or the plan's or config file's].
+    #[arg(long, value_name = "DAYS")]
+    pub forward_days: Option<u32>,
+    /// A day off besides those gavel ships (dd/mm/yyyy); repeat for each.
     #[arg(long = "holiday", value_name = "DATE")]
     pub holidays: Vec<String>,
+    /// A Saturday or Sunday worked in exchange for a day off, besides those
+    /// gavel ships (dd/mm/yyyy); repeat for each.
+    #[arg(long = "make-up-day", value_name = "DATE")]
+    pub make_up_days: Vec<String>,
     /// Write the demo meeting into the new file (see `gavel demo`).
     #[arg(long, conflicts_with_all = ["title", "from"])]
     pub demo: bool,

@@ -54,13 +54,27 @@ pub fn show_config(startup: &Startup, flags: Flags) -> ExitCode {
         settings.reply_days.value.to_string(),
         settings.reply_days.source,
     );
-    let days: Vec<String> = settings
-        .holidays
-        .value
-        .iter()
-        .map(|d| d.format("%d/%m/%Y").to_string())
-        .collect();
-    row("holidays", days.join(", "), settings.holidays.source);
+    row(
+        "forward_days",
+        settings.forward_days.value.to_string(),
+        settings.forward_days.source,
+    );
+    let days = |list: &[chrono::NaiveDate]| {
+        list.iter()
+            .map(|d| d.format("%d/%m/%Y").to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    row(
+        "holidays",
+        days(&settings.holidays.value),
+        settings.holidays.source,
+    );
+    row(
+        "make_up_days",
+        days(&settings.make_up_days.value),
+        settings.make_up_days.source,
+    );
     let palette = settings.palette.value;
     let colours = [
         palette.accent,

@@ -24,16 +24,20 @@ pub fn new(args: NewArgs, settings: &Settings) -> Result<(), CommandError> {
         println!("{created}");
         return Ok(());
     }
-    let holidays = args
-        .holidays
-        .iter()
-        .map(|d| date_arg(d, lang))
-        .collect::<Result<Vec<_>, _>>()?;
+    let dates = |list: &[String]| {
+        list.iter()
+            .map(|d| date_arg(d, lang))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    let holidays = dates(&args.holidays)?;
+    let make_up_days = dates(&args.make_up_days)?;
     // Defaults from the config file; the flags over them (and over a plan).
     let defaults = MeetingDetails {
         speaking_seconds: settings.speaking_minutes.value * 60,
         reply_working_days: settings.reply_days.value,
+        forward_working_days: settings.forward_days.value,
         holidays: settings.holidays.value.clone(),
+        make_up_days: settings.make_up_days.value.clone(),
         ..MeetingDetails::default()
     };
     let flags = MeetingFlags {
@@ -41,7 +45,9 @@ pub fn new(args: NewArgs, settings: &Settings) -> Result<(), CommandError> {
         agency: args.agency.clone(),
         speaking_minutes: args.speaking_minutes,
         reply_days: args.reply_days,
+        forward_days: args.forward_days,
         holidays,
+        make_up_days,
     };
     let sharing = if args.group {
         Sharing::Group
@@ -67,7 +73,9 @@ pub struct MeetingFlags {
     pub agency: Option<String>,
     pub speaking_minutes: Option<u32>,
     pub reply_days: Option<u32>,
+    pub forward_days: Option<u32>,
     pub holidays: Vec<chrono::NaiveDate>,
+    pub make_up_days: Vec<chrono::NaiveDate>,
 }
 
 impl MeetingFlags {
@@ -84,8 +92,14 @@ impl MeetingFlags {
         if let Some(days) = self.reply_days {
             details.reply_working_days = days;
         }
+        if let Some(days) = self.forward_days {
+            details.forward_working_days = days;
+        }
         if !self.holidays.is_empty() {
             details.holidays = self.holidays;
+        }
+        if !self.make_up_days.is_empty() {
+            details.make_up_days = self.make_up_days;
         }
     }
 }

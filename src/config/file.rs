@@ -22,10 +22,16 @@ pub struct ConfigFile {
     /// For new meetings.
     pub speaking_minutes: Option<u32>,
     pub reply_days: Option<u32>,
+    /// Working days to forward an escalated or redirected issue.
+    pub forward_days: Option<u32>,
     #[serde(default)]
-    /// Kept with their place in the file: toml reports an error inside an
-    /// array at the array's first line, so dates are checked in `parse`.
+    /// Days off besides those gavel ships. Kept with their place in the
+    /// file: toml reports an error inside an array at the array's first
+    /// line, so dates are checked in `parse`.
     pub holidays: Vec<toml::Spanned<String>>,
+    /// Saturdays or Sundays worked in exchange, besides those gavel ships.
+    #[serde(default)]
+    pub make_up_days: Vec<toml::Spanned<String>>,
     pub color: Option<ColorChoice>,
     pub mouse: Option<bool>,
     #[serde(default)]
@@ -121,16 +127,22 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
         line: error.line,
         message: crate::toml_file::field_prefix(&error.field) + &error.message,
     })?;
-    for (n, day) in config.holidays.iter().enumerate() {
-        if crate::domain::dates::parse_date(day.get_ref()).is_none() {
-            return Err(ConfigError::File {
-                file: path.display().to_string(),
-                line: crate::toml_file::line_of(text, day.span().start),
-                message: format!(
-                    "holidays[{n}]: not a date: {:?} (use 2026-04-30 or 30/04/2026)",
-                    day.get_ref()
-                ),
-            });
+    let lists = [
+        ("holidays", &config.holidays),
+        ("make_up_days", &config.make_up_days),
+    ];
+    for (key, days) in lists {
+        for (n, day) in days.iter().enumerate() {
+            if crate::domain::dates::parse_date(day.get_ref()).is_none() {
+                return Err(ConfigError::File {
+                    file: path.display().to_string(),
+                    line: crate::toml_file::line_of(text, day.span().start),
+                    message: format!(
+                        "{key}[{n}]: not a date: {:?} (use 2026-04-30 or 30/04/2026)",
+                        day.get_ref()
+                    ),
+                });
+            }
         }
     }
     Ok(config)

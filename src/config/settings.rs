@@ -29,11 +29,14 @@ pub struct Settings {
     pub mouse: Sourced<bool>,
     pub speaking_minutes: Sourced<u32>,
     pub reply_days: Sourced<u32>,
+    pub forward_days: Sourced<u32>,
     pub holidays: Sourced<Vec<NaiveDate>>,
+    pub make_up_days: Sourced<Vec<NaiveDate>>,
 }
 
 pub const DEFAULT_SPEAKING_MINUTES: u32 = 3;
 pub const DEFAULT_REPLY_DAYS: u32 = 20;
+pub const DEFAULT_FORWARD_DAYS: u32 = 5;
 
 /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if one is set.
 fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
@@ -172,17 +175,26 @@ pub fn resolve(
         file.reply_days,
         Sourced::new(DEFAULT_REPLY_DAYS, Source::Default),
     );
-    let file_holidays: Vec<NaiveDate> = file
-        .holidays
-        .iter()
-        .filter_map(|day| crate::domain::dates::parse_date(day.get_ref()))
-        .collect();
-    let holidays = pick(
+    let forward_days = pick(
         None,
         None,
-        (!file_holidays.is_empty()).then_some(file_holidays),
-        Sourced::new(Vec::new(), Source::Default),
+        file.forward_days,
+        Sourced::new(DEFAULT_FORWARD_DAYS, Source::Default),
     );
+    let days = |list: &[toml::Spanned<String>]| {
+        let days: Vec<NaiveDate> = list
+            .iter()
+            .filter_map(|day| crate::domain::dates::parse_date(day.get_ref()))
+            .collect();
+        pick(
+            None,
+            None,
+            (!days.is_empty()).then_some(days),
+            Sourced::new(Vec::new(), Source::Default),
+        )
+    };
+    let holidays = days(&file.holidays);
+    let make_up_days = days(&file.make_up_days);
     Ok(Settings {
         name,
         role,
@@ -197,7 +209,9 @@ pub fn resolve(
         mouse,
         speaking_minutes,
         reply_days,
+        forward_days,
         holidays,
+        make_up_days,
     })
 }
 

@@ -26,7 +26,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, DurationRound, NaiveDate, TimeDelta};
+use chrono::{Datelike, DurationRound, TimeDelta};
 
 use crate::domain::clock::local_date;
 use crate::domain::*;
@@ -94,13 +94,9 @@ pub fn demo_details(now: Timestamp) -> MeetingDetails {
     details.doc_number = "BB-SKHCN".into();
     details.speaking_seconds = 180;
     details.reply_working_days = 20;
-    // Fixed-date public holidays only: Tết and the Hùng Kings' day follow the
-    // lunar calendar and are not worked out here.
-    details.holidays = [(year, 1, 1), (year, 4, 30), (year, 5, 1), (year, 9, 2)]
-        .into_iter()
-        .chain([(year + 1, 1, 1)])
-        .filter_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
-        .collect();
+    // The days off are gavel's calendar (`workdays::Calendar`): the demo
+    // adds none of its own.
+    details.holidays = Vec::new();
     details
 }
 

@@ -1,7 +1,7 @@
 //! The demo played into a store: the people, the agenda, the first items
 //! done, then the dialogue's two rounds up to the moment shown.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use super::first_round::first_round;
 use super::people::*;
@@ -9,7 +9,7 @@ use super::script::*;
 use super::second_round::second_round;
 use super::{CHAIR_NAME, SECRETARY_NAME, start_of};
 use crate::domain::clock::local_date;
-use crate::domain::workdays::{add_working_days, is_working_day};
+use crate::domain::workdays::Calendar;
 use crate::domain::*;
 use crate::store::{Store, StoreError};
 
@@ -26,8 +26,9 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
     let start = start_of(now);
     let details = store.record().meeting.details.clone();
     let day = local_date(&details, start);
-    let working_days = |days: u32| add_working_days(day, days, &details.holidays);
-    let working_days_before = |days: u32| working_days_before(day, days, &details.holidays);
+    let calendar = Calendar::of(&details);
+    let working_days = |days: u32| calendar.add_working_days(day, days);
+    let working_days_before = |days: u32| calendar.working_days_before(day, days);
     let mut s = Script::new(store, start);
 
     // Before the meeting: the list of delegates, the chair and the secretary
@@ -149,16 +150,4 @@ pub fn write_demo(store: &mut Store, now: Timestamp) -> Result<(), StoreError> {
     s.write_conclusion(s.after_start(ms(64, 50)), notes::CONCLUSION)?;
     second_round(&mut s, &ids, walk_in, &working_days, now)?;
     Ok(())
-}
-
-/// The working day `days` working days before `day` (a letter received).
-fn working_days_before(day: NaiveDate, days: u32, holidays: &[NaiveDate]) -> NaiveDate {
-    let mut date = day;
-    for _ in 0..days {
-        date = date.pred_opt().unwrap_or(date);
-        while !is_working_day(date, holidays) {
-            date = date.pred_opt().unwrap_or(date);
-        }
-    }
-    date
 }

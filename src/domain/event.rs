@@ -121,6 +121,9 @@ pub enum Event {
         answer: String,
         disposition: Disposition,
         reply_due: Option<NaiveDate>,
+        /// Absent in files from before forwarding deadlines.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        forward_due: Option<NaiveDate>,
         escalated_to: String,
         #[serde(default)]
         answered_by: Option<Id>,

@@ -219,9 +219,17 @@ pub struct MeetingDetails {
     /// Written replies are due this many working days after the meeting.
     #[serde(default = "default_reply_days")]
     pub reply_working_days: u32,
-    /// Public holidays excluded from working-day deadlines.
+    /// Escalated and redirected issues are forwarded within this many
+    /// working days of the meeting.
+    #[serde(default = "default_forward_days")]
+    pub forward_working_days: u32,
+    /// Days off besides those gavel ships (`workdays::Calendar`).
     #[serde(default)]
     pub holidays: Vec<NaiveDate>,
+    /// Saturdays or Sundays worked in exchange for a day off, besides those
+    /// gavel ships.
+    #[serde(default)]
+    pub make_up_days: Vec<NaiveDate>,
 }
 
 impl Default for MeetingDetails {
@@ -242,7 +250,9 @@ impl Default for MeetingDetails {
             utc_offset_minutes: default_utc_offset(),
             speaking_seconds: default_speaking_seconds(),
             reply_working_days: default_reply_days(),
+            forward_working_days: default_forward_days(),
             holidays: Vec::new(),
+            make_up_days: Vec::new(),
         }
     }
 }
@@ -255,6 +265,11 @@ pub fn default_speaking_seconds() -> u32 {
 }
 pub fn default_reply_days() -> u32 {
     20
+}
+/// RULES.md: what is beyond the department's authority is forwarded within
+/// 5 working days of receipt.
+pub fn default_forward_days() -> u32 {
+    5
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -422,6 +437,9 @@ pub struct Issue {
     pub disposition: Disposition,
     /// Deadline for a written reply.
     pub reply_due: Option<NaiveDate>,
+    /// Deadline for forwarding an escalated or redirected issue.
+    #[serde(default)]
+    pub forward_due: Option<NaiveDate>,
     pub escalated_to: String,
     /// Reference of the reply letter or transfer that closed the issue.
     pub closing_ref: String,
@@ -457,9 +475,17 @@ impl Issue {
     /// Derived, never stored: a written reply whose deadline has passed and
     /// which is not closed.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.closed_on.is_none()
-            && self.disposition == Disposition::WrittenReplyRequired
-            && self.reply_due.is_some_and(|due| due < today)
+        self.closed_on.is_none() && self.due().is_some_and(|due| due < today)
+    }
+
+    /// The deadline of what is owed: the written reply, or the forwarding
+    /// of an escalated or redirected issue.
+    pub fn due(&self) -> Option<NaiveDate> {
+        match self.disposition {
+            Disposition::WrittenReplyRequired => self.reply_due,
+            Disposition::Escalated | Disposition::Redirected => self.forward_due,
+            _ => None,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! `gavel followup`: what is still owed after the meeting — written replies
-//! with their working-day deadlines, escalations and redirections, open
-//! actions — with the days left or overdue. Unlike the minutes, it gives
+//! with their working-day deadlines, escalations and redirections with
+//! their forwarding deadlines, open actions — with the days left or
+//! overdue. Unlike the minutes, it gives
 //! the petitioner's contact (address or phone) and their letter, which the
 //! reply is sent to and answers.
 
@@ -9,7 +10,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::domain::text::{sanitize, sanitize_lines};
-use crate::domain::workdays::working_days_between;
+use crate::domain::workdays::Calendar;
 use crate::domain::*;
 use crate::i18n::{Label, Lang};
 
@@ -30,8 +31,12 @@ struct Words {
     actions: &'static str,
     nothing: &'static str,
     due: &'static str,
+    forward_due: &'static str,
+    estimated: &'static str,
     left: &'static str,
+    left_one: &'static str,
     overdue: &'static str,
+    overdue_one: &'static str,
     today: &'static str,
     no_due: &'static str,
     open: &'static str,
@@ -50,8 +55,12 @@ fn words(lang: Lang) -> Words {
             actions: "Open actions",
             nothing: "nothing",
             due: "due",
+            forward_due: "forward by",
+            estimated: " (estimated: the days off are not announced yet)",
             left: "working days left",
+            left_one: "working day left",
             overdue: "OVERDUE by {} working days",
+            overdue_one: "OVERDUE by 1 working day",
             today: "due today",
             no_due: "no due date",
             open: "not yet closed",
@@ -67,8 +76,12 @@ fn words(lang: Lang) -> Words {
             actions: "Phân công chưa hoàn thành",
             nothing: "không có",
             due: "hạn",
+            forward_due: "hạn chuyển",
+            estimated: " (ước tính: lịch nghỉ chưa được công bố)",
             left: "ngày làm việc còn lại",
+            left_one: "ngày làm việc còn lại",
             overdue: "QUÁ HẠN {} ngày làm việc",
+            overdue_one: "QUÁ HẠN 1 ngày làm việc",
             today: "hết hạn hôm nay",
             no_due: "chưa có hạn",
             open: "chưa đóng",
@@ -81,22 +94,39 @@ fn words(lang: Lang) -> Words {
     }
 }
 
-fn deadline(
-    words: &Words,
-    due: Option<NaiveDate>,
+/// When something is owed and how far off that is, counted in working days.
+struct Deadlines<'a> {
+    words: &'a Words,
+    calendar: Calendar,
     today: NaiveDate,
-    holidays: &[NaiveDate],
-) -> String {
-    let Some(due) = due else {
-        return words.no_due.to_string();
-    };
-    let days = working_days_between(today, due, holidays);
-    let when = match days {
-        d if d > 0 => format!("{d} {}", words.left),
-        0 => words.today.to_string(),
-        d => words.overdue.replace("{}", &(-d).to_string()),
-    };
-    format!("{} {} — {when}", words.due, due.format("%d/%m/%Y"))
+    /// The day the periods count from.
+    meeting_day: NaiveDate,
+}
+
+impl Deadlines<'_> {
+    /// "due 27/02/2026 — 4 working days left", with `label` for "due"; an
+    /// estimate when the days counted reach a year not yet announced.
+    fn line(&self, label: &str, due: Option<NaiveDate>) -> String {
+        let words = self.words;
+        let Some(due) = due else {
+            return words.no_due.to_string();
+        };
+        let days = self.calendar.working_days_between(self.today, due);
+        let when = match days {
+            1 => format!("1 {}", words.left_one),
+            d if d > 0 => format!("{d} {}", words.left),
+            0 => words.today.to_string(),
+            -1 => words.overdue_one.to_string(),
+            d => words.overdue.replace("{}", &(-d).to_string()),
+        };
+        let from = self.meeting_day.min(self.today);
+        let estimated = if self.calendar.estimated_between(from, due.max(self.today)) {
+            words.estimated
+        } else {
+            ""
+        };
+        format!("{label} {} — {when}{estimated}", due.format("%d/%m/%Y"))
+    }
 }
 
 /// The follow-up list as text; `overdue_only` keeps what is past its date.
@@ -107,7 +137,13 @@ pub fn followup_report(
     overdue_only: bool,
 ) -> String {
     let w = words(lang);
-    let holidays = &record.meeting.details.holidays;
+    let deadlines = Deadlines {
+        words: &w,
+        calendar: Calendar::of(&record.meeting.details),
+        today,
+        // A meeting never started nor planned counts from today.
+        meeting_day: record.meeting_day(today.and_time(chrono::NaiveTime::MIN).and_utc()),
+    };
     let who = |issue: &Issue| -> String {
         issue
             .raised_by
@@ -181,7 +217,8 @@ pub fn followup_report(
                 Disposition::Escalated | Disposition::Redirected
             )
         })
-        .filter(|i| i.closed_on.is_none() && !overdue_only)
+        .filter(|i| i.closed_on.is_none())
+        .filter(|i| !overdue_only || i.is_overdue(today))
         .collect();
     let actions: Vec<(u32, &Action)> = action_numbers(record)
         .into_iter()
@@ -194,37 +231,35 @@ pub fn followup_report(
     let _ = writeln!(out, "{} ({})", w.replies, replies.len());
     for issue in &replies {
         let _ = writeln!(out, "{}", issue_line(issue));
-        let _ = writeln!(
-            out,
-            "        {}",
-            deadline(&w, issue.reply_due, today, holidays)
-        );
+        let _ = writeln!(out, "        {}", deadlines.line(w.due, issue.reply_due));
         let _ = writeln!(out, "{}", reply_to(issue));
     }
     if replies.is_empty() {
         let _ = writeln!(out, "  {}", w.nothing);
     }
-    if !overdue_only {
-        let _ = writeln!(out, "{} ({})", w.escalations, escalations.len());
-        for issue in &escalations {
-            let _ = writeln!(out, "{}", issue_line(issue));
-            let to = if issue.escalated_to.is_empty() {
-                String::new()
-            } else {
-                format!(" → {}", sanitize(&issue.escalated_to))
-            };
-            let _ = writeln!(
-                out,
-                "        {}{to} — {}",
-                issue.disposition.label(lang),
-                w.open
-            );
-            // The sender is told where the issue went.
-            let _ = writeln!(out, "{}", reply_to(issue));
-        }
-        if escalations.is_empty() {
-            let _ = writeln!(out, "  {}", w.nothing);
-        }
+    let _ = writeln!(out, "{} ({})", w.escalations, escalations.len());
+    for issue in &escalations {
+        let _ = writeln!(out, "{}", issue_line(issue));
+        let to = if issue.escalated_to.is_empty() {
+            String::new()
+        } else {
+            format!(" → {}", sanitize(&issue.escalated_to))
+        };
+        // Issues answered before forwarding deadlines existed have none.
+        let owed = match issue.forward_due {
+            Some(due) => deadlines.line(w.forward_due, Some(due)),
+            None => w.open.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "        {}{to} — {owed}",
+            issue.disposition.label(lang),
+        );
+        // The sender is told where the issue went.
+        let _ = writeln!(out, "{}", reply_to(issue));
+    }
+    if escalations.is_empty() {
+        let _ = writeln!(out, "  {}", w.nothing);
     }
     let _ = writeln!(out, "{} ({})", w.actions, actions.len());
     for (number, action) in &actions {
@@ -235,7 +270,7 @@ pub fn followup_report(
             sanitize(&action.owner),
             action.status.label(lang)
         );
-        let _ = writeln!(out, "        {}", deadline(&w, action.due, today, holidays));
+        let _ = writeln!(out, "        {}", deadlines.line(w.due, action.due));
     }
     if actions.is_empty() {
         let _ = writeln!(out, "  {}", w.nothing);

@@ -53,9 +53,15 @@ pub struct PlanMeeting {
     pub speaking_minutes: Option<u32>,
     #[serde(default)]
     pub reply_days: Option<u32>,
-    /// "2026-04-30" or "30/04/2026".
+    /// Working days to forward an escalated or redirected issue.
+    #[serde(default)]
+    pub forward_days: Option<u32>,
+    /// Days off besides those gavel ships: "2026-04-30" or "30/04/2026".
     #[serde(default)]
     pub holidays: Vec<Spanned<String>>,
+    /// Saturdays or Sundays worked in exchange, besides those gavel ships.
+    #[serde(default)]
+    pub make_up_days: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -159,14 +165,20 @@ pub fn read_plan(file: &Path, text: &str) -> Result<Plan, PlanError> {
         )?;
     }
     if let Some(meeting) = &plan.meeting {
-        for (n, day) in meeting.holidays.iter().enumerate() {
-            parse_day(day.get_ref()).ok_or_else(|| {
-                refuse(
-                    day,
-                    format!("meeting.holidays[{n}]"),
-                    Problem::NotADate(day.get_ref().clone()),
-                )
-            })?;
+        let lists = [
+            ("holidays", &meeting.holidays),
+            ("make_up_days", &meeting.make_up_days),
+        ];
+        for (key, days) in lists {
+            for (n, day) in days.iter().enumerate() {
+                parse_day(day.get_ref()).ok_or_else(|| {
+                    refuse(
+                        day,
+                        format!("meeting.{key}[{n}]"),
+                        Problem::NotADate(day.get_ref().clone()),
+                    )
+                })?;
+            }
         }
         if let Some(start) = &meeting.start {
             parse_start(start.get_ref(), meeting.utc_offset_hours.unwrap_or(7)).ok_or_else(
@@ -231,12 +243,17 @@ impl Plan {
         if let Some(days) = m.reply_days {
             defaults.reply_working_days = days;
         }
+        if let Some(days) = m.forward_days {
+            defaults.forward_working_days = days;
+        }
+        let days = |list: &[Spanned<String>]| -> Vec<NaiveDate> {
+            list.iter().filter_map(|d| parse_day(d.get_ref())).collect()
+        };
         if !m.holidays.is_empty() {
-            defaults.holidays = m
-                .holidays
-                .iter()
-                .filter_map(|d| parse_day(d.get_ref()))
-                .collect();
+            defaults.holidays = days(&m.holidays);
+        }
+        if !m.make_up_days.is_empty() {
+            defaults.make_up_days = days(&m.make_up_days);
         }
         defaults
     }

@@ -27,10 +27,11 @@ pub enum Refusal {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// A command is in the file; `form` is the key of the form it was saved
-    /// from (its drafts went with it).
+    /// from (its drafts went with it). The event is boxed: an issue is far
+    /// larger than any other notice.
     Committed {
         seq: Seq,
-        event: Event,
+        event: Box<Event>,
         form: Option<String>,
     },
     /// Refused. `late`: it had waited in the outbox, and `form` is the form

@@ -35,7 +35,7 @@ impl Session {
                 self.forget_dirty(form.as_ref());
                 Notice::Committed {
                     seq: committed.seq,
-                    event: committed.event,
+                    event: Box::new(committed.event),
                     form: key,
                 }
             }
@@ -58,7 +58,7 @@ impl Session {
         match self.write(now, Store::undo_last) {
             Ok(committed) => vec![Notice::Committed {
                 seq: committed.seq,
-                event: committed.event,
+                event: Box::new(committed.event),
                 form: None,
             }],
             Err(StoreError::NothingToUndo) => vec![Notice::NothingToUndo],
@@ -162,7 +162,7 @@ impl Session {
                         // open now under the same key is not this one.
                         notices.push(Notice::Committed {
                             seq: committed.seq,
-                            event: committed.event,
+                            event: Box::new(committed.event),
                             form: None,
                         });
                     }

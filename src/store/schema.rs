@@ -201,6 +201,15 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE issues ADD COLUMN letter_date TEXT;
     ALTER TABLE issues ADD COLUMN answered_by INTEGER;
     "#,
+    // 7: working days as the law counts them (issue 17): a forwarding
+    // period beside the reply period, make-up working days beside the days
+    // off, and the forwarding deadline of escalated and redirected issues
+    // (none for those answered before).
+    r#"
+    ALTER TABLE meeting ADD COLUMN forward_working_days INTEGER NOT NULL DEFAULT 5;
+    ALTER TABLE meeting ADD COLUMN make_up_days TEXT NOT NULL DEFAULT '[]';  -- JSON array of dates
+    ALTER TABLE issues ADD COLUMN forward_due TEXT;
+    "#,
 ];
 
 pub fn latest_version() -> i64 {

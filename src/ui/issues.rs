@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             format!("{}: {}", clean(who), clean(first_line))
         };
         let mut right = Vec::new();
-        if let Some(due) = issue.reply_due.filter(|_| issue.closed_on.is_none()) {
+        if let Some(due) = issue.due().filter(|_| issue.closed_on.is_none()) {
             let style = if issue.is_overdue(today) {
                 theme.danger()
             } else {

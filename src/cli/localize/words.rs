@@ -210,8 +210,18 @@ pub const VI: &[(&str, &str)] = &[
          hình]",
     ),
     (
+        "new.forward_days",
+        "Số ngày làm việc để chuyển phản ánh, kiến nghị lên cấp trên hoặc cơ quan khác [mặc \
+         định: 5, hoặc theo kế hoạch hay tệp cấu hình]",
+    ),
+    (
         "new.holidays",
-        "Ngày nghỉ lễ không tính là ngày làm việc (dd/mm/yyyy); lặp lại cho từng ngày",
+        "Ngày nghỉ ngoài lịch nghỉ có sẵn trong gavel (dd/mm/yyyy); lặp lại cho từng ngày",
+    ),
+    (
+        "new.make_up_days",
+        "Ngày thứ Bảy hoặc Chủ nhật đi làm bù cho một ngày nghỉ, ngoài lịch có sẵn trong gavel \
+         (dd/mm/yyyy); lặp lại cho từng ngày",
     ),
     ("new.demo", "Ghi cuộc họp mẫu vào tệp mới (xem gavel demo)"),
     (

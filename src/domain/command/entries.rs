@@ -10,7 +10,7 @@ use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
 use crate::domain::text::{clean_line, clean_text};
-use crate::domain::workdays::add_working_days;
+use crate::domain::workdays::Calendar;
 
 pub(super) fn add_participant(
     new_id: Id,
@@ -110,17 +110,24 @@ pub(super) fn answer_issue(
     let current = get(&record.issues, id, "issue")?;
     check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
     let details = &record.meeting.details;
+    let calendar = Calendar::of(details);
+    let meeting_day = record.meeting_day(now);
+    // Counted from the meeting (the day of receipt, not itself counted); a
+    // date typed that falls on a day off moves to the next working day.
     let reply_due = match fields.disposition {
         Disposition::WrittenReplyRequired => {
-            let due = fields.reply_due.unwrap_or_else(|| {
-                add_working_days(
-                    record.meeting_day(now),
-                    details.reply_working_days,
-                    &details.holidays,
-                )
-            });
+            let due = match fields.reply_due {
+                Some(due) => calendar.on_or_after(due),
+                None => calendar.add_working_days(meeting_day, details.reply_working_days),
+            };
             check_not_before_meeting(record, now, due)?;
             Some(due)
+        }
+        _ => None,
+    };
+    let forward_due = match fields.disposition {
+        Disposition::Escalated | Disposition::Redirected => {
+            Some(calendar.add_working_days(meeting_day, details.forward_working_days))
         }
         _ => None,
     };
@@ -138,6 +145,7 @@ pub(super) fn answer_issue(
         answer: clean_text(&fields.answer),
         disposition: fields.disposition,
         reply_due,
+        forward_due,
         escalated_to,
         answered_by: fields.answered_by,
     })
@@ -242,6 +250,7 @@ fn issue_from(
         answered_by: None,
         disposition: Disposition::Open,
         reply_due: None,
+        forward_due: None,
         escalated_to: String::new(),
         closing_ref: String::new(),
         closed_on: None,

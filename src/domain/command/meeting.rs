@@ -212,5 +212,7 @@ fn clean_details(record: &Record, details: &MeetingDetails) -> Result<MeetingDet
     }
     clean.holidays.sort();
     clean.holidays.dedup();
+    clean.make_up_days.sort();
+    clean.make_up_days.dedup();
     Ok(clean)
 }

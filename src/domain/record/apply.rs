@@ -179,6 +179,7 @@ impl Record {
                 answer,
                 disposition,
                 reply_due,
+                forward_due,
                 escalated_to,
                 answered_by,
             } => {
@@ -187,6 +188,7 @@ impl Record {
                     issue.answered_by = *answered_by;
                     issue.disposition = *disposition;
                     issue.reply_due = *reply_due;
+                    issue.forward_due = *forward_due;
                     issue.escalated_to = escalated_to.clone();
                 }
             }

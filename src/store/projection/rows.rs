@@ -78,6 +78,8 @@ pub(super) const MEETING: &[&str] = &[
     "conclusion",
     "conclusion_rev",
     "rev",
+    "forward_working_days",
+    "make_up_days",
 ];
 pub(super) const PARTICIPANT: &[&str] = &[
     "id",
@@ -142,6 +144,7 @@ pub(super) const ISSUE: &[&str] = &[
     "closing_ref",
     "closed_on",
     "rev",
+    "forward_due",
 ];
 pub(super) const ACTION: &[&str] = &[
     "id",
@@ -189,6 +192,7 @@ pub(super) fn load_table<T>(
 
 pub(super) fn read_meeting(row: &Cols) -> rusqlite::Result<Meeting> {
     let holidays: String = row.get("holidays")?;
+    let make_up_days: String = row.get("make_up_days")?;
     Ok(Meeting {
         details: MeetingDetails {
             title: row.get("title")?,
@@ -206,7 +210,9 @@ pub(super) fn read_meeting(row: &Cols) -> rusqlite::Result<Meeting> {
             utc_offset_minutes: row.get("utc_offset_minutes")?,
             speaking_seconds: row.get("speaking_seconds")?,
             reply_working_days: row.get("reply_working_days")?,
+            forward_working_days: row.get("forward_working_days")?,
             holidays: json_column(&holidays, "holidays")?,
+            make_up_days: json_column(&make_up_days, "make_up_days")?,
         },
         status: enum_column(row, "status", MeetingStatus::parse)?,
         actual_start: ts_opt(row, "actual_start")?,
@@ -291,6 +297,7 @@ pub(super) fn read_issue(row: &Cols) -> rusqlite::Result<Issue> {
         answered_by: row.get("answered_by")?,
         disposition: enum_column(row, "disposition", Disposition::parse)?,
         reply_due: date_opt(row, "reply_due")?,
+        forward_due: date_opt(row, "forward_due")?,
         escalated_to: row.get("escalated_to")?,
         closing_ref: row.get("closing_ref")?,
         closed_on: date_opt(row, "closed_on")?,

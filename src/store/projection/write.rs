@@ -52,14 +52,15 @@ fn delete(conn: &Connection, table: &str, id: Id) -> rusqlite::Result<()> {
 fn write_meeting(conn: &Connection, m: &Meeting) -> rusqlite::Result<()> {
     let d = &m.details;
     let holidays = serde_json::to_string(&d.holidays).map_err(to_sql_error)?;
+    let make_up_days = serde_json::to_string(&d.make_up_days).map_err(to_sql_error)?;
     conn.prepare_cached(
         "INSERT OR REPLACE INTO meeting (id, title, superior_agency, agency, chair, secretary, venue,
             place, planned_start, legal_basis, doc_number, utc_offset_minutes, speaking_seconds,
             reply_working_days, holidays, status, actual_start, actual_end, minutes, approved_at,
             approved_by, approved_seq, queue_closed, chair_id, secretary_id, conclusion,
-            conclusion_rev, rev)
+            conclusion_rev, rev, forward_working_days, make_up_days)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
     )?
     .execute(params![
         d.title,
@@ -89,6 +90,8 @@ fn write_meeting(conn: &Connection, m: &Meeting) -> rusqlite::Result<()> {
         m.conclusion,
         m.conclusion_rev,
         m.rev,
+        d.forward_working_days,
+        make_up_days,
     ])?;
     Ok(())
 }
@@ -167,9 +170,9 @@ fn write_issue(conn: &Connection, i: &Issue) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO issues (id, number, raised_by, agenda_item_id, raised_at, source,
             category, field, procedure, text, letter_number, letter_date, answer, answered_by,
-            disposition, reply_due, escalated_to, closing_ref, closed_on, rev)
+            disposition, reply_due, escalated_to, closing_ref, closed_on, rev, forward_due)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20)",
+            ?19, ?20, ?21)",
     )?
     .execute(params![
         i.id,
@@ -191,7 +194,8 @@ fn write_issue(conn: &Connection, i: &Issue) -> rusqlite::Result<()> {
         i.escalated_to,
         i.closing_ref,
         opt_date(&i.closed_on),
-        i.rev
+        i.rev,
+        opt_date(&i.forward_due),
     ])?;
     Ok(())
 }
