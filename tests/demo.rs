@@ -123,9 +123,15 @@ fn the_demo_is_a_sound_meeting_in_the_middle_of_its_dialogue() {
         assert!(!issue.field.is_empty() && !issue.procedure.is_empty());
         match issue.disposition {
             Disposition::WrittenReplyRequired => {
-                // 20 working days from Thursday 5 February 2026, Tết
-                // (14–22/2) off.
-                assert_eq!(issue.reply_due.unwrap().to_string(), "2026-03-12");
+                // 20 working days from the day of receipt, Tết (14–22/2)
+                // off: the meeting, Thursday 5 February 2026, for what was
+                // said in the room; the letter's date, Wednesday 4
+                // February, for the written submission.
+                let expected = match issue.source {
+                    IssueSource::WrittenSubmission => "2026-03-11",
+                    _ => "2026-03-12",
+                };
+                assert_eq!(issue.reply_due.unwrap().to_string(), expected);
             }
             Disposition::Escalated => {
                 assert!(!issue.escalated_to.is_empty());

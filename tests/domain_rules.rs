@@ -262,6 +262,62 @@ fn a_written_reply_gets_a_deadline_in_working_days() {
 }
 
 #[test]
+fn a_written_submission_is_counted_from_the_day_its_letter_was_received() {
+    let mut record = created();
+    let letter = |text: &str| {
+        let Command::LogIssue(fields) = issue(text) else {
+            unreachable!()
+        };
+        Command::LogIssue(IssueFields {
+            source: IssueSource::WrittenSubmission,
+            letter_number: "15/CV-SV".into(),
+            // Friday 30 January 2026, a week before the meeting.
+            letter_date: NaiveDate::from_ymd_opt(2026, 1, 30),
+            ..fields
+        })
+    };
+    run(&mut record, letter("Đề nghị hướng dẫn hồ sơ"), 1);
+    run(&mut record, letter("Kiến nghị sửa quy định"), 2);
+    let mut issues: Vec<Issue> = record.issues.values().cloned().collect();
+    issues.sort_by_key(|i| i.number);
+    let answer = |issue: &Issue, disposition, escalated_to: &str| Command::AnswerIssue {
+        id: issue.id,
+        base_rev: issue.rev,
+        fields: AnswerFields {
+            answered_by: None,
+            answer: "Sở tiếp thu".into(),
+            disposition,
+            reply_due: None,
+            escalated_to: escalated_to.into(),
+        },
+    };
+    run(
+        &mut record,
+        answer(&issues[0], Disposition::WrittenReplyRequired, ""),
+        3,
+    );
+    run(
+        &mut record,
+        answer(
+            &issues[1],
+            Disposition::Escalated,
+            "Bộ Khoa học và Công nghệ",
+        ),
+        4,
+    );
+    // 30/1 + 20 working days, Tết (14–22/2) off: 6 March, not the 12 March
+    // counted from the meeting; forwarding, 5 working days: 6 February.
+    assert_eq!(
+        record.issues[&issues[0].id].reply_due,
+        NaiveDate::from_ymd_opt(2026, 3, 6)
+    );
+    assert_eq!(
+        record.issues[&issues[1].id].forward_due,
+        NaiveDate::from_ymd_opt(2026, 2, 6)
+    );
+}
+
+#[test]
 fn text_enters_the_record_nfc() {
     use unicode_normalization::UnicodeNormalization;
     let mut record = created();

@@ -307,8 +307,12 @@ fn a_change_after_approval_shows_as_a_correction() {
     assert!(vi.contains("Sau khi biên bản được thông qua có 1 thay đổi"));
     assert!(vi.contains("## SỬA ĐỔI SAU KHI THÔNG QUA"));
     // The correction says what changed, from which text to which.
+    let due = store.record().issues[&open.id]
+        .reply_due
+        .expect("a deadline")
+        .format("%d/%m/%Y");
     let row = format!(
-        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | sửa Ý kiến số {}: Trả lời: chưa có → «Sở trả lời bằng văn bản.»; Hướng xử lý: «chưa xử lý» → «trả lời bằng văn bản»; Hạn trả lời: chưa có → «05/03/2026» |",
+        "| #{seq} | 05/02/2026 10:12 | chair (chủ trì) | sửa Ý kiến số {}: Trả lời: chưa có → «Sở trả lời bằng văn bản.»; Hướng xử lý: «chưa xử lý» → «trả lời bằng văn bản»; Hạn trả lời: chưa có → «{due}» |",
         open.number
     );
     assert!(vi.contains(&row), "{vi}");

@@ -100,6 +100,15 @@ pub(super) fn edit_issue(
     })
 }
 
+/// The day an issue was received: a written submission's letter date when
+/// it came before the meeting, else the meeting day.
+fn received_on(issue: &Issue, meeting_day: NaiveDate) -> NaiveDate {
+    match issue.letter_date {
+        Some(letter) if issue.source == IssueSource::WrittenSubmission => letter.min(meeting_day),
+        _ => meeting_day,
+    }
+}
+
 pub(super) fn answer_issue(
     record: &Record,
     now: Timestamp,
@@ -111,23 +120,25 @@ pub(super) fn answer_issue(
     check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
     let details = &record.meeting.details;
     let calendar = Calendar::of(details);
-    let meeting_day = record.meeting_day(now);
-    // Counted from the meeting (the day of receipt, not itself counted); a
-    // date typed that falls on a day off moves to the next working day.
+    // Counted from the day of receipt, not itself counted: the meeting for
+    // what was said in the room, the letter's date for a written
+    // submission received before it. A date typed that falls on a day off
+    // moves to the next working day.
+    let received = received_on(current, record.meeting_day(now));
     let reply_due = match fields.disposition {
-        Disposition::WrittenReplyRequired => {
-            let due = match fields.reply_due {
-                Some(due) => calendar.on_or_after(due),
-                None => calendar.add_working_days(meeting_day, details.reply_working_days),
-            };
-            check_not_before_meeting(record, now, due)?;
-            Some(due)
-        }
+        Disposition::WrittenReplyRequired => match fields.reply_due {
+            Some(typed) => {
+                let due = calendar.on_or_after(typed);
+                check_not_before_meeting(record, now, due)?;
+                Some(due)
+            }
+            None => Some(calendar.add_working_days(received, details.reply_working_days)),
+        },
         _ => None,
     };
     let forward_due = match fields.disposition {
         Disposition::Escalated | Disposition::Redirected => {
-            Some(calendar.add_working_days(meeting_day, details.forward_working_days))
+            Some(calendar.add_working_days(received, details.forward_working_days))
         }
         _ => None,
     };

@@ -582,6 +582,7 @@ mod tests {
                 answer: String::new(),
                 disposition: issue.disposition,
                 reply_due: None,
+                forward_due: None,
                 escalated_to: String::new(),
                 answered_by: None,
             },
