@@ -107,7 +107,7 @@ fn the_demo_minutes_name_every_issue_and_the_attendance() {
         &fixture::EN,
     );
     assert!(text.contains("**Bản dự thảo:** Hội nghị đang diễn ra"));
-    assert!(!text.contains("Cuộc họp kết thúc"));
+    assert!(!text.contains("Hội nghị kết thúc vào lúc"));
 }
 
 #[test]
@@ -202,7 +202,7 @@ fn once_adjourned_the_minutes_say_when_the_meeting_ended() {
 
     let vi = minutes(&store, Lang::Vi);
     assert!(
-        vi.contains("\nCuộc họp kết thúc vào lúc 10 giờ 05 phút cùng ngày.\n"),
+        vi.contains("\nHội nghị kết thúc vào lúc 10 giờ 05 phút cùng ngày.\n"),
         "{vi}"
     );
     assert!(vi.contains("\nBiên bản chưa được thông qua.\n"));
@@ -574,6 +574,35 @@ fn a_bare_meeting_gets_ellipses_not_invented_values() {
     assert!(en.contains("| No. …/BB-… | *…, 5 February 2026* |"), "{en}");
     assert!(en.contains("- **Time:** planned to start at 08:00 on 5 February 2026."));
     assert!(en.contains("No tasks were assigned."));
+}
+
+#[test]
+fn an_issue_without_field_or_procedure_prints_no_blank_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_meeting(&meeting_path(&dir));
+    store
+        .execute_at(issue("Xin hướng dẫn hồ sơ"), common::t0())
+        .unwrap();
+    for lang in [Lang::Vi, Lang::En] {
+        let text = minutes(&store, lang);
+        let entry = &text[text.find("#### ").expect("the issue")..];
+        let entry = &entry[..entry.find("\n\n#").unwrap_or(entry.len())];
+        assert!(entry.contains("Xin hướng dẫn hồ sơ"), "{entry}");
+        for label in ["Lĩnh vực", "Thủ tục hành chính", "Field", "Procedure", "…"] {
+            assert!(!entry.contains(label), "{label:?} in:\n{entry}");
+        }
+    }
+    // The Word document too: no field label left without a field.
+    let docx = gavel::export::minutes::Minutes::read(&store)
+        .unwrap()
+        .docx(Lang::Vi)
+        .unwrap();
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut package.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("Xin hướng dẫn hồ sơ"));
+    assert!(!xml.contains("Lĩnh vực: "), "a blank field label");
 }
 
 // The whole record (issue 16) -----------------------------------------------------

@@ -163,10 +163,15 @@ impl IssueEntry {
             Item::line(labelled(w.raised_by, raised_by)),
             Item::line(labelled(w.source, self.source.clone())),
             Item::line(labelled(w.category, Inline::fixed(self.category))),
-            labelled_lines(w.field, &self.field, "…"),
-            labelled_lines(w.procedure, &self.procedure, "…"),
-            labelled_lines(w.content, &self.content, "…"),
         ];
+        // A field or procedure not recorded is left out, not printed as a
+        // blank to fill in on a signed document.
+        for (label, lines) in [(w.field, &self.field), (w.procedure, &self.procedure)] {
+            if !lines.is_empty() {
+                items.push(labelled_lines(label, lines, ""));
+            }
+        }
+        items.push(labelled_lines(w.content, &self.content, "…"));
         if let Some(person) = &self.answered_by {
             items.push(Item::line(labelled(w.answered_by, person.with_position())));
         }

@@ -235,11 +235,16 @@ pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
             answer.push(label(w.answered_by, person.with_position()));
         }
         answer.extend(lines_or(&entry.answer, w.not_answered));
-        let mut procedure = vec![label(
-            w.field,
-            join_lines(&entry.field).unwrap_or_else(|| Inline::fixed("…")),
-        )];
-        procedure.extend(lines_or(&entry.procedure, "…"));
+        // What is not recorded is left out, not printed as a blank.
+        let mut procedure: Vec<Paragraph> = join_lines(&entry.field)
+            .map(|field| label(w.field, field))
+            .into_iter()
+            .collect();
+        procedure.extend(entry.procedure.iter().map(left));
+        if procedure.is_empty() {
+            // A Word table cell holds at least one paragraph.
+            procedure.push(left(&Inline::default()));
+        }
         let mut content = vec![label(w.category, Inline::fixed(entry.category))];
         content.extend(lines_or(&entry.content, "…"));
         let cells = vec![
