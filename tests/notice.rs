@@ -207,6 +207,48 @@ fn a_meeting_without_a_conclusion_gets_an_error_not_an_empty_notice() {
     }
 }
 
+#[test]
+fn text_typed_by_people_stays_their_text_in_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut store) = demo_file(&dir);
+    let rev = store.record().meeting.conclusion_rev;
+    store
+        .execute_at(
+            Command::WriteConclusion {
+                base_rev: rev,
+                text: "# Kết luận\n<script>| a |\x1b[2J".into(),
+            },
+            demo_now(),
+        )
+        .unwrap();
+    let text = notice(&store, Lang::Vi);
+    assert!(text.contains("\n\\# Kết luận\n"), "{text}");
+    assert!(text.contains("\n\\<script>| a |␛\\[2J\n"), "{text}");
+    assert!(!text.contains('\x1b'));
+}
+
+#[test]
+fn the_notice_is_a_document_not_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, store) = demo_file(&dir);
+    drop(store);
+    for args in [
+        &["--format", "json", "--document", "notice"][..],
+        &["--format", "docx", "--document", "notice"][..],
+    ] {
+        let output = gavel_command()
+            .arg("export")
+            .args(args)
+            .args(["--lang", "vi"])
+            .arg(&path)
+            .output()
+            .expect("run gavel");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
 // The Word document --------------------------------------------------------------
 
 /// `gavel export FILE --format docx --document notice --lang LANG -o OUT`.
