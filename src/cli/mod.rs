@@ -56,7 +56,7 @@ pub enum CliCommand {
     /// Vietnamese or English), the whole record as JSON, or issues, actions
     /// and speaking turns as CSV for spreadsheets.
     #[command(
-        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format docx --lang vi -o bien-ban.docx\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
+        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format docx --lang vi -o bien-ban.docx\n  gavel export meeting.gavel --format docx --document notice --lang vi -o thong-bao.docx\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
     )]
     Export(ExportArgs),
     /// Add a participants list (.csv) or a plan's agenda and participants
@@ -252,6 +252,9 @@ pub struct ExportArgs {
     /// With --format csv: one table (default: all three, into the folder -o).
     #[arg(long, value_enum)]
     pub table: Option<TableArg>,
+    /// With --format md or docx: which document (default: the minutes).
+    #[arg(long, value_enum, default_value = "minutes")]
+    pub document: DocumentArg,
     /// Write here instead of the standard output (a folder for all CSV
     /// tables; a file is needed for docx).
     #[arg(short, long, value_name = "OUT")]
@@ -268,6 +271,15 @@ pub enum ExportFormat {
     Json,
     /// Tables for spreadsheets (docs/csv-format.md).
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentArg {
+    /// The minutes (biên bản).
+    Minutes,
+    /// The conclusion notice (thông báo kết luận): the chair's conclusion
+    /// and the tasks assigned.
+    Notice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use super::output::{self, Clash};
 use super::{CommandError, output_error};
-use crate::cli::{ExportArgs, ExportFormat, TableArg};
+use crate::cli::{DocumentArg, ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
 use crate::export::csv::{CsvTable, write_csv_in};
 use crate::export::json::write_record_json;
-use crate::export::minutes::Minutes;
+use crate::export::minutes::{Minutes, Notice};
 use crate::i18n::{Lang, fill};
 use crate::store::{self, OpenOptions, Store};
 
@@ -36,6 +36,13 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let mut store = Store::open(&args.file, OpenOptions::reader("gavel-export"))?;
     store.poll()?;
     let out = args.output.as_deref();
+    let documents = matches!(args.format, ExportFormat::Md | ExportFormat::Docx);
+    if args.document == DocumentArg::Notice {
+        if !documents {
+            return Err(CommandError::Usage(notice_needs_md_or_docx(lang).into()));
+        }
+        return export_notice(&store, args, lang);
+    }
     match args.format {
         ExportFormat::Md => {
             let minutes = Minutes::read(&store)?.markdown(lang);
@@ -56,6 +63,34 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
             write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))
         }),
         ExportFormat::Csv => export_csv(&store, args.table, out, lang),
+    }
+}
+
+/// The conclusion notice, as Markdown or a Word document; an error naming
+/// what is missing when the chair's conclusion is not recorded.
+fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+    let notice =
+        Notice::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
+    let out = args.output.as_deref();
+    if args.format == ExportFormat::Md {
+        let text = notice.markdown();
+        return emit(out, |w| w.write_all(text.as_bytes()));
+    }
+    let Some(path) = out else {
+        return Err(CommandError::Usage(
+            lang.texts().cli_docx_needs_output.into(),
+        ));
+    };
+    let document = notice.docx().map_err(output_error(path))?;
+    emit(Some(path), |w| w.write_all(&document))
+}
+
+fn notice_needs_md_or_docx(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => {
+            "--document notice (thông báo kết luận) chỉ xuất được với --format md hoặc docx."
+        }
+        Lang::En => "--document notice (the conclusion notice) needs --format md or docx.",
     }
 }
 

@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use std::io;
 
 pub use amendments::{AfterApproval, after_approval};
+pub use build::NoConclusion;
 pub use format::{english_full_date, vietnamese_full_date};
 
 use crate::domain::*;
@@ -116,4 +117,29 @@ fn fingerprint(record: &Record, journal: &[JournalEntry]) -> Option<String> {
     let approved = approved_seq(record)?;
     let entry = journal.iter().find(|e| e.seq == approved)?;
     Some(crate::store::fingerprint_of(&entry.hash))
+}
+
+/// The conclusion notice (thông báo kết luận) of a meeting: the chair's
+/// conclusion and the tasks assigned, in the layout of a notice, from the
+/// record as it stands.
+pub struct Notice {
+    document: model::Document,
+}
+
+impl Notice {
+    /// The notice of `record` in `lang`; `NoConclusion` when the chair's
+    /// conclusion is not recorded yet.
+    pub fn of(record: &Record, lang: Lang) -> Result<Notice, NoConclusion> {
+        build::notice(record, lang).map(|document| Notice { document })
+    }
+
+    pub fn markdown(&self) -> String {
+        markdown::render(&self.document)
+    }
+
+    /// The same notice as a Word document; the same notice gives the same
+    /// bytes.
+    pub fn docx(&self) -> io::Result<Vec<u8>> {
+        docx::render(&self.document)
+    }
 }

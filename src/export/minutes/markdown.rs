@@ -5,7 +5,7 @@
 //! before any ASCII punctuation.
 
 use super::model::{
-    Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Source, Span,
+    Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Signer, Source, Span,
 };
 use super::words::Words;
 use crate::i18n::fill;
@@ -47,6 +47,7 @@ fn block(block: &Block, w: &Words) -> String {
         }
         Block::Issue(entry) => issue(entry, w),
         Block::Signatures(signatures) => self::signatures(signatures, w),
+        Block::Signer(signer) => self::signer(signer),
     }
 }
 
@@ -91,6 +92,30 @@ fn signatures(s: &Signatures, w: &Words) -> String {
             ],
         ],
     )
+}
+
+/// Who receives the notice on the left, the signer on the right: a
+/// two-column table whose header row holds the label and the position.
+fn signer(s: &Signer) -> String {
+    let mut left: Vec<String> = s.recipients.iter().map(|r| r.to_string()).collect();
+    let mut right = vec![format!("*{}*", s.signature), String::new(), String::new()];
+    right.push(cell(&s.name.clone().bold()));
+    left.resize(right.len(), String::new());
+    let rows: Vec<Vec<String>> = left
+        .into_iter()
+        .zip(right)
+        .map(|(l, r)| vec![l, r])
+        .collect();
+    let mut out = row([
+        format!("**{}**", s.recipients_label).as_str(),
+        cell(&s.position.clone().bold()).as_str(),
+    ]
+    .into_iter());
+    out.push_str(&row([":---", ":---:"].into_iter()));
+    for cells in &rows {
+        out.push_str(&row(cells.iter().map(String::as_str)));
+    }
+    out
 }
 
 /// "- first line" and the item's further paragraphs indented under it.

@@ -42,6 +42,9 @@ pub enum Block {
     Issue(Box<IssueEntry>),
     /// The secretary's and the chair's signature blocks, side by side.
     Signatures(Signatures),
+    /// A notice's foot: who receives it on the left, the one signer on the
+    /// right.
+    Signer(Signer),
 }
 
 pub struct Header {
@@ -189,6 +192,17 @@ pub struct Signatures {
     /// written in).
     pub secretary: Inline,
     pub chair: Inline,
+}
+
+/// "Nơi nhận:" and its lines on the left; on the right the signer's
+/// position in capitals, "(Ký, ghi rõ họ tên)", room to sign, the name.
+pub struct Signer {
+    pub recipients_label: &'static str,
+    pub recipients: Vec<&'static str>,
+    pub position: Inline,
+    pub signature: &'static str,
+    /// Empty when unknown (the line is left to be written in).
+    pub name: Inline,
 }
 
 /// How a piece of text came to be: a writer escapes what a person typed.

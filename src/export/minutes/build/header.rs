@@ -37,7 +37,7 @@ impl Builder<'_> {
         }
     }
 
-    fn place_and_date(&self) -> Inline {
+    pub(super) fn place_and_date(&self) -> Inline {
         let day = self.start().map(|at| self.local(at).date_naive());
         let date = match (day, self.lang) {
             (Some(day), Lang::Vi) => vietnamese_full_date(day),

@@ -6,11 +6,14 @@ mod closing;
 mod conclusions;
 mod header;
 mod issues;
+mod notice;
 mod proceedings;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+
+pub use notice::{NoConclusion, notice};
 
 use super::amendments::Amendment;
 use super::format::{clock_time, count, running_date};
@@ -31,23 +34,7 @@ pub fn document(
     fingerprint: Option<&str>,
     lang: Lang,
 ) -> Document {
-    let mut requests_by_item: BTreeMap<Option<Id>, Vec<&SpeakerRequest>> = BTreeMap::new();
-    for request in record.requests.values() {
-        let item = request
-            .agenda_item
-            .filter(|id| record.agenda.contains_key(id));
-        requests_by_item.entry(item).or_default().push(request);
-    }
-    let mut builder = Builder {
-        record,
-        chair: record.chair().map(|p| p.id),
-        secretary: record.secretary().map(|p| p.id),
-        lang,
-        w: Words::of(lang),
-        requests_by_item,
-        organization_unsaid: organization_unsaid(record),
-        blocks: Vec::new(),
-    };
+    let mut builder = Builder::new(record, lang);
     builder.header();
     builder.title();
     builder.legal_basis();
@@ -130,6 +117,26 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
+    fn new(record: &'a Record, lang: Lang) -> Builder<'a> {
+        let mut requests_by_item: BTreeMap<Option<Id>, Vec<&SpeakerRequest>> = BTreeMap::new();
+        for request in record.requests.values() {
+            let item = request
+                .agenda_item
+                .filter(|id| record.agenda.contains_key(id));
+            requests_by_item.entry(item).or_default().push(request);
+        }
+        Builder {
+            record,
+            chair: record.chair().map(|p| p.id),
+            secretary: record.secretary().map(|p| p.id),
+            lang,
+            w: Words::of(lang),
+            requests_by_item,
+            organization_unsaid: organization_unsaid(record),
+            blocks: Vec::new(),
+        }
+    }
+
     fn push(&mut self, block: Block) {
         self.blocks.push(block);
     }

@@ -6,10 +6,12 @@ use docx_rs::{
     AlignmentType, LineSpacing, Paragraph, Run, Table as DocxTable, TableCellMargins, TableRow,
 };
 
-use super::page::{AGENCY, BODY, HEADER, HEADER_COLUMNS, HEADER_INDENT, TEXT_WIDTH};
+use super::page::{
+    AGENCY, BODY, HEADER, HEADER_COLUMNS, HEADER_INDENT, IN_ISSUES, IN_TABLE, TEXT_WIDTH,
+};
 use super::tables::{cell, no_lines, table};
 use super::text::cell_paragraph;
-use crate::export::minutes::model::{Header, Inline, Signatures};
+use crate::export::minutes::model::{Header, Inline, Signatures, Signer};
 use crate::export::minutes::words::Words;
 
 /// Agencies on the left, the nation and its motto (underlined) on the
@@ -75,5 +77,33 @@ pub(super) fn signatures(s: &Signatures, w: &Words) -> DocxTable {
         block(w.sign_chair, &s.chair, grid[1]),
     ])
     .cant_split();
+    table(vec![row], &grid, no_lines())
+}
+
+/// A notice's foot: "Nơi nhận:" (bold, 12 pt) and its lines (11 pt)
+/// at the left; the signer's position, "(signature and full name)", room
+/// to sign and the name centred at the right. One row that does not break
+/// across pages.
+pub(super) fn signer(s: &Signer) -> DocxTable {
+    let half = TEXT_WIDTH / 2;
+    let grid = [half, TEXT_WIDTH - half];
+    let left_line = |text: &Inline, size| cell_paragraph(text, AlignmentType::Left, size);
+    let mut left = vec![
+        left_line(&Inline::fixed(s.recipients_label).bold(), IN_TABLE)
+            .line_spacing(LineSpacing::new().before(240).after(0)),
+    ];
+    for line in &s.recipients {
+        left.push(left_line(&Inline::fixed(*line), IN_ISSUES));
+    }
+    let centred = |text: &Inline| cell_paragraph(text, AlignmentType::Center, BODY);
+    let mut right = vec![
+        centred(&s.position.clone().bold()).line_spacing(LineSpacing::new().before(240).after(0)),
+        centred(&Inline::fixed(s.signature).italic()),
+    ];
+    for _ in 0..4 {
+        right.push(centred(&Inline::default()));
+    }
+    right.push(centred(&s.name.clone().bold()));
+    let row = TableRow::new(vec![cell(left, grid[0]), cell(right, grid[1])]).cant_split();
     table(vec![row], &grid, no_lines())
 }

@@ -20,7 +20,7 @@ use std::io::{self, Cursor};
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::model::{Block, Document, Inline};
-use frame::{header, signatures};
+use frame::{header, signatures, signer};
 use package::deflated;
 use page::page_setup;
 use tables::{data_table, issues_table};
@@ -34,7 +34,11 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     while let Some(block) = blocks.next() {
         let is_table = matches!(
             block,
-            Block::Header(_) | Block::Table(_) | Block::Issue(_) | Block::Signatures(_)
+            Block::Header(_)
+                | Block::Table(_)
+                | Block::Issue(_)
+                | Block::Signatures(_)
+                | Block::Signer(_)
         );
         // A little room between a table and the text after it.
         let gap = std::mem::replace(&mut after_table, is_table) && !is_table;
@@ -78,6 +82,7 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
                 docx.add_table(issues_table(&entries, w))
             }
             Block::Signatures(signatures) => docx.add_table(self::signatures(signatures, w)),
+            Block::Signer(s) => docx.add_table(signer(s)),
         };
     }
     if after_table {

@@ -1,0 +1,552 @@
+//! The conclusion notice (thông báo kết luận, `gavel export FILE --format
+//! md|docx --document notice`): golden files of the demo in Vietnamese and
+//! English; the Word document read back (its XML parsed) and printed
+//! through LibreOffice to PDF and read back as text; tasks cancelled are
+//! left out; a meeting without a conclusion gets an error saying so.
+//!
+//! `GAVEL_BLESS=1 cargo test --test notice` rewrites the golden files; read
+//! the difference before committing it.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use gavel::domain::*;
+use gavel::export::minutes::{NoConclusion, Notice};
+use gavel::i18n::Lang;
+use gavel::store::Store;
+use quick_xml::events::Event;
+
+fn demo_file(dir: &tempfile::TempDir) -> (PathBuf, Store) {
+    let path = meeting_path(dir);
+    let store = gavel::demo::create_demo(&path, fast_options("chair", Role::Chair), demo_now())
+        .expect("demo written");
+    (path, store)
+}
+
+fn notice(store: &Store, lang: Lang) -> String {
+    Notice::of(store.record(), lang)
+        .expect("the demo has a conclusion")
+        .markdown()
+}
+
+/// Compares `actual` with the golden file, or rewrites it under
+/// `GAVEL_BLESS=1`.
+fn assert_golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("GAVEL_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (GAVEL_BLESS=1 writes it)", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
+             (GAVEL_BLESS=1 cargo test --test notice rewrites it)",
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first),
+        );
+    }
+}
+
+/// The conclusion's non-blank lines, as typed.
+fn conclusion_lines(record: &Record) -> Vec<String> {
+    record
+        .meeting
+        .conclusion
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn the_demo_notice_in_vietnamese_matches_the_golden_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, store) = demo_file(&dir);
+    let text = notice(&store, Lang::Vi);
+    assert_golden("notice.vi.md", &text);
+    assert_eq!(
+        text,
+        notice(&store, Lang::Vi),
+        "the same record, the same text"
+    );
+}
+
+#[test]
+fn the_demo_notice_in_english_matches_the_golden_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, store) = demo_file(&dir);
+    assert_golden("notice.en.md", &notice(&store, Lang::En));
+}
+
+#[test]
+fn the_demo_notice_holds_the_conclusion_and_every_task_in_the_layout_of_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, store) = demo_file(&dir);
+    let record = store.record();
+    let text = notice(&store, Lang::Vi);
+    for line in [
+        "| Số: …/TB-SKHCN | *Mỹ Tho, ngày 05 tháng 02 năm 2026* |",
+        "# THÔNG BÁO",
+        "**Kết luận của Phó Giám đốc Sở Phạm Thanh Tùng tại Hội nghị đối thoại",
+        "Chủ trì: Ông Phạm Thanh Tùng, Phó Giám đốc Sở.",
+        "thông báo để các cơ quan, đơn vị, tổ chức, cá nhân biết, thực hiện./.",
+        "| **Nơi nhận:** | **PHÓ GIÁM ĐỐC SỞ** |",
+        "| **Phạm Thanh Tùng** |",
+    ] {
+        assert!(text.contains(line), "{line:?} not in:\n{text}");
+    }
+    // The conclusion as the record holds it (Markdown escapes "1." at the
+    // start of a line), in order, after the opening and before the tasks.
+    let mut at = 0;
+    for line in conclusion_lines(record) {
+        let shown = line.replacen(". ", "\\. ", 1);
+        let found = text[at..]
+            .find(&shown)
+            .unwrap_or_else(|| panic!("{shown:?} not in order in:\n{text}"));
+        at += found + shown.len();
+    }
+    assert!(at < text.find("Giao nhiệm vụ cụ thể như sau:").unwrap());
+    for action in record.actions.values() {
+        let due = action.due.unwrap().format("%d/%m/%Y").to_string();
+        let row = format!("| {} | {} | {due} |", action.title, action.owner);
+        assert!(text.contains(&row), "{row:?} not in:\n{text}");
+    }
+    let present = record.roll_call().present;
+    assert!(
+        text.contains(&format!("Tham dự: {present} đại biểu.")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_cancelled_task_is_not_in_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut store) = demo_file(&dir);
+    let action = store.record().actions.values().next().unwrap().clone();
+    store
+        .execute_at(
+            Command::EditAction {
+                id: action.id,
+                base_rev: action.rev,
+                fields: ActionFields {
+                    title: action.title.clone(),
+                    owner: action.owner.clone(),
+                    issue: action.issue,
+                    due: action.due,
+                    status: ActionStatus::Cancelled,
+                    completion_ref: String::new(),
+                },
+            },
+            demo_now(),
+        )
+        .unwrap();
+    let text = notice(&store, Lang::Vi);
+    assert!(!text.contains(&action.title), "{text}");
+    let others = store.record().actions.len() - 1;
+    assert!(text.contains(&format!("| {others} | ")), "{text}");
+    assert!(!text.contains(&format!("| {} | ", others + 1)), "{text}");
+}
+
+#[test]
+fn a_meeting_without_a_conclusion_gets_an_error_not_an_empty_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut store) = demo_file(&dir);
+    let rev = store.record().meeting.conclusion_rev;
+    store
+        .execute_at(
+            Command::WriteConclusion {
+                base_rev: rev,
+                text: "  \n".into(),
+            },
+            demo_now(),
+        )
+        .unwrap();
+    assert_eq!(
+        Notice::of(store.record(), Lang::Vi).err(),
+        Some(NoConclusion(Lang::Vi))
+    );
+    drop(store);
+    for (lang, words) in [
+        ("vi", "Chưa có kết luận của chủ trì"),
+        ("en", "The chair's conclusion is not in the record yet"),
+    ] {
+        let output = gavel_command()
+            .args([
+                "export",
+                "--format",
+                "md",
+                "--document",
+                "notice",
+                "--lang",
+                lang,
+            ])
+            .arg(&path)
+            .output()
+            .expect("run gavel");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success());
+        assert!(output.stdout.is_empty());
+        assert!(stderr.contains(words), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn text_typed_by_people_stays_their_text_in_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut store) = demo_file(&dir);
+    let rev = store.record().meeting.conclusion_rev;
+    store
+        .execute_at(
+            Command::WriteConclusion {
+                base_rev: rev,
+                text: "# Kết luận\n<script>| a |\x1b[2J".into(),
+            },
+            demo_now(),
+        )
+        .unwrap();
+    let text = notice(&store, Lang::Vi);
+    assert!(text.contains("\n\\# Kết luận\n"), "{text}");
+    assert!(text.contains("\n\\<script>| a |␛\\[2J\n"), "{text}");
+    assert!(!text.contains('\x1b'));
+}
+
+#[test]
+fn the_notice_is_a_document_not_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, store) = demo_file(&dir);
+    drop(store);
+    for args in [
+        &["--format", "json", "--document", "notice"][..],
+        &["--format", "docx", "--document", "notice"][..],
+    ] {
+        let output = gavel_command()
+            .arg("export")
+            .args(args)
+            .args(["--lang", "vi"])
+            .arg(&path)
+            .output()
+            .expect("run gavel");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
+// The Word document --------------------------------------------------------------
+
+/// `gavel export FILE --format docx --document notice --lang LANG -o OUT`.
+fn export_docx(file: &Path, lang: &str, out: &Path) -> Vec<u8> {
+    let output = gavel_command()
+        .args(["export", "--format", "docx", "--document", "notice"])
+        .args(["--lang", lang, "-o"])
+        .arg(out)
+        .arg(file)
+        .output()
+        .expect("run gavel");
+    assert!(
+        output.status.success(),
+        "gavel export failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::read(out).expect("the .docx written")
+}
+
+/// The body of the Word document: paragraphs outside tables (their text),
+/// and tables as rows of cells (each cell's paragraphs joined by "\n").
+#[derive(Debug, Default)]
+struct Body {
+    paragraphs: Vec<String>,
+    tables: Vec<Vec<Vec<String>>>,
+}
+
+fn read_body(docx: &[u8]) -> Body {
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip package");
+    let mut xml = String::new();
+    package
+        .by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("UTF-8");
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut body = Body::default();
+    let mut table: Option<Vec<Vec<String>>> = None;
+    let (mut row, mut cell): (Option<Vec<String>>, Option<Vec<String>>) = (None, None);
+    let mut para: Option<String> = None;
+    let mut in_text = false;
+    loop {
+        match reader.read_event().expect("well-formed document.xml") {
+            Event::Start(e) => match e.name().as_ref() {
+                b"w:tbl" => table = Some(Vec::new()),
+                b"w:tr" => row = Some(Vec::new()),
+                b"w:tc" => cell = Some(Vec::new()),
+                b"w:p" => para = Some(String::new()),
+                b"w:t" => in_text = true,
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                if let Some(p) = para.as_mut() {
+                    p.push_str(&t.unescape().expect("text"));
+                }
+            }
+            Event::End(e) => match e.name().as_ref() {
+                b"w:t" => in_text = false,
+                b"w:p" => {
+                    if let Some(p) = para.take() {
+                        match cell.as_mut() {
+                            Some(c) => c.push(p),
+                            None => body.paragraphs.push(p),
+                        }
+                    }
+                }
+                b"w:tc" => {
+                    if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
+                        r.push(c.join("\n"));
+                    }
+                }
+                b"w:tr" => {
+                    if let (Some(t), Some(r)) = (table.as_mut(), row.take()) {
+                        t.push(r);
+                    }
+                }
+                b"w:tbl" => body.tables.extend(table.take()),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    body
+}
+
+#[test]
+fn the_demo_notice_reads_back_from_the_word_xml() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, store) = demo_file(&dir);
+    let record = store.record().clone();
+    drop(store);
+    let out = dir.path().join("thong-bao.docx");
+    let docx = export_docx(&path, "vi", &out);
+    assert_eq!(
+        docx,
+        export_docx(&path, "vi", &dir.path().join("again.docx")),
+        "the same notice, the same bytes"
+    );
+    let body = read_body(&docx);
+
+    // The header: agencies beside the nation and motto, then the number
+    // beside the place and date.
+    let header = &body.tables[0];
+    assert_eq!(
+        header[0],
+        [
+            "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        ]
+    );
+    assert_eq!(
+        header[1],
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Độc lập - Tự do - Hạnh phúc"]
+    );
+    assert_eq!(
+        header[2],
+        ["Số: …/TB-SKHCN", "Mỹ Tho, ngày 05 tháng 02 năm 2026"]
+    );
+
+    // The title, the opening, the conclusion's paragraphs, the closing.
+    let p = &body.paragraphs;
+    let index = |text: &str| {
+        p.iter()
+            .position(|para| para.contains(text))
+            .unwrap_or_else(|| panic!("{text:?} not in {p:#?}"))
+    };
+    assert_eq!(p[index("THÔNG BÁO")], "THÔNG BÁO");
+    assert!(
+        p[index("THÔNG BÁO") + 1]
+            .starts_with("Kết luận của Phó Giám đốc Sở Phạm Thanh Tùng tại Hội nghị")
+    );
+    let lines = conclusion_lines(&record);
+    let first = index(&lines[0]);
+    for (n, line) in lines.iter().enumerate() {
+        assert_eq!(&p[first + n], line);
+    }
+    assert!(index("Chủ trì: Ông Phạm Thanh Tùng") < first);
+    assert!(index("thông báo để các cơ quan, đơn vị, tổ chức, cá nhân biết, thực hiện./.") > first);
+
+    // The tasks: what, who, by when.
+    let tasks = &body.tables[1];
+    assert_eq!(
+        tasks[0],
+        [
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị, cá nhân thực hiện",
+            "Thời hạn"
+        ]
+    );
+    assert_eq!(tasks.len(), record.actions.len() + 1);
+    for (row, action) in tasks[1..].iter().zip(record.actions.values()) {
+        let due = action.due.unwrap().format("%d/%m/%Y").to_string();
+        assert_eq!(row[1..], [action.title.clone(), action.owner.clone(), due]);
+    }
+
+    // Recipients on the left; the chair's position, the signature line and
+    // the name on the right.
+    let foot = body.tables.last().unwrap();
+    assert!(foot[0][0].starts_with("Nơi nhận:\n"), "{foot:?}");
+    assert!(foot[0][0].ends_with("- Lưu: VT."), "{foot:?}");
+    let signer: Vec<&str> = foot[0][1].lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        signer,
+        ["PHÓ GIÁM ĐỐC SỞ", "(Ký, ghi rõ họ tên)", "Phạm Thanh Tùng"]
+    );
+}
+
+// Printed through LibreOffice ----------------------------------------------------
+
+fn find_program(name: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(name))
+        .find(|path| path.is_file())
+}
+
+fn run_with_timeout(mut command: Process, limit: Duration) -> std::process::Output {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the program");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{command:?} still running after {limit:?}: killed");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// Text compared across line breaks: no whitespace, no hyphens.
+fn squeezed(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+/// The demo notice printed to PDF: everything a reader looks for in it.
+fn printed_in(lang: &str, expected: &[&str]) {
+    let tools = ["soffice", "pdftotext"].map(find_program);
+    let [Some(soffice), Some(pdftotext)] = tools else {
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true: soffice and pdftotext are needed \
+             (apt-get install libreoffice-writer-nogui poppler-utils)"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: the LibreOffice test of the Word notice needs soffice and pdftotext"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (path, store) = demo_file(&dir);
+    let record = store.record().clone();
+    drop(store);
+    let docx = dir.path().join("notice.docx");
+    export_docx(&path, lang, &docx);
+    let profile = dir.path().join("lo-profile");
+    let mut convert = Process::new(soffice);
+    convert
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&docx)
+        .env("HOME", dir.path());
+    let output = run_with_timeout(convert, Duration::from_secs(180));
+    let pdf = dir.path().join("notice.pdf");
+    assert!(
+        output.status.success() && pdf.is_file(),
+        "soffice: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut command = Process::new(pdftotext);
+    command.args(["-enc", "UTF-8"]).arg(&pdf).arg("-");
+    let output = run_with_timeout(command, Duration::from_secs(60));
+    assert!(output.status.success(), "pdftotext failed");
+    let text = String::from_utf8(output.stdout).expect("UTF-8 text");
+    let printed = squeezed(&text);
+    let mut wanted: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    wanted.extend(conclusion_lines(&record));
+    for action in record.actions.values() {
+        wanted.push(action.title.clone());
+        wanted.push(action.owner.clone());
+    }
+    wanted.push("Phạm Thanh Tùng".into());
+    for what in wanted {
+        assert!(
+            printed.contains(&squeezed(&what)),
+            "{what:?} not in the printed notice:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn libreoffice_prints_the_vietnamese_demo_notice() {
+    printed_in(
+        "vi",
+        &[
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: …/TB-SKHCN",
+            "THÔNG BÁO",
+            "Kết luận của Phó Giám đốc Sở Phạm Thanh Tùng",
+            "thông báo để các cơ quan, đơn vị, tổ chức, cá nhân biết, thực hiện./.",
+            "Nơi nhận:",
+            "PHÓ GIÁM ĐỐC SỞ",
+            "(Ký, ghi rõ họ tên)",
+        ],
+    );
+}
+
+#[test]
+fn libreoffice_prints_the_english_demo_notice() {
+    printed_in(
+        "en",
+        &[
+            "SOCIALIST REPUBLIC OF VIET NAM",
+            "NOTICE",
+            "Conclusions of Phó Giám đốc Sở Phạm Thanh Tùng",
+            "to know and act upon./.",
+            "PHÓ GIÁM ĐỐC SỞ",
+            "(signature and full name)",
+        ],
+    );
+}
