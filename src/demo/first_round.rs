@@ -289,7 +289,9 @@ pub(super) fn first_round(
              công việc bức xạ",
             "Nguyễn Thị Kim Loan, Phòng Quản lý công nghệ và Chuyên ngành",
             Some(dental),
-            working_days(details.reply_working_days),
+            // The reply's deadline: counted from the letter, received the
+            // working day before the meeting.
+            working_days(details.reply_working_days - 1),
             ActionStatus::Open,
         ),
     )?;
