@@ -245,6 +245,15 @@ pub const VI: &[(&str, &str)] = &[
         "Các bảng cho bảng tính (docs/csv-format.md)",
     ),
     (
+        "export.document",
+        "Với --format md hoặc docx: văn bản nào (mặc định: biên bản)",
+    ),
+    ("value:document.minutes", "Biên bản Hội nghị"),
+    (
+        "value:document.notice",
+        "Thông báo kết luận: kết luận của chủ trì và các nhiệm vụ được giao",
+    ),
+    (
         "export.table",
         "Với --format csv: một bảng (mặc định: cả ba, vào thư mục -o)",
     ),
@@ -309,6 +318,7 @@ pub const VI: &[(&str, &str)] = &[
     ("name:SIZE", "CỠ"),
     ("name:FORMAT", "ĐỊNH_DẠNG"),
     ("name:TABLE", "BẢNG"),
+    ("name:DOCUMENT", "VĂN_BẢN"),
     ("name:SHELL", "SHELL"),
     ("name:RECOVERY", "TỆP_KHÔI_PHỤC"),
     ("name:N", "N"),
