@@ -14,10 +14,9 @@ mod common;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::office::*;
 use common::*;
 use gavel::domain::*;
 use gavel::export::csv::{BOM, CsvTable, csv_string, csv_string_in};
@@ -240,33 +239,6 @@ fn the_export_command_writes_vietnamese_tables_and_english_ones_unchanged() {
 
 // With LibreOffice Calc ------------------------------------------------------
 
-fn find_program(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|path| path.is_file())
-}
-
-/// Runs `command`, killed after `limit`: a stuck office suite must not
-/// hang the test run.
-fn run_with_timeout(mut command: Process, limit: Duration) -> std::process::Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the program");
-    let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} still running after {limit:?}: killed");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    child.wait_with_output().expect("output")
-}
-
 /// One cell of Calc's HTML: its text, and whether Calc read it as a
 /// number or a date (`sdval`).
 #[derive(Debug)]
@@ -349,32 +321,12 @@ fn libreoffice_calc_opens_the_vietnamese_issues_with_their_accents() {
     // What a secretary picks in Calc's import dialog: comma, double quote,
     // Unicode (UTF-8) (76), from line 1, language Vietnamese (1066), so that
     // dd/mm/yyyy reads as a date. A profile of its own, fresh each run.
-    let profile = dir.path().join("lo-profile");
-    let out = dir.path().join("calc");
-    let mut convert = Process::new(soffice);
-    convert
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--infilter=CSV:44,34,76,1,,1066",
-            "--convert-to",
-            "html",
-            "--outdir",
-        ])
-        .arg(&out)
-        .arg(&csv)
-        .env("HOME", dir.path());
-    let output = run_with_timeout(convert, Duration::from_secs(180));
-    let html = out.join("issues.html");
-    assert!(
-        output.status.success() && html.is_file(),
-        "soffice could not open the CSV (is libreoffice-calc-nogui installed?): {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
+    let html = convert(
+        &soffice,
+        &csv,
+        "html",
+        &["--infilter=CSV:44,34,76,1,,1066"],
+        &dir.path().join("calc"),
     );
     let html = std::fs::read_to_string(&html).expect("Calc writes UTF-8 HTML");
     let rows = html_rows(&html);

@@ -14,11 +14,10 @@
 mod common;
 mod fixture;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
-use std::time::{Duration, Instant};
 
+use common::office::*;
 use common::*;
 use gavel::domain::*;
 use gavel::store::Store;
@@ -750,61 +749,14 @@ fn a_word_document_needs_an_output_file() {
 
 // With LibreOffice: the document printed ----------------------------------------
 
-/// `name` on the PATH.
-fn find_program(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|path| path.is_file())
-}
-
-/// Runs `command`, killed after `limit`: a stuck office suite must not
-/// hang the test run.
-fn run_with_timeout(mut command: Process, limit: Duration) -> std::process::Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the program");
-    let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} still running after {limit:?}: killed");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    child.wait_with_output().expect("output")
-}
-
-/// Text compared across line breaks: no whitespace, and no hyphens
-/// (pdftotext joins a word hyphenated at the end of a line, "X-" "quang").
-fn squeezed(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect()
-}
-
 /// The demo minutes printed to PDF by LibreOffice: A4, and everything a
 /// reader looks for in its text.
 fn printed_in(w: &Words) {
-    let tools = ["soffice", "pdftotext", "pdfinfo"].map(find_program);
-    let [Some(soffice), Some(pdftotext), Some(pdfinfo)] = tools else {
-        // CI installs them (.ci/run): there a missing tool is a failure.
-        assert!(
-            !std::env::var("CI").is_ok_and(|v| v == "true"),
-            "CI=true: soffice, pdftotext and pdfinfo are needed \
-             (apt-get install libreoffice-writer-nogui poppler-utils)"
-        );
-        // Straight to the process's stderr: the test harness captures
-        // eprintln! and shows it only for a failing test.
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the LibreOffice test of the Word minutes ({}) needs soffice, pdftotext \
-             and pdfinfo (apt-get install libreoffice-writer-nogui poppler-utils)",
-            w.lang
-        );
+    let Some([soffice, pdftotext, pdfinfo]) = required(
+        ["soffice", "pdftotext", "pdfinfo"],
+        "the LibreOffice test of the Word minutes",
+        "libreoffice-writer-nogui poppler-utils",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -813,48 +765,12 @@ fn printed_in(w: &Words) {
     export_docx(&file, w.lang, &docx);
     let record = record(&file);
 
-    // A profile of its own, fresh each run: no clash with a LibreOffice
-    // already running, or with the other language's test.
-    let profile = dir.path().join("lo-profile");
-    let mut convert = Process::new(soffice);
-    convert
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&docx)
-        .env("HOME", dir.path());
-    let output = run_with_timeout(convert, Duration::from_secs(180));
-    let pdf = dir.path().join("minutes.pdf");
-    assert!(
-        output.status.success() && pdf.is_file(),
-        "soffice: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let poppler = |program: &PathBuf, args: &[&str]| {
-        let mut command = Process::new(program);
-        command.args(args).arg(&pdf);
-        if program == &pdftotext {
-            command.arg("-");
-        }
-        let output = run_with_timeout(command, Duration::from_secs(60));
-        assert!(output.status.success(), "{program:?} failed");
-        String::from_utf8(output.stdout).expect("UTF-8 text")
-    };
-    let info = poppler(&pdfinfo, &[]);
+    let pdf = convert(&soffice, &docx, "pdf", &[], dir.path());
+    let info = poppler(&pdfinfo, &[], &pdf);
     assert!(info.contains("(A4)"), "{info}");
 
     // Text in reading order: each table cell's text in one piece.
-    let text = poppler(&pdftotext, &["-enc", "UTF-8"]);
+    let text = poppler(&pdftotext, &["-enc", "UTF-8"], &pdf);
     let printed = squeezed(&text);
     let expect = |what: &str| {
         assert!(
@@ -900,7 +816,7 @@ fn printed_in(w: &Words) {
 
     // Text as laid out on the page: the two signature blocks side by side,
     // the nation beside the agency.
-    let layout = poppler(&pdftotext, &["-layout", "-enc", "UTF-8"]);
+    let layout = poppler(&pdftotext, &["-layout", "-enc", "UTF-8"], &pdf);
     let on_one_line = |left: &str, right: &str| {
         layout.lines().any(|l| {
             l.find(left)

@@ -9,11 +9,10 @@
 
 mod common;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
-use std::time::{Duration, Instant};
 
+use common::office::*;
 use common::*;
 use gavel::domain::*;
 use gavel::export::minutes::{NoConclusion, Notice};
@@ -420,51 +419,13 @@ fn the_demo_notice_reads_back_from_the_word_xml() {
 
 // Printed through LibreOffice ----------------------------------------------------
 
-fn find_program(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|path| path.is_file())
-}
-
-fn run_with_timeout(mut command: Process, limit: Duration) -> std::process::Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the program");
-    let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} still running after {limit:?}: killed");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    child.wait_with_output().expect("output")
-}
-
-/// Text compared across line breaks: no whitespace, no hyphens.
-fn squeezed(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect()
-}
-
 /// The demo notice printed to PDF: everything a reader looks for in it.
 fn printed_in(lang: &str, expected: &[&str]) {
-    let tools = ["soffice", "pdftotext"].map(find_program);
-    let [Some(soffice), Some(pdftotext)] = tools else {
-        assert!(
-            !std::env::var("CI").is_ok_and(|v| v == "true"),
-            "CI=true: soffice and pdftotext are needed \
-             (apt-get install libreoffice-writer-nogui poppler-utils)"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the LibreOffice test of the Word notice needs soffice and pdftotext"
-        );
+    let Some([soffice, pdftotext]) = required(
+        ["soffice", "pdftotext"],
+        "the LibreOffice test of the Word notice",
+        "libreoffice-writer-nogui poppler-utils",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -473,36 +434,8 @@ fn printed_in(lang: &str, expected: &[&str]) {
     drop(store);
     let docx = dir.path().join("notice.docx");
     export_docx(&path, lang, &docx);
-    let profile = dir.path().join("lo-profile");
-    let mut convert = Process::new(soffice);
-    convert
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&docx)
-        .env("HOME", dir.path());
-    let output = run_with_timeout(convert, Duration::from_secs(180));
-    let pdf = dir.path().join("notice.pdf");
-    assert!(
-        output.status.success() && pdf.is_file(),
-        "soffice: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let mut command = Process::new(pdftotext);
-    command.args(["-enc", "UTF-8"]).arg(&pdf).arg("-");
-    let output = run_with_timeout(command, Duration::from_secs(60));
-    assert!(output.status.success(), "pdftotext failed");
-    let text = String::from_utf8(output.stdout).expect("UTF-8 text");
+    let pdf = convert(&soffice, &docx, "pdf", &[], dir.path());
+    let text = poppler(&pdftotext, &["-enc", "UTF-8"], &pdf);
     let printed = squeezed(&text);
     let mut wanted: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
     wanted.extend(conclusion_lines(&record));
