@@ -8,9 +8,10 @@
 mod common;
 mod fixture;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{NaiveDate, TimeDelta};
+use common::golden::*;
 use common::*;
 use gavel::domain::*;
 use gavel::export::minutes::{Minutes, english_full_date, vietnamese_full_date};
@@ -29,39 +30,6 @@ fn demo(dir: &tempfile::TempDir) -> Store {
 
 fn minutes(store: &Store, lang: Lang) -> String {
     Minutes::read(store).expect("read journal").markdown(lang)
-}
-
-fn golden_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-/// Compares `actual` with the golden file, or rewrites it under
-/// `GAVEL_BLESS=1`.
-fn assert_golden(name: &str, actual: &str) {
-    let path = golden_path(name);
-    if std::env::var_os("GAVEL_BLESS").is_some_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (GAVEL_BLESS=1 writes it)", path.display()));
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{name} differs from the golden file at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (GAVEL_BLESS=1 cargo test --test minutes rewrites it)",
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first),
-        );
-    }
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod common;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use common::golden::*;
 use common::office::*;
 use common::*;
 use gavel::domain::*;
@@ -31,34 +32,6 @@ fn notice(store: &Store, lang: Lang) -> String {
     Notice::of(store.record(), lang)
         .expect("the demo has a conclusion")
         .markdown()
-}
-
-/// Compares `actual` with the golden file, or rewrites it under
-/// `GAVEL_BLESS=1`.
-fn assert_golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("GAVEL_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (GAVEL_BLESS=1 writes it)", path.display()));
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{name} differs from the golden file at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (GAVEL_BLESS=1 cargo test --test notice rewrites it)",
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first),
-        );
-    }
 }
 
 /// The conclusion's non-blank lines, as typed.
