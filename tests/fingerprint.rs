@@ -160,27 +160,7 @@ fn an_older_file_loses_its_unhashed_column_when_opened_to_write() {
     // As a gavel of schema 4 left it: the `undoes` column and its index,
     // and none of the columns later schemas added.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    for (table, column) in [
-        ("meeting", "chair_id"),
-        ("meeting", "secretary_id"),
-        ("meeting", "conclusion"),
-        ("meeting", "conclusion_rev"),
-        ("participants", "position"),
-        ("participants", "honorific"),
-        ("participants", "members"),
-        ("participants", "representatives"),
-        ("agenda_items", "notes"),
-        ("agenda_items", "notes_rev"),
-        ("issues", "letter_number"),
-        ("issues", "letter_date"),
-        ("issues", "answered_by"),
-        ("meeting", "forward_working_days"),
-        ("meeting", "make_up_days"),
-        ("issues", "forward_due"),
-    ] {
-        conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
-            .unwrap();
-    }
+    drop_columns_after_schema_5(&conn);
     conn.execute_batch(&format!(
         "ALTER TABLE journal ADD COLUMN undoes INTEGER;
          UPDATE journal SET undoes = 2 WHERE seq = {undo};

@@ -77,27 +77,7 @@ fn a_schema_5_meeting_opens_upgraded_and_checks() {
         changed
     });
     let conn = rusqlite::Connection::open(&path).unwrap();
-    for (table, column) in [
-        ("meeting", "chair_id"),
-        ("meeting", "secretary_id"),
-        ("meeting", "conclusion"),
-        ("meeting", "conclusion_rev"),
-        ("participants", "position"),
-        ("participants", "honorific"),
-        ("participants", "members"),
-        ("participants", "representatives"),
-        ("agenda_items", "notes"),
-        ("agenda_items", "notes_rev"),
-        ("issues", "letter_number"),
-        ("issues", "letter_date"),
-        ("issues", "answered_by"),
-        ("meeting", "forward_working_days"),
-        ("meeting", "make_up_days"),
-        ("issues", "forward_due"),
-    ] {
-        conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
-            .unwrap();
-    }
+    drop_columns_after_schema_5(&conn);
     conn.execute_batch(
         "UPDATE participants SET role = 'chair' WHERE role = 'leadership';
          PRAGMA user_version = 5;",

@@ -534,3 +534,31 @@ pub fn roll_call_meeting(path: &Path) -> Store {
     run(&mut store, Command::NextSpeaker);
     store
 }
+
+/// Takes a meeting file back to schema 5's tables: drops every column a
+/// later migration added (6: the record's people, notes, conclusion; 7:
+/// the forwarding period and make-up days). A new migration's columns go
+/// here, and both downgrade tests (fingerprint, schema_upgrade) follow.
+pub fn drop_columns_after_schema_5(conn: &rusqlite::Connection) {
+    for (table, column) in [
+        ("meeting", "chair_id"),
+        ("meeting", "secretary_id"),
+        ("meeting", "conclusion"),
+        ("meeting", "conclusion_rev"),
+        ("participants", "position"),
+        ("participants", "honorific"),
+        ("participants", "members"),
+        ("participants", "representatives"),
+        ("agenda_items", "notes"),
+        ("agenda_items", "notes_rev"),
+        ("issues", "letter_number"),
+        ("issues", "letter_date"),
+        ("issues", "answered_by"),
+        ("meeting", "forward_working_days"),
+        ("meeting", "make_up_days"),
+        ("issues", "forward_due"),
+    ] {
+        conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
+            .unwrap();
+    }
+}
