@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, DurationRound, TimeDelta};
 
+use crate::app::FormKind;
 use crate::domain::clock::local_date;
 use crate::domain::*;
 use crate::session::FOCUS_FIELD;
@@ -134,18 +135,13 @@ pub fn leave_conclusion_draft(store: &mut Store) -> Result<(), StoreError> {
         notes::CONCLUSION_TYPING
     );
     store.save_drafts(
-        &conclusion_form(rev),
+        // The key the console opens the conclusion form under.
+        &FormKind::Conclusion { base_rev: rev }.key(),
         &[
             (CONCLUSION_FIELD, &text, text.len()),
             (FOCUS_FIELD, CONCLUSION_FIELD, 0),
         ],
     )
-}
-
-/// The key the console saves the conclusion form's drafts under, editing
-/// over the conclusion written at entry `rev`.
-pub fn conclusion_form(rev: Seq) -> String {
-    format!("conclusion@{rev}")
 }
 
 /// The conclusion form's one field.
