@@ -242,10 +242,7 @@ fn mark(console: &mut Console, record: &Record, attendance: Attendance) -> Vec<E
     };
     // Said at once, in the record's own words, rather than after a round
     // trip to the file.
-    if attendance != Attendance::Present && record.present_by_record(person.id) {
-        let refusal = DomainError::PresentByRecord {
-            who: person.name.clone(),
-        };
+    if let Err(refusal) = record.check_attendance(person, attendance) {
         console.warn(&crate::i18n::domain_error(console.lang, &refusal));
         return Vec::new();
     }

@@ -44,6 +44,22 @@ impl Record {
             || self.index.floor_issues.contains_key(&participant)
     }
 
+    /// Whoever spoke or raised an issue in the room was there: the roll
+    /// call cannot say otherwise. The rule the domain applies, and the one
+    /// the console asks before sending.
+    pub fn check_attendance(
+        &self,
+        participant: &Participant,
+        attendance: Attendance,
+    ) -> Result<(), crate::domain::DomainError> {
+        if attendance != Attendance::Present && self.present_by_record(participant.id) {
+            return Err(crate::domain::DomainError::PresentByRecord {
+                who: participant.name.clone(),
+            });
+        }
+        Ok(())
+    }
+
     /// A participant's attendance as the record proves it.
     pub fn attendance_of(&self, participant: &Participant) -> Attendance {
         if self.present_by_record(participant.id) {

@@ -29,7 +29,7 @@ pub(super) fn edit_participant(
 ) -> Result<Event, DomainError> {
     let current = get(&record.participants, id, "participant")?;
     check_rev(EntityRef::Participant(id), base_rev, current.rev)?;
-    check_attendance(record, current, fields.attendance)?;
+    record.check_attendance(current, fields.attendance)?;
     Ok(Event::ParticipantChanged {
         participant: Participant {
             rev: current.rev,
@@ -44,23 +44,8 @@ pub(super) fn set_attendance(
     attendance: Attendance,
 ) -> Result<Event, DomainError> {
     let participant = get(&record.participants, id, "participant")?;
-    check_attendance(record, participant, attendance)?;
+    record.check_attendance(participant, attendance)?;
     Ok(Event::AttendanceSet { id, attendance })
-}
-
-/// Whoever spoke or raised an issue in the room was there: the roll call
-/// cannot say otherwise.
-fn check_attendance(
-    record: &Record,
-    participant: &Participant,
-    attendance: Attendance,
-) -> Result<(), DomainError> {
-    if attendance != Attendance::Present && record.present_by_record(participant.id) {
-        return Err(DomainError::PresentByRecord {
-            who: participant.name.clone(),
-        });
-    }
-    Ok(())
 }
 
 pub(super) fn log_issue(
