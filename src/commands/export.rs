@@ -44,20 +44,9 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
         return export_notice(&store, args, lang);
     }
     match args.format {
-        ExportFormat::Md => {
-            let minutes = Minutes::read(&store)?.markdown(lang);
-            emit(out, |w| w.write_all(minutes.as_bytes()))
-        }
-        ExportFormat::Docx => {
-            let Some(path) = out else {
-                return Err(CommandError::Usage(
-                    lang.texts().cli_docx_needs_output.into(),
-                ));
-            };
-            let document = Minutes::read(&store)?
-                .docx(lang)
-                .map_err(output_error(path))?;
-            emit(Some(path), |w| w.write_all(&document))
+        ExportFormat::Md | ExportFormat::Docx => {
+            let minutes = Minutes::read(&store)?;
+            emit_document(args, lang, || minutes.markdown(lang), || minutes.docx(lang))
         }
         ExportFormat::Json => emit(out, |w| {
             write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))
@@ -71,9 +60,20 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
 fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let notice =
         Notice::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
+    emit_document(args, lang, || notice.markdown(), || notice.docx())
+}
+
+/// A document (the minutes, the notice) as `--format` asks: Markdown to
+/// `-o` or the standard output, a Word file to `-o` only.
+fn emit_document(
+    args: &ExportArgs,
+    lang: Lang,
+    markdown: impl FnOnce() -> String,
+    docx: impl FnOnce() -> io::Result<Vec<u8>>,
+) -> Result<(), CommandError> {
     let out = args.output.as_deref();
-    if args.format == ExportFormat::Md {
-        let text = notice.markdown();
+    if args.format != ExportFormat::Docx {
+        let text = markdown();
         return emit(out, |w| w.write_all(text.as_bytes()));
     }
     let Some(path) = out else {
@@ -81,7 +81,7 @@ fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
             lang.texts().cli_docx_needs_output.into(),
         ));
     };
-    let document = notice.docx().map_err(output_error(path))?;
+    let document = docx().map_err(output_error(path))?;
     emit(Some(path), |w| w.write_all(&document))
 }
 
