@@ -96,6 +96,42 @@ pub fn convert(
     converted
 }
 
+/// `convert` of several `inputs` in one run of the office suite (starting
+/// it costs seconds); the converted files in the order of `inputs`.
+pub fn convert_all(soffice: &Path, inputs: &[PathBuf], format: &str, out: &Path) -> Vec<PathBuf> {
+    let mut command = Command::new(soffice);
+    command
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            out.join("lo-profile").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            format,
+            "--outdir",
+        ])
+        .arg(out)
+        .args(inputs)
+        .env("HOME", out);
+    let output = run_with_timeout(command, Duration::from_secs(300));
+    let converted: Vec<PathBuf> = inputs
+        .iter()
+        .map(|input| {
+            out.join(input.file_stem().expect("a file name"))
+                .with_extension(format)
+        })
+        .collect();
+    assert!(
+        output.status.success() && converted.iter().all(|c| c.is_file()),
+        "soffice could not convert {inputs:?} to {format}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    converted
+}
+
 /// A poppler program (`pdftotext`, `pdfinfo`) on `pdf`, its output as text.
 pub fn poppler(program: &Path, args: &[&str], pdf: &Path) -> String {
     let mut command = Command::new(program);

@@ -59,7 +59,17 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
                 }
             }
             Block::Heading { level, text } => docx.add_paragraph(heading(*level, text)),
-            Block::Paragraph(text) => docx.add_paragraph(spaced(body(text))),
+            Block::Paragraph(text) => {
+                // A sentence that introduces a table ("Chủ trì giao nhiệm
+                // vụ như sau:") stays on the page of the table's first row.
+                let introduces_table = blocks.peek().is_some_and(|next| {
+                    matches!(
+                        next,
+                        Block::Table(_) | Block::Issue(_) | Block::Signatures(_) | Block::Signer(_)
+                    )
+                });
+                docx.add_paragraph(spaced(body(text)).keep_next(introduces_table))
+            }
             Block::List(items) => {
                 let mut docx = docx;
                 for (n, item) in items.iter().enumerate() {

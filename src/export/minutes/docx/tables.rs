@@ -48,6 +48,25 @@ pub(super) fn no_lines() -> TableBorders {
     TableBorders::new().clear_all()
 }
 
+/// The titles of a table's columns, bold and centred. The row never
+/// breaks, and its paragraphs keep with the next one, so that the header
+/// moves with the first row instead of staying alone at the foot of a
+/// page (Word honours "keep with next" inside a table row).
+fn header_row(titles: &[&str], grid: &[usize], size: usize) -> TableRow {
+    TableRow::new(
+        titles
+            .iter()
+            .zip(grid)
+            .map(|(title, width)| {
+                let title = Inline::fixed(*title).bold();
+                let paragraph = cell_paragraph(&title, AlignmentType::Center, size).keep_next(true);
+                cell(vec![paragraph], *width)
+            })
+            .collect(),
+    )
+    .cant_split()
+}
+
 /// A table with a bold header row; column widths follow the length of
 /// what the columns hold.
 pub(super) fn data_table(header: &[&str], rows: &[Vec<Inline>]) -> DocxTable {
@@ -59,19 +78,7 @@ pub(super) fn data_table(header: &[&str], rows: &[Vec<Inline>]) -> DocxTable {
             AlignmentType::Left
         }
     };
-    let mut table_rows = vec![TableRow::new(
-        header
-            .iter()
-            .zip(&grid)
-            .map(|(title, width)| {
-                let title = Inline::fixed(*title).bold();
-                cell(
-                    vec![cell_paragraph(&title, AlignmentType::Center, IN_TABLE)],
-                    *width,
-                )
-            })
-            .collect(),
-    )];
+    let mut table_rows = vec![header_row(header, &grid, IN_TABLE)];
     for row in rows {
         // A row is read as one line of the table: it moves to the next
         // page whole.
@@ -185,19 +192,7 @@ fn column_widths(header: &[&str], rows: &[Vec<Inline>]) -> Vec<usize> {
 
 /// The issues raised: one row each, every field of the record in it.
 pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
-    let mut rows = vec![TableRow::new(
-        w.issues_header()
-            .iter()
-            .zip(ISSUE_COLUMNS)
-            .map(|(title, width)| {
-                let title = Inline::fixed(*title).bold();
-                cell(
-                    vec![cell_paragraph(&title, AlignmentType::Center, IN_ISSUES)],
-                    width,
-                )
-            })
-            .collect(),
-    )];
+    let mut rows = vec![header_row(&w.issues_header(), &ISSUE_COLUMNS, IN_ISSUES)];
     let left = |text: &Inline| cell_paragraph(text, AlignmentType::Left, IN_ISSUES);
     let lines_or = |lines: &[Inline], empty: &str| -> Vec<Paragraph> {
         if lines.is_empty() {
