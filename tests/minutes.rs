@@ -55,8 +55,11 @@ fn the_demo_minutes_name_every_issue_and_the_attendance() {
     let store = demo(&dir);
     let record = store.record();
     let text = minutes(&store, Lang::Vi);
-    assert!(text.contains("Mỹ Tho, ngày 05 tháng 02 năm 2026"), "{text}");
-    assert!(text.contains("Số: …/BB-SKHCN"));
+    // Form 1.9: the number under the agency, no place and date under the
+    // motto; the body says when the meeting started.
+    assert!(text.contains("| Số: …/BB-SKHCN |  |\n"), "{text}");
+    assert!(!text.contains("Mỹ Tho, ngày"), "{text}");
+    assert!(text.contains("- **Thời gian:** bắt đầu lúc 08 giờ 00 phút, ngày 05/02/2026."));
     for issue in record.issues.values() {
         assert!(
             text.contains(&format!("#### Ý kiến số {}\n", issue.number)),
@@ -170,7 +173,7 @@ fn once_adjourned_the_minutes_say_when_the_meeting_ended() {
 
     let vi = minutes(&store, Lang::Vi);
     assert!(
-        vi.contains("\nHội nghị kết thúc vào lúc 10 giờ 05 phút cùng ngày.\n"),
+        vi.contains("\nHội nghị kết thúc vào lúc 10 giờ 05 phút, ngày 05 tháng 02 năm 2026./.\n"),
         "{vi}"
     );
     assert!(vi.contains("\nBiên bản chưa được thông qua.\n"));
@@ -180,7 +183,7 @@ fn once_adjourned_the_minutes_say_when_the_meeting_ended() {
 
     let en = minutes(&store, Lang::En);
     assert!(
-        en.contains("\nThe meeting ended at 10:05 the same day.\n"),
+        en.contains("\nThe meeting ended at 10:05 on 5 February 2026.\n"),
         "{en}"
     );
     assert!(!en.contains("still in progress"));
@@ -521,10 +524,7 @@ fn a_bare_meeting_gets_ellipses_not_invented_values() {
     let dir = tempfile::tempdir().unwrap();
     let store = new_meeting(&meeting_path(&dir));
     let vi = minutes(&store, Lang::Vi);
-    assert!(
-        vi.contains("| Số: …/BB-… | *…, ngày 05 tháng 02 năm 2026* |"),
-        "{vi}"
-    );
+    assert!(vi.contains("| Số: …/BB-… |  |"), "{vi}");
     assert!(vi.contains("- **Thời gian:** dự kiến bắt đầu lúc 08 giờ 00 phút, ngày 05/02/2026."));
     assert!(vi.contains("- **Địa điểm:** ….\n"));
     assert!(vi.contains("- **Chủ trì:** …\n"));
@@ -539,7 +539,7 @@ fn a_bare_meeting_gets_ellipses_not_invented_values() {
     assert!(!vi.contains("Căn cứ"));
 
     let en = minutes(&store, Lang::En);
-    assert!(en.contains("| No. …/BB-… | *…, 5 February 2026* |"), "{en}");
+    assert!(en.contains("| No. …/BB-… |  |"), "{en}");
     assert!(en.contains("- **Time:** planned to start at 08:00 on 5 February 2026."));
     assert!(en.contains("No tasks were assigned."));
 }

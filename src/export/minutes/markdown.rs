@@ -48,6 +48,14 @@ fn block(block: &Block, w: &Words) -> String {
         Block::Issue(entry) => issue(entry, w),
         Block::Signatures(signatures) => self::signatures(signatures, w),
         Block::Signer(signer) => self::signer(signer),
+        Block::Recipients { label, lines } => {
+            let mut out = format!("**{label}**\n\n");
+            for line in lines {
+                out.push_str(line);
+                out.push('\n');
+            }
+            out
+        }
     }
 }
 
@@ -60,7 +68,12 @@ fn header(h: &Header) -> String {
         &[&cell(&h.superior_agency), &nation],
         &[
             vec![cell(&h.agency.clone().bold()), format!("**{}**", h.motto)],
-            vec![cell(&h.number), cell(&h.place_and_date.clone().italic())],
+            vec![
+                cell(&h.number),
+                h.place_and_date
+                    .as_ref()
+                    .map_or_else(String::new, |date| cell(&date.clone().italic())),
+            ],
         ],
     )
 }

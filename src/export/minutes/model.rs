@@ -45,6 +45,11 @@ pub enum Block {
     /// A notice's foot: who receives it on the left, the one signer on the
     /// right.
     Signer(Signer),
+    /// "Nơi nhận:" and its lines, under the minutes' signatures.
+    Recipients {
+        label: &'static str,
+        lines: Vec<&'static str>,
+    },
 }
 
 pub struct Header {
@@ -55,8 +60,10 @@ pub struct Header {
     pub motto: &'static str,
     /// "Số: …/BB-SKHCN".
     pub number: Inline,
-    /// "Mỹ Tho, ngày 05 tháng 02 năm 2026".
-    pub place_and_date: Inline,
+    /// "Mỹ Tho, ngày 05 tháng 02 năm 2026"; `None` for the minutes (form
+    /// 1.9 of Decree 30/2020 has no place-and-date line: the body states
+    /// when the meeting started and ended).
+    pub place_and_date: Option<Inline>,
 }
 
 /// A list item: its first line, then further paragraphs that belong to it.

@@ -110,8 +110,9 @@ pub struct Words {
     pub actions_header: [&'static str; 6],
     pub no_actions: &'static str,
     // Closing.
-    pub ended_same_day: &'static str,
-    pub ended_on: &'static str,
+    /// "Hội nghị kết thúc vào lúc {giờ}, {ngày … tháng … năm …}./.", as
+    /// form 1.9 closes the minutes.
+    pub ended: &'static str,
     pub draft: &'static str,
     pub still_in_progress: &'static str,
     pub approved: &'static str,
@@ -125,7 +126,8 @@ pub struct Words {
     pub distribution_label: &'static str,
     /// "Fingerprint: {} (check: gavel check FILE --fingerprint {})".
     pub fingerprint: &'static str,
-    pub distribution: &'static str,
+    /// Who receives the minutes, one line each, the last the archive.
+    pub distribution: [&'static str; 2],
     pub corrections: &'static str,
     pub corrections_intro: &'static str,
     pub corrections_header: [&'static str; 4],
@@ -348,8 +350,7 @@ static VI: Words = Words {
         "Tình trạng",
     ],
     no_actions: "Không có nhiệm vụ nào được giao.",
-    ended_same_day: "Hội nghị kết thúc vào lúc {} cùng ngày.",
-    ended_on: "Hội nghị kết thúc vào lúc {} ngày {}.",
+    ended: "Hội nghị kết thúc vào lúc {}, {}./.",
     draft: "Bản dự thảo:",
     still_in_progress: "Hội nghị đang diễn ra, biên bản chưa hoàn chỉnh.",
     approved: "Biên bản đã được thông qua lúc {} ngày {}.",
@@ -361,7 +362,7 @@ static VI: Words = Words {
     signature: "(Ký, ghi rõ họ tên)",
     distribution_label: "Nơi nhận:",
     fingerprint: "Mã xác thực của biên bản đã thông qua: {} (đối chiếu với tệp cuộc họp: gavel check TỆP --fingerprint {})",
-    distribution: "…; Lưu: VT.",
+    distribution: ["- Các đại biểu dự Hội nghị;", "- Lưu: VT, hồ sơ Hội nghị."],
     corrections: "SỬA ĐỔI SAU KHI THÔNG QUA",
     corrections_intro: "Các thay đổi dưới đây được ghi vào hồ sơ sau khi biên bản được thông qua (theo nhật ký của hệ thống):",
     corrections_header: ["Mục nhật ký", "Thời gian", "Người thực hiện", "Nội dung"],
@@ -501,8 +502,7 @@ static EN: Words = Words {
     conclusions_intro: "The chair assigned the following tasks:",
     actions_header: ["No.", "Task", "Owner", "Due", "Issue", "Status"],
     no_actions: "No tasks were assigned.",
-    ended_same_day: "The meeting ended at {} the same day.",
-    ended_on: "The meeting ended at {} on {}.",
+    ended: "The meeting ended at {} on {}.",
     draft: "Draft:",
     still_in_progress: "the meeting is still in progress; these minutes are not final.",
     approved: "These minutes were approved at {} on {}.",
@@ -514,7 +514,10 @@ static EN: Words = Words {
     signature: "(signature and full name)",
     distribution_label: "Distribution:",
     fingerprint: "Fingerprint of the approved minutes: {} (to check the meeting file against them: gavel check FILE --fingerprint {})",
-    distribution: "…; filed: records office (VT).",
+    distribution: [
+        "- The delegates attending;",
+        "- Filed: records office (VT), meeting file.",
+    ],
     corrections: "CORRECTIONS AFTER APPROVAL",
     corrections_intro: "These changes were recorded after the minutes were approved (as the journal describes them):",
     corrections_header: ["Journal entry", "Time", "By", "What"],

@@ -5,9 +5,11 @@
 use super::{Builder, Placed};
 use crate::domain::*;
 use crate::export::minutes::amendments::Amendment;
-use crate::export::minutes::format::{clock_time, spelled_time};
+use crate::export::minutes::format::{
+    clock_time, english_full_date, spelled_time, vietnamese_full_date,
+};
 use crate::export::minutes::model::{Block, Inline, Signatures, Table, fill};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, Lang};
 
 impl Builder<'_> {
     // Closing -----------------------------------------------------------------
@@ -63,20 +65,17 @@ impl Builder<'_> {
         }
     }
 
+    /// "Hội nghị kết thúc vào lúc 11 giờ 30 phút, ngày 05 tháng 02 năm
+    /// 2026./.": the day written out, as form 1.9 has it.
     fn ended_line(&self, end: Timestamp) -> String {
         let local_end = self.local(end);
-        let same_day = self
-            .start()
-            .is_none_or(|start| self.local(start).date_naive() == local_end.date_naive());
         let time = spelled_time(local_end, self.lang);
-        if same_day {
-            i18n::fill(self.w.ended_same_day, &[&time])
-        } else {
-            i18n::fill(
-                self.w.ended_on,
-                &[&time, &self.date(local_end.date_naive())],
-            )
-        }
+        let day = local_end.date_naive();
+        let day = match self.lang {
+            Lang::Vi => vietnamese_full_date(day),
+            Lang::En => english_full_date(day),
+        };
+        i18n::fill(self.w.ended, &[&time, &day])
     }
 
     /// "Ông Phạm Thanh Tùng": the chair as a participant, else the name in
@@ -103,12 +102,10 @@ impl Builder<'_> {
             chair: name(self.chair, &self.details().chair),
         };
         self.push(Block::Signatures(signatures));
-        self.paragraph(
-            Inline::fixed(self.w.distribution_label)
-                .bold()
-                .then_fixed(" ")
-                .then_fixed(self.w.distribution),
-        );
+        self.push(Block::Recipients {
+            label: self.w.distribution_label,
+            lines: self.w.distribution.to_vec(),
+        });
     }
 
     /// The approved minutes' fingerprint, and how to check the file with it.

@@ -1,5 +1,6 @@
-//! The top of the minutes: the header (agency, nation and motto, number,
-//! place and date), the title, the legal basis, the time and the place.
+//! The top of the minutes: the header (agency, nation and motto, number;
+//! form 1.9 has no place-and-date line), the title, the legal basis, the
+//! time and the place.
 
 use super::Builder;
 use crate::domain::*;
@@ -18,7 +19,7 @@ impl Builder<'_> {
             nation: self.w.nation,
             motto: self.w.motto,
             number: Inline::fixed(format!("{} ", self.w.number)).then(self.doc_number()),
-            place_and_date: self.place_and_date(),
+            place_and_date: None,
         };
         self.push(Block::Header(header));
     }

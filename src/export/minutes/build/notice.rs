@@ -66,7 +66,7 @@ impl Builder<'_> {
             motto: self.w.motto,
             number: Inline::fixed(format!("{} …/TB-", self.w.number))
                 .then(agency_code(&d.doc_number)),
-            place_and_date: self.place_and_date(),
+            place_and_date: Some(self.place_and_date()),
         };
         self.push(Block::Header(header));
     }

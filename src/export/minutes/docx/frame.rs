@@ -43,8 +43,11 @@ pub(super) fn header(h: &Header) -> DocxTable {
         ),
         row(
             centred(&h.number, HEADER).line_spacing(LineSpacing::new().before(120).after(0)),
-            centred(&h.place_and_date.clone().italic(), HEADER)
-                .line_spacing(LineSpacing::new().before(120).after(0)),
+            centred(
+                &h.place_and_date.clone().unwrap_or_default().italic(),
+                HEADER,
+            )
+            .line_spacing(LineSpacing::new().before(120).after(0)),
         ),
     ];
     table(rows, &HEADER_COLUMNS, no_lines())
@@ -106,4 +109,20 @@ pub(super) fn signer(s: &Signer) -> DocxTable {
     right.push(centred(&s.name.clone().bold()));
     let row = TableRow::new(vec![cell(left, grid[0]), cell(right, grid[1])]).cant_split();
     table(vec![row], &grid, no_lines())
+}
+
+/// "Nơi nhận:" (bold, 12 pt) and its lines (11 pt) at the left margin,
+/// under the minutes' signatures, kept together.
+pub(super) fn recipients(label: &str, lines: &[&str]) -> Vec<Paragraph> {
+    let line =
+        |text: &Inline, size| cell_paragraph(text, AlignmentType::Left, size).keep_next(true);
+    let mut paragraphs = vec![
+        line(&Inline::fixed(label).bold(), IN_TABLE)
+            .line_spacing(LineSpacing::new().before(240).after(0)),
+    ];
+    paragraphs.extend(lines.iter().map(|l| line(&Inline::fixed(*l), IN_ISSUES)));
+    if let Some(last) = paragraphs.pop() {
+        paragraphs.push(last.keep_next(false));
+    }
+    paragraphs
 }

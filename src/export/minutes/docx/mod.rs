@@ -20,7 +20,7 @@ use std::io::{self, Cursor};
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::model::{Block, Document, Inline};
-use frame::{header, signatures, signer};
+use frame::{header, recipients, signatures, signer};
 use package::deflated;
 use page::page_setup;
 use tables::{data_table, issues_table};
@@ -93,6 +93,13 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
             }
             Block::Signatures(signatures) => docx.add_table(self::signatures(signatures, w)),
             Block::Signer(s) => docx.add_table(signer(s)),
+            Block::Recipients { label, lines } => {
+                let mut docx = docx;
+                for paragraph in recipients(label, lines) {
+                    docx = docx.add_paragraph(paragraph);
+                }
+                docx
+            }
         };
     }
     if after_table {
