@@ -5,11 +5,12 @@
 //! own modules.
 
 use super::layers::{
-    CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, REVIEW_KEYS, ReviewAction, YES_NO_KEYS, YesNo,
-    hall_keys,
+    CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, PAPERS_KEYS, PapersAction, REVIEW_KEYS,
+    ReviewAction, YES_NO_KEYS, YesNo, hall_keys,
 };
 use super::{Console, Effect, Mode, ReviewMove, panes, roll_call, typing};
 use crate::domain::Record;
+use crate::domain::papers::CHOICES;
 use crate::input::key::Key;
 use crate::input::keymap::lookup;
 
@@ -37,7 +38,43 @@ pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Mode::Papers => papers(console, key),
     }
+}
+
+/// The export menu: a digit writes that line's paper, Enter the one
+/// highlighted; the menu closes on either.
+fn papers(console: &mut Console, key: &Key) -> Vec<Effect> {
+    let Some(Layer::Papers { highlight }) = console.layers.last_mut() else {
+        return Vec::new();
+    };
+    let last = CHOICES.len() - 1;
+    let chosen = match (key.digit(), lookup(PAPERS_KEYS, key)) {
+        (Some(n), _) if (1..=CHOICES.len()).contains(&n) => Some(n - 1),
+        (_, Some(PapersAction::Write)) => Some(*highlight),
+        (_, Some(PapersAction::Previous)) => {
+            *highlight = highlight.checked_sub(1).unwrap_or(last);
+            None
+        }
+        (_, Some(PapersAction::Next)) => {
+            *highlight = if *highlight >= last {
+                0
+            } else {
+                *highlight + 1
+            };
+            None
+        }
+        (_, Some(PapersAction::Close)) => {
+            console.layers.pop();
+            None
+        }
+        _ => None,
+    };
+    let Some(line) = chosen else {
+        return Vec::new();
+    };
+    console.layers.pop();
+    vec![Effect::WritePaper(CHOICES[line])]
 }
 
 fn confirm(console: &mut Console, key: &Key) -> Vec<Effect> {

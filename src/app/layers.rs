@@ -74,6 +74,10 @@ pub enum Layer {
         count: usize,
     },
     Help,
+    /// The export menu; `highlight`: the line Enter writes.
+    Papers {
+        highlight: usize,
+    },
 }
 
 impl Layer {
@@ -88,6 +92,7 @@ impl Layer {
             Layer::Confirm(_) => Mode::Confirm,
             Layer::Unsaved { .. } => Mode::Unsaved,
             Layer::Help => Mode::Help,
+            Layer::Papers { .. } => Mode::Papers,
         }
     }
 }
@@ -108,6 +113,7 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
             hints(YES_NO_KEYS, &[YesNo::Yes, YesNo::No], lang)
         }
         Some(Layer::Help) => hints(HELP_KEYS, &[HelpAction::Close], lang),
+        Some(Layer::Papers { .. }) => paired_hints(PAPERS_KEYS, PAPERS_HINTS, lang),
     }
 }
 
@@ -349,3 +355,43 @@ pub fn hall_keys(view: HallView) -> &'static [Binding<HallAction>] {
         HALL_IN_CONSOLE_KEYS
     }
 }
+
+// ----- the export menu ------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PapersAction {
+    /// Write the highlighted paper beside the meeting file.
+    Write,
+    Previous,
+    Next,
+    Close,
+}
+
+impl Described for PapersAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            PapersAction::Write => {
+                lang.pick("write it beside the meeting", "ghi cạnh tệp cuộc họp")
+            }
+            PapersAction::Previous | PapersAction::Next => lang.pick("choose", "chọn"),
+            PapersAction::Close => lang.pick("close", "đóng"),
+        }
+    }
+}
+
+/// A digit writes the paper of that line at once; these are the rest.
+pub const PAPERS_KEYS: &[Binding<PapersAction>] = &[
+    bind(Key::new(KeyCode::Enter), PapersAction::Write),
+    bind(Key::new(KeyCode::Up), PapersAction::Previous),
+    bind(Key::char('k'), PapersAction::Previous),
+    bind(Key::new(KeyCode::Down), PapersAction::Next),
+    bind(Key::char('j'), PapersAction::Next),
+    bind(Key::new(KeyCode::Esc), PapersAction::Close),
+    bind(Key::char('q'), PapersAction::Close),
+];
+
+const PAPERS_HINTS: &[(PapersAction, PapersAction)] = &[
+    (PapersAction::Write, PapersAction::Write),
+    (PapersAction::Previous, PapersAction::Next),
+    (PapersAction::Close, PapersAction::Close),
+];

@@ -20,6 +20,7 @@ pub mod roll_call;
 mod typing;
 
 use crate::domain::clock::local_date;
+pub use crate::domain::papers::Choice;
 use crate::domain::*;
 use crate::i18n::{Label, Lang, Texts, fill};
 use crate::input::key::Key;
@@ -51,6 +52,8 @@ pub enum Msg {
     Session(Notice),
     /// Quitting was asked while `count` changes wait to be written.
     Unsaved(usize),
+    /// A paper from the export menu was written here, or why not.
+    PaperWritten(Result<std::path::PathBuf, String>),
 }
 
 /// What the console asks of the session (and the runtime).
@@ -83,6 +86,8 @@ pub enum Effect {
     Quit,
     /// Write what waits to a recovery file, then stop.
     WriteRecoveryAndQuit,
+    /// Write a paper (the minutes, the notice...) beside the meeting file.
+    WritePaper(Choice),
 }
 
 /// A move through the journal in review.
@@ -115,6 +120,8 @@ pub enum Mode {
     Confirm,
     Unsaved,
     Help,
+    /// The export menu: which paper to write.
+    Papers,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -362,6 +369,15 @@ fn handle(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
             if console.mode() != Mode::Unsaved {
                 console.layers.push(Layer::Unsaved { count });
             }
+            Vec::new()
+        }
+        Msg::PaperWritten(Ok(path)) => {
+            let path = path.display().to_string();
+            console.info(fill(console.texts().msg_paper_written, &[&path]));
+            Vec::new()
+        }
+        Msg::PaperWritten(Err(error)) => {
+            console.error(fill(console.texts().msg_paper_failed, &[&error]));
             Vec::new()
         }
     }

@@ -55,6 +55,8 @@ pub enum PaneAction {
     Mark(Attendance),
     /// Check people in by typing a few letters of their names.
     RollCall,
+    /// The export menu: the minutes, the notice... written beside the file.
+    Papers,
 }
 
 use PaneAction as A;
@@ -65,6 +67,7 @@ pub const AGENDA_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char('d'), A::Notes),
     bind(Key::char('E'), A::Adjourn),
     bind(Key::char('A'), A::Approve),
+    bind(Key::char('X'), A::Papers),
 ];
 
 pub const SPEAKERS_KEYS: &[Binding<PaneAction>] = &[
@@ -222,6 +225,7 @@ impl Described for PaneAction {
             }
             A::Mark(Attendance::Absent) => ("absent", "vắng"),
             A::RollCall => ("roll call", "điểm danh"),
+            A::Papers => ("minutes, notice… to files", "xuất biên bản, thông báo…"),
         };
         lang.pick(en, vi)
     }

@@ -12,7 +12,7 @@ mod followup;
 mod import;
 mod log;
 mod new;
-mod output;
+use crate::export::output;
 mod recover;
 
 use std::io;

@@ -10,6 +10,7 @@ pub mod event;
 mod index;
 pub use index::RequestIndex;
 pub mod model;
+pub mod papers;
 mod queries;
 pub mod record;
 pub mod roles;

@@ -1,7 +1,9 @@
 //! Everything that turns the record into text for people or programs.
 
 pub mod csv;
+pub mod documents;
 pub mod followup;
 pub mod json;
 pub mod log;
 pub mod minutes;
+pub mod output;

@@ -158,6 +158,9 @@ texts! {
     msg_read_only: ("Observer: this console changes nothing", "Người theo dõi: không thay đổi được gì"),
     msg_refused: ("Refused: {}", "Không thực hiện được: {}"),
     msg_write_failed: ("NOT SAVED: {}", "CHƯA LƯU: {}"),
+    msg_paper_written: ("Written: {}", "Đã ghi văn bản: {}"),
+    msg_paper_failed: ("Document not written: {}", "Chưa ghi được văn bản: {}"),
+    papers_title: ("Write a document beside the meeting file", "Xuất văn bản, ghi cạnh tệp cuộc họp"),
     msg_not_a_number: ("{}: not a number", "{}: không phải là số"),
     msg_not_a_date: ("{}: not a date (dd/mm/yyyy)", "{}: không phải ngày (dd/mm/yyyy)"),
     msg_nothing_selected: ("Nothing selected", "Chưa chọn dòng nào"),
@@ -314,6 +317,11 @@ macro_rules! labels {
         }
     };
 }
+
+labels!(papers::Paper {
+    papers::Paper::Minutes => ("Minutes of the meeting", "Biên bản hội nghị"),
+    papers::Paper::Notice => ("Conclusion notice", "Thông báo kết luận"),
+});
 
 labels!(Role {
     Role::Chair => ("chair", "chủ trì"),

@@ -70,6 +70,13 @@ impl Key {
         }
     }
 
+    /// A digit 0-9 typed alone.
+    pub fn digit(&self) -> Option<usize> {
+        self.typed_char()
+            .and_then(|c| c.to_digit(10))
+            .map(|d| d as usize)
+    }
+
     /// How the help writes the key: "x", "Ctrl-S", "↑", "Shift-Tab".
     pub fn name(&self) -> String {
         let base = match self.code {

@@ -205,6 +205,18 @@ impl Program {
                 }
                 count => return vec![Msg::Unsaved(count)],
             },
+            Effect::WritePaper(choice) => {
+                let details = &self.session.record().meeting.details;
+                let today = crate::domain::clock::local_date(details, now);
+                let written = crate::export::documents::write_beside(
+                    self.session.store(),
+                    choice,
+                    self.console.lang,
+                    today,
+                );
+                let lang = self.console.lang;
+                return vec![Msg::PaperWritten(written.map_err(|e| e.localized(lang)))];
+            }
             Effect::WriteRecoveryAndQuit => match self.session.write_recovery() {
                 Ok(_) => {
                     self.quit = true;

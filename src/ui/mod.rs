@@ -13,6 +13,7 @@ mod help;
 mod issues;
 pub mod layout;
 mod list;
+mod papers;
 mod participants;
 mod review;
 mod roll_call;
@@ -188,6 +189,7 @@ pub fn draw(
         }
         Some(Layer::Help) => help::draw(frame, &ctx, area),
         Some(Layer::RollCall(state)) => roll_call::draw(frame, &ctx, state, area),
+        Some(Layer::Papers { highlight }) => papers::draw(frame, &ctx, *highlight, area),
         Some(Layer::Confirm(confirm)) => draw_question(frame, &ctx, &confirm.question, area),
         Some(Layer::Unsaved { count }) => {
             let question = fill(ctx.texts().confirm_unsaved, &[&count.to_string()]);

@@ -1,0 +1,154 @@
+//! The documents a department issues after a dialogue, as the console's
+//! export menu offers them: which paper, in which format, under which file
+//! name beside the meeting, and its bytes from the store.
+//!
+//! The command line (`gavel export --document`) reaches the same papers
+//! with its own flags; this is the list a person picks from without
+//! knowing them.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::minutes::{Minutes, NoConclusion, Notice};
+use super::output;
+pub use crate::domain::papers::{CHOICES, Choice, Paper, PaperFormat};
+use crate::i18n::Lang;
+use crate::store::{Store, StoreError};
+
+/// The file's name beside the meeting `stem.gavel`: "stem-bien-ban.docx"
+/// (no accents: the name travels by e-mail and USB sticks).
+pub fn file_name(choice: Choice, stem: &str, lang: Lang) -> String {
+    let slug = match (choice.paper, lang) {
+        (Paper::Minutes, Lang::Vi) => "bien-ban",
+        (Paper::Minutes, Lang::En) => "minutes",
+        (Paper::Notice, Lang::Vi) => "thong-bao-ket-luan",
+        (Paper::Notice, Lang::En) => "conclusion-notice",
+    };
+    format!("{stem}-{slug}.{}", choice.format.extension())
+}
+
+/// The document's bytes from the store, in `lang`; `today` dates the
+/// papers that report the state of things on a day.
+pub fn render(
+    choice: Choice,
+    store: &Store,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<Vec<u8>, PaperError> {
+    let _ = today; // the minutes and the notice are dated by the meeting
+    let word = choice.format == PaperFormat::Word;
+    match choice.paper {
+        Paper::Minutes => {
+            let minutes = Minutes::read(store)?;
+            Ok(if word {
+                minutes.docx(lang)?
+            } else {
+                minutes.markdown(lang).into_bytes()
+            })
+        }
+        Paper::Notice => {
+            let notice = Notice::of(store.record(), lang)?;
+            Ok(if word {
+                notice.docx()?
+            } else {
+                notice.markdown().into_bytes()
+            })
+        }
+    }
+}
+
+/// Writes `choice` beside the meeting file of `store`, whole or not at all
+/// (`output::write_whole`), over the previous export of the same paper;
+/// returns where.
+pub fn write_beside(
+    store: &Store,
+    choice: Choice,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<PathBuf, PaperError> {
+    let meeting = store.path();
+    let stem = meeting
+        .file_stem()
+        .map_or_else(|| "gavel".into(), |s| s.to_string_lossy());
+    let path = meeting.with_file_name(file_name(choice, &stem, lang));
+    // The names end in "-bien-ban.docx" and the like, but a meeting file
+    // could have been given such a name.
+    if output::clash(&path, meeting).is_some() {
+        return Err(PaperError::Write(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{} is a meeting file", path.display()),
+        )));
+    }
+    let bytes = render(choice, store, lang, today)?;
+    output::write_whole(&path, |w| w.write_all(&bytes))?;
+    Ok(path)
+}
+
+/// Why a paper could not be written.
+#[derive(Debug)]
+pub enum PaperError {
+    Store(StoreError),
+    /// The paper needs what the record does not hold yet.
+    Missing(String),
+    Write(io::Error),
+}
+
+impl PaperError {
+    pub fn localized(&self, lang: Lang) -> String {
+        match self {
+            PaperError::Store(error) => error.localized(lang),
+            PaperError::Missing(what) => what.clone(),
+            PaperError::Write(error) => error.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for PaperError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl From<StoreError> for PaperError {
+    fn from(error: StoreError) -> Self {
+        PaperError::Store(error)
+    }
+}
+
+impl From<io::Error> for PaperError {
+    fn from(error: io::Error) -> Self {
+        PaperError::Write(error)
+    }
+}
+
+impl From<NoConclusion> for PaperError {
+    fn from(error: NoConclusion) -> Self {
+        PaperError::Missing(error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_has_its_own_file_name_in_both_languages() {
+        for lang in [Lang::Vi, Lang::En] {
+            let mut names: Vec<String> = CHOICES
+                .iter()
+                .map(|c| file_name(*c, "hoi-nghi", lang))
+                .collect();
+            assert!(
+                names
+                    .iter()
+                    .all(|n| n.is_ascii() && n.starts_with("hoi-nghi-"))
+            );
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), CHOICES.len(), "{names:?}");
+        }
+    }
+}
