@@ -45,6 +45,12 @@ pub enum Block {
     /// A notice's foot: who receives it on the left, the one signer on the
     /// right.
     Signer(Signer),
+    /// "Kính gửi: Cục Sở hữu trí tuệ." under a report's title; with several
+    /// addressees, "Kính gửi:" and one line each.
+    Addressees {
+        label: &'static str,
+        to: Vec<Inline>,
+    },
 }
 
 pub struct Header {

@@ -24,7 +24,7 @@ use frame::{header, signatures, signer};
 use package::deflated;
 use page::page_setup;
 use tables::{data_table, issues_table};
-use text::{body, heading, title_line};
+use text::{addressees, body, heading, title_line};
 
 pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     let w = document.words;
@@ -83,6 +83,13 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
             }
             Block::Signatures(signatures) => docx.add_table(self::signatures(signatures, w)),
             Block::Signer(s) => docx.add_table(signer(s)),
+            Block::Addressees { label, to } => {
+                let mut docx = docx;
+                for paragraph in addressees(label, to) {
+                    docx = docx.add_paragraph(paragraph);
+                }
+                docx
+            }
         };
     }
     if after_table {
