@@ -141,7 +141,7 @@ pub fn upward(record: &Record, lang: Lang) -> Result<Document, NothingToReport> 
         }
     }
     let agency = b.agency_in_sentence();
-    b.paragraph(fill(u.closing, vec![agency.clone(), agency]));
+    b.paragraph(fill(u.closing, vec![agency]));
     b.signer(&u.recipients);
     Ok(Document {
         date: b.start(),
@@ -154,8 +154,8 @@ const ROMAN: [&str; 2] = ["I", "II"];
 
 impl Builder<'_> {
     /// "Hội nghị đã tiếp nhận 7 ý kiến …, trong đó 1 ý kiến vượt thẩm
-    /// quyền … và 1 ý kiến thuộc thẩm quyền của cơ quan khác. Sở … tổng
-    /// hợp, báo cáo như sau …:"
+    /// quyền giải quyết và 1 ý kiến thuộc thẩm quyền của cơ quan khác. Sở
+    /// … tổng hợp, báo cáo như sau …:"
     fn summary(&mut self, total: usize, parts: &[(Part, Vec<&Issue>)], u: &UpwardWords) {
         let agency = self.agency_in_sentence();
         let mut text = Inline::fixed(i18n::fill(
@@ -164,17 +164,12 @@ impl Builder<'_> {
         ));
         for (n, (part, issues)) in parts.iter().enumerate() {
             text.push_fixed(if n == 0 { u.of_which } else { u.and });
+            let forms = match part {
+                Part::Escalated => u.beyond_authority,
+                Part::Redirected => u.other_authority,
+            };
             let count = self.count(issues.len() as u64);
-            match part {
-                Part::Escalated => text.push(fill(
-                    plural(issues.len(), u.beyond_authority),
-                    vec![Inline::fixed(count), agency.clone()],
-                )),
-                Part::Redirected => text.push_fixed(i18n::fill(
-                    plural(issues.len(), u.other_authority),
-                    &[&count],
-                )),
-            }
+            text.push_fixed(i18n::fill(plural(issues.len(), forms), &[&count]));
         }
         text.push_fixed(". ");
         text.push(fill(u.reports, vec![agency]));
@@ -272,7 +267,7 @@ struct UpwardWords {
     received: (&'static str, &'static str),
     of_which: &'static str,
     and: &'static str,
-    /// "{} ý kiến vượt thẩm quyền giải quyết của {agency}".
+    /// "{} ý kiến vượt thẩm quyền giải quyết".
     beyond_authority: (&'static str, &'static str),
     other_authority: (&'static str, &'static str),
     /// "{agency} tổng hợp, báo cáo như sau …:".
@@ -288,7 +283,7 @@ struct UpwardWords {
     forward_due: &'static str,
     forwarded: &'static str,
     forwarded_on: &'static str,
-    /// "Trên đây là … {agency} kính đề nghị … để {agency} trả lời …./.".
+    /// "Trên đây là … {agency} kính đề nghị … xem xét, giải quyết …./.".
     closing: &'static str,
     recipients: [&'static str; 2],
     nothing_to_report: &'static str,
@@ -320,8 +315,8 @@ static VI: UpwardWords = UpwardWords {
     of_which: ", trong đó ",
     and: " và ",
     beyond_authority: (
-        "{} ý kiến vượt thẩm quyền giải quyết của {}",
-        "{} ý kiến vượt thẩm quyền giải quyết của {}",
+        "{} ý kiến vượt thẩm quyền giải quyết",
+        "{} ý kiến vượt thẩm quyền giải quyết",
     ),
     other_authority: (
         "{} ý kiến thuộc thẩm quyền giải quyết của cơ quan khác",
@@ -339,14 +334,14 @@ static VI: UpwardWords = UpwardWords {
     forward_due: "Thời hạn chuyển",
     forwarded: "Đã chuyển",
     forwarded_on: "ngày {}",
-    closing: "Trên đây là báo cáo tổng hợp phản ánh, kiến nghị của tổ chức, cá nhân vượt thẩm quyền giải quyết tại Hội nghị. {} kính đề nghị Quý cơ quan xem xét, giải quyết theo thẩm quyền và thông báo kết quả để {} trả lời tổ chức, cá nhân./.",
+    closing: "Trên đây là báo cáo tổng hợp phản ánh, kiến nghị của tổ chức, cá nhân vượt thẩm quyền giải quyết tại Hội nghị. {} kính đề nghị Quý cơ quan xem xét, giải quyết theo thẩm quyền và thông báo kết quả để trả lời tổ chức, cá nhân có phản ánh, kiến nghị./.",
     recipients: ["- Như trên;", "- Lưu: VT."],
     nothing_to_report: "Biên bản không có ý kiến nào chuyển cấp trên hoặc chuyển cơ quan khác: không có nội dung để lập báo cáo tổng hợp phản ánh, kiến nghị vượt thẩm quyền.",
 };
 
 static EN: UpwardWords = UpwardWords {
     title: "REPORT",
-    subtitle: "Issues raised by organizations and individuals beyond the authority of the organizing agency at {}",
+    subtitle: "Compilation of the issues raised by organizations and individuals at {} that are beyond the organizing agency's authority",
     the_meeting: "the meeting",
     addressed_to: "To:",
     no_addressee: "The competent authorities",
@@ -361,8 +356,8 @@ static EN: UpwardWords = UpwardWords {
     of_which: ", of which ",
     and: " and ",
     beyond_authority: (
-        "{} is beyond the authority of {} to settle",
-        "{} are beyond the authority of {} to settle",
+        "{} is beyond the agency's authority",
+        "{} are beyond the agency's authority",
     ),
     other_authority: (
         "{} falls within the authority of another agency",
@@ -380,7 +375,7 @@ static EN: UpwardWords = UpwardWords {
     forward_due: "Forward by",
     forwarded: "Forwarded",
     forwarded_on: "on {}",
-    closing: "This concludes the report on the issues raised at the meeting beyond the authority of the organizing agency. {} respectfully asks the authorities addressed to consider and settle them within their authority, and to inform it of the outcome so that {} can answer the organizations and individuals concerned./.",
+    closing: "This concludes the report on the issues raised at the meeting beyond the authority of the organizing agency. {} respectfully asks the authorities addressed to consider and settle them within their authority, and to share the outcome so that the organizations and individuals concerned can be answered./.",
     recipients: ["- As addressed;", "- Archived: records office."],
     nothing_to_report: "No issue in the record is escalated or redirected: there is nothing beyond the agency's authority to report upward.",
 };
@@ -465,8 +460,8 @@ mod tests {
         assert!(
             text.contains(
                 "Hội nghị đã tiếp nhận 7 ý kiến phản ánh, kiến nghị của tổ chức, cá nhân, trong \
-                 đó 2 ý kiến vượt thẩm quyền giải quyết của Sở Khoa học và Công nghệ và 1 ý kiến \
-                 thuộc thẩm quyền giải quyết của cơ quan khác."
+                 đó 2 ý kiến vượt thẩm quyền giải quyết và 1 ý kiến thuộc thẩm quyền giải quyết \
+                 của cơ quan khác."
             ),
             "{text}"
         );
@@ -527,7 +522,10 @@ mod tests {
         let all: Vec<&Issue> = none.iter().collect();
         assert!(destinations(&parts(&all)).is_empty());
         let text = report(&record(none.to_vec()), Lang::Vi);
-        assert!(text.contains("Kính gửi: Cơ quan có thẩm quyền.\n"), "{text}");
+        assert!(
+            text.contains("Kính gửi: Cơ quan có thẩm quyền.\n"),
+            "{text}"
+        );
         assert!(
             text.contains("- **Cơ quan có thẩm quyền:** chưa xác định\n"),
             "{text}"

@@ -115,13 +115,18 @@ pub(super) fn addressees(label: &str, to: &[Inline]) -> Vec<Paragraph> {
         )
     };
     if let [one] = to {
-        let text = Inline::fixed(format!("{label} ")).then(one.clone()).then_fixed(".");
-        return vec![line(&text, AlignmentType::Center, None).line_spacing(
-            LineSpacing::new().before(120).after(240),
-        )];
+        let text = Inline::fixed(format!("{label} "))
+            .then(one.clone())
+            .then_fixed(".");
+        return vec![
+            line(&text, AlignmentType::Center, None)
+                .line_spacing(LineSpacing::new().before(120).after(240)),
+        ];
     }
-    let mut paragraphs = vec![line(&Inline::fixed(label), AlignmentType::Center, None)
-        .line_spacing(LineSpacing::new().before(120).after(0))];
+    let mut paragraphs = vec![
+        line(&Inline::fixed(label), AlignmentType::Center, None)
+            .line_spacing(LineSpacing::new().before(120).after(0)),
+    ];
     for (n, addressee) in to.iter().enumerate() {
         let end = if n + 1 == to.len() { "." } else { ";" };
         let text = Inline::fixed("- ").then(addressee.clone()).then_fixed(end);
