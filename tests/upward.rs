@@ -454,6 +454,54 @@ fn the_demo_report_reads_back_from_the_word_xml() {
     );
 }
 
+#[test]
+fn several_addressees_are_named_one_a_line_in_the_order_of_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut store) = demo_file(&dir);
+    // The complaint goes to the provincial inspectorate: a second
+    // addressee, after the superior authority of part I.
+    let issue = with(store.record(), Disposition::Redirected)[0].clone();
+    store
+        .execute_at(
+            Command::AnswerIssue {
+                id: issue.id,
+                base_rev: issue.rev,
+                fields: AnswerFields {
+                    answer: issue.answer.clone(),
+                    answered_by: issue.answered_by,
+                    disposition: Disposition::Redirected,
+                    reply_due: None,
+                    escalated_to: "Thanh tra tỉnh Tiền Giang".into(),
+                },
+            },
+            demo_now(),
+        )
+        .unwrap();
+    let text = report(store.record(), Lang::Vi);
+    assert!(
+        text.contains(
+            "\nKính gửi:\n\n- Cục Sở hữu trí tuệ - Bộ Khoa học và Công nghệ;\n- Thanh tra tỉnh \
+             Tiền Giang.\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("- **Cơ quan có thẩm quyền:** Thanh tra tỉnh Tiền Giang\n"));
+    drop(store);
+    let docx = export_docx(&path, "vi", &dir.path().join("bao-cao.docx"));
+    let p = read_body(&docx).paragraphs;
+    let at = p
+        .iter()
+        .position(|para| para == "Kính gửi:")
+        .expect("Kính gửi:");
+    assert_eq!(
+        p[at + 1..at + 3],
+        [
+            "- Cục Sở hữu trí tuệ - Bộ Khoa học và Công nghệ;",
+            "- Thanh tra tỉnh Tiền Giang."
+        ]
+    );
+}
+
 // Printed through LibreOffice ----------------------------------------------------
 
 /// The demo report printed to PDF: everything a reader looks for in it.
