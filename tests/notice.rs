@@ -9,17 +9,16 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use common::golden::*;
 use common::office::*;
+use common::word::*;
 use common::*;
 use gavel::domain::*;
 use gavel::export::minutes::{NoConclusion, Notice};
 use gavel::i18n::Lang;
 use gavel::store::Store;
-use quick_xml::events::Event;
 
 fn demo_file(dir: &tempfile::TempDir) -> (PathBuf, Store) {
     let path = meeting_path(dir);
@@ -238,73 +237,6 @@ fn export_docx(file: &Path, lang: &str, out: &Path) -> Vec<u8> {
         String::from_utf8_lossy(&output.stderr)
     );
     std::fs::read(out).expect("the .docx written")
-}
-
-/// The body of the Word document: paragraphs outside tables (their text),
-/// and tables as rows of cells (each cell's paragraphs joined by "\n").
-#[derive(Debug, Default)]
-struct Body {
-    paragraphs: Vec<String>,
-    tables: Vec<Vec<Vec<String>>>,
-}
-
-fn read_body(docx: &[u8]) -> Body {
-    let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip package");
-    let mut xml = String::new();
-    package
-        .by_name("word/document.xml")
-        .expect("document.xml")
-        .read_to_string(&mut xml)
-        .expect("UTF-8");
-    let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut body = Body::default();
-    let mut table: Option<Vec<Vec<String>>> = None;
-    let (mut row, mut cell): (Option<Vec<String>>, Option<Vec<String>>) = (None, None);
-    let mut para: Option<String> = None;
-    let mut in_text = false;
-    loop {
-        match reader.read_event().expect("well-formed document.xml") {
-            Event::Start(e) => match e.name().as_ref() {
-                b"w:tbl" => table = Some(Vec::new()),
-                b"w:tr" => row = Some(Vec::new()),
-                b"w:tc" => cell = Some(Vec::new()),
-                b"w:p" => para = Some(String::new()),
-                b"w:t" => in_text = true,
-                _ => {}
-            },
-            Event::Text(t) if in_text => {
-                if let Some(p) = para.as_mut() {
-                    p.push_str(&t.unescape().expect("text"));
-                }
-            }
-            Event::End(e) => match e.name().as_ref() {
-                b"w:t" => in_text = false,
-                b"w:p" => {
-                    if let Some(p) = para.take() {
-                        match cell.as_mut() {
-                            Some(c) => c.push(p),
-                            None => body.paragraphs.push(p),
-                        }
-                    }
-                }
-                b"w:tc" => {
-                    if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
-                        r.push(c.join("\n"));
-                    }
-                }
-                b"w:tr" => {
-                    if let (Some(t), Some(r)) = (table.as_mut(), row.take()) {
-                        t.push(r);
-                    }
-                }
-                b"w:tbl" => body.tables.extend(table.take()),
-                _ => {}
-            },
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    body
 }
 
 #[test]

@@ -56,7 +56,7 @@ pub enum CliCommand {
     /// Vietnamese or English), the whole record as JSON, or issues, actions
     /// and speaking turns as CSV for spreadsheets.
     #[command(
-        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format docx --lang vi -o bien-ban.docx\n  gavel export meeting.gavel --format docx --document notice --lang vi -o thong-bao.docx\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
+        after_help = "Examples:\n  gavel export meeting.gavel --format md --lang vi -o bien-ban.md\n  gavel export meeting.gavel --format docx --lang vi -o bien-ban.docx\n  gavel export meeting.gavel --format docx --document notice --lang vi -o thong-bao.docx\n  gavel export meeting.gavel --format docx --document upward --lang vi -o bao-cao.docx\n  gavel export meeting.gavel --format json -o meeting.json\n  gavel export meeting.gavel --format csv --table issues -o issues.csv\n  gavel export meeting.gavel --format csv -o tables/   (issues.csv, actions.csv, turns.csv)"
     )]
     Export(ExportArgs),
     /// Add a participants list (.csv) or a plan's agenda and participants
@@ -280,6 +280,9 @@ pub enum DocumentArg {
     /// The conclusion notice (thông báo kết luận): the chair's conclusion
     /// and the tasks assigned.
     Notice,
+    /// The report upward (báo cáo tổng hợp kiến nghị vượt thẩm quyền): the
+    /// issues escalated or redirected, for the authorities to settle.
+    Upward,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -11,7 +11,7 @@ use crate::cli::{DocumentArg, ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
 use crate::export::csv::{CsvTable, write_csv_in};
 use crate::export::json::write_record_json;
-use crate::export::minutes::{Minutes, Notice};
+use crate::export::minutes::{Minutes, Notice, Upward};
 use crate::i18n::{Lang, fill};
 use crate::store::{self, OpenOptions, Store};
 
@@ -37,11 +37,13 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     store.poll()?;
     let out = args.output.as_deref();
     let documents = matches!(args.format, ExportFormat::Md | ExportFormat::Docx);
-    if args.document == DocumentArg::Notice {
-        if !documents {
-            return Err(CommandError::Usage(notice_needs_md_or_docx(lang).into()));
-        }
-        return export_notice(&store, args, lang);
+    if args.document != DocumentArg::Minutes && !documents {
+        return Err(CommandError::Usage(needs_md_or_docx(args.document, lang)));
+    }
+    match args.document {
+        DocumentArg::Minutes => {}
+        DocumentArg::Notice => return export_notice(&store, args, lang),
+        DocumentArg::Upward => return export_upward(&store, args, lang),
     }
     match args.format {
         ExportFormat::Md | ExportFormat::Docx => {
@@ -63,7 +65,16 @@ fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
     emit_document(args, lang, || notice.markdown(), || notice.docx())
 }
 
-/// A document (the minutes, the notice) as `--format` asks: Markdown to
+/// The report upward, as Markdown or a Word document, from the record as
+/// it stands (see `Upward`); an error when no issue is escalated or
+/// redirected.
+fn export_upward(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+    let report =
+        Upward::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
+    emit_document(args, lang, || report.markdown(), || report.docx())
+}
+
+/// A document (the minutes, the notice, the report) as `--format` asks: Markdown to
 /// `-o` or the standard output, a Word file to `-o` only.
 fn emit_document(
     args: &ExportArgs,
@@ -85,12 +96,21 @@ fn emit_document(
     emit(Some(path), |w| w.write_all(&document))
 }
 
-fn notice_needs_md_or_docx(lang: Lang) -> &'static str {
+/// "--document notice (thông báo kết luận) chỉ xuất được với --format md
+/// hoặc docx.", for the document asked for.
+fn needs_md_or_docx(document: DocumentArg, lang: Lang) -> String {
+    let (name, vi, en) = match document {
+        DocumentArg::Minutes => ("minutes", "biên bản", "the minutes"),
+        DocumentArg::Notice => ("notice", "thông báo kết luận", "the conclusion notice"),
+        DocumentArg::Upward => (
+            "upward",
+            "báo cáo tổng hợp kiến nghị vượt thẩm quyền",
+            "the report upward",
+        ),
+    };
     match lang {
-        Lang::Vi => {
-            "--document notice (thông báo kết luận) chỉ xuất được với --format md hoặc docx."
-        }
-        Lang::En => "--document notice (the conclusion notice) needs --format md or docx.",
+        Lang::Vi => format!("--document {name} ({vi}) chỉ xuất được với --format md hoặc docx."),
+        Lang::En => format!("--document {name} ({en}) needs --format md or docx."),
     }
 }
 

@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use std::io;
 
 pub use amendments::{AfterApproval, after_approval};
-pub use build::NoConclusion;
+pub use build::{NoConclusion, NothingToReport};
 pub use format::{english_full_date, vietnamese_full_date};
 
 use crate::domain::*;
@@ -138,6 +138,38 @@ impl Notice {
     }
 
     /// The same notice as a Word document; the same notice gives the same
+    /// bytes.
+    pub fn docx(&self) -> io::Result<Vec<u8>> {
+        docx::render(&self.document)
+    }
+}
+
+/// The report upward (báo cáo tổng hợp phản ánh, kiến nghị vượt thẩm
+/// quyền): the issues escalated to a superior authority and those
+/// redirected to another agency, compiled for them in the layout of a
+/// report.
+///
+/// Written from the record as it stands, not as the minutes were approved:
+/// the report is a document of its own, issued after the meeting, and
+/// gives the agency's current knowledge (an answer corrected since, a
+/// forwarding already done); the issues keep the numbers the minutes gave
+/// them, so both documents can be read side by side.
+pub struct Upward {
+    document: model::Document,
+}
+
+impl Upward {
+    /// The report of `record` in `lang`; `NothingToReport` when no issue
+    /// is escalated or redirected.
+    pub fn of(record: &Record, lang: Lang) -> Result<Upward, NothingToReport> {
+        build::upward(record, lang).map(|document| Upward { document })
+    }
+
+    pub fn markdown(&self) -> String {
+        markdown::render(&self.document)
+    }
+
+    /// The same report as a Word document; the same report gives the same
     /// bytes.
     pub fn docx(&self) -> io::Result<Vec<u8>> {
         docx::render(&self.document)

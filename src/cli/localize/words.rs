@@ -52,6 +52,7 @@ pub const VI: &[(&str, &str)] = &[
         "after:export",
         "Ví dụ:\n  gavel export doi-thoai.gavel --format md --lang vi -o bien-ban.md\n  \
          gavel export doi-thoai.gavel --format docx --lang vi -o bien-ban.docx\n  \
+         gavel export doi-thoai.gavel --format docx --document upward --lang vi -o bao-cao.docx\n  \
          gavel export doi-thoai.gavel --format json -o doi-thoai.json\n  \
          gavel export doi-thoai.gavel --format csv --table issues -o pakn.csv\n  \
          gavel export doi-thoai.gavel --format csv -o bang/   (issues.csv, actions.csv, turns.csv)",
@@ -252,6 +253,11 @@ pub const VI: &[(&str, &str)] = &[
     (
         "value:document.notice",
         "Thông báo kết luận: kết luận của chủ trì và các nhiệm vụ được giao",
+    ),
+    (
+        "value:document.upward",
+        "Báo cáo tổng hợp kiến nghị vượt thẩm quyền: các ý kiến chuyển cấp trên hoặc chuyển \
+         cơ quan khác",
     ),
     (
         "export.table",

@@ -56,6 +56,7 @@ fn block(block: &Block, w: &Words) -> String {
             }
             out
         }
+        Block::Addressees { label, to } => addressees(label, to),
     }
 }
 
@@ -129,6 +130,22 @@ fn signer(s: &Signer) -> String {
         out.push_str(&row(cells.iter().map(String::as_str)));
     }
     out
+}
+
+/// "Kính gửi: A." on one line; with several, "Kính gửi:" and "- A;",
+/// "- B." under it.
+fn addressees(label: &str, to: &[Inline]) -> String {
+    match to {
+        [one] => format!("{label} {}.\n", inline(one)),
+        _ => {
+            let mut out = format!("{label}\n\n");
+            for (n, addressee) in to.iter().enumerate() {
+                let end = if n + 1 == to.len() { "." } else { ";" };
+                out.push_str(&format!("- {}{end}\n", inline(addressee)));
+            }
+            out
+        }
+    }
 }
 
 /// "- first line" and the item's further paragraphs indented under it.

@@ -50,6 +50,12 @@ pub enum Block {
         label: &'static str,
         lines: Vec<&'static str>,
     },
+    /// "Kính gửi: Cục Sở hữu trí tuệ." under a report's title; with several
+    /// addressees, "Kính gửi:" and one line each.
+    Addressees {
+        label: &'static str,
+        to: Vec<Inline>,
+    },
 }
 
 pub struct Header {

@@ -36,7 +36,7 @@ impl Builder<'_> {
 
     /// One issue: who raised it, how, about what, the answer and what
     /// happens next.
-    fn issue(&self, issue: &Issue) -> IssueEntry {
+    pub(super) fn issue(&self, issue: &Issue) -> IssueEntry {
         let source = match issue.source {
             IssueSource::Floor => Inline::fixed(i18n::fill(
                 self.w.at_time,

@@ -8,12 +8,14 @@ mod header;
 mod issues;
 mod notice;
 mod proceedings;
+mod upward;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use notice::{NoConclusion, notice};
+pub use upward::{NothingToReport, upward};
 
 use super::amendments::Amendment;
 use super::format::{clock_time, count, running_date};

@@ -36,7 +36,7 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
     }
     let mut b = Builder::new(record, lang);
     let n = NoticeWords::of(lang);
-    b.notice_header();
+    b.official_header("TB");
     b.push(Block::Title {
         title: n.title,
         subtitle: Some(b.notice_subtitle(n)),
@@ -48,7 +48,7 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
     }
     b.tasks(n);
     b.paragraph(fill(n.closing, vec![b.agency_in_sentence()]));
-    b.signer(n);
+    b.signer(&n.recipients);
     Ok(Document {
         date: b.start(),
         words: b.w,
@@ -57,14 +57,16 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
 }
 
 impl Builder<'_> {
-    fn notice_header(&mut self) {
+    /// The header of a document the agency issues (a notice "TB", a
+    /// report "BC"): as the minutes', numbered "Số: …/TB-SKHCN".
+    pub(super) fn official_header(&mut self, kind: &str) {
         let d = self.details();
         let header = Header {
             superior_agency: Inline::typed(&d.superior_agency),
             agency: Inline::typed_or_ellipsis(&d.agency),
             nation: self.w.nation,
             motto: self.w.motto,
-            number: Inline::fixed(format!("{} …/TB-", self.w.number))
+            number: Inline::fixed(format!("{} …/{kind}-", self.w.number))
                 .then(agency_code(&d.doc_number)),
             place_and_date: Some(self.place_and_date()),
         };
@@ -85,40 +87,14 @@ impl Builder<'_> {
                 self.details().chair.split(',').next().unwrap_or("").trim(),
             )),
         }
-        let title = self.details().title.trim();
-        let meeting = if title.is_empty() {
-            Inline::fixed(n.the_meeting)
-        } else {
-            Inline::typed(title)
-        };
-        fill(n.subtitle, vec![who, meeting])
+        fill(n.subtitle, vec![who, self.meeting_name(n.the_meeting)])
     }
 
     /// When, where, who held the meeting; who chaired; how many attended.
     fn opening(&mut self, n: &NoticeWords) {
-        let mut held = Inline::default();
-        if let Some(start) = self.start() {
-            let day = self.date(self.local(start).date_naive());
-            held.push_fixed(format!("{} {day}, ", n.on));
-        }
-        let venue = self.details().venue.trim();
-        if !venue.is_empty() {
-            held.push(fill(n.at, vec![Inline::typed(venue)]));
-        }
-        let title = self.details().title.trim();
-        let meeting = if title.is_empty() {
-            Inline::fixed(n.the_meeting)
-        } else {
-            Inline::typed(title)
-        };
-        held.push(fill(n.held, vec![self.agency_in_sentence(), meeting]));
-        self.paragraph(capitalised(held));
-
-        let chair = self.chair.and_then(|id| self.record.participants.get(&id));
-        if let Some(p) = chair {
-            let person = self.person_of(p, Placed::Heading);
-            self.paragraph(fill(n.chaired_by, vec![person.introduced()]));
-        }
+        let held = self.held(n.on, n.at, n.held, n.the_meeting);
+        self.paragraph(held);
+        self.chaired_by(n.chaired_by);
         let present = self.record.roll_call().present as u64;
         let attended = if present == 1 {
             n.attended_one
@@ -126,6 +102,45 @@ impl Builder<'_> {
             n.attended
         };
         self.paragraph(fill(attended, vec![Inline::fixed(self.count(present))]));
+    }
+
+    /// "Ngày 05/02/2026, tại {venue}, {agency} tổ chức {meeting}.": `on`
+    /// before the date, `at` around the venue, `held` around the agency
+    /// and the meeting (`the_meeting` when it has no title); what is not
+    /// known is left out.
+    pub(super) fn held(&self, on: &str, at: &str, held: &str, the_meeting: &str) -> Inline {
+        let mut text = Inline::default();
+        if let Some(start) = self.start() {
+            let day = self.date(self.local(start).date_naive());
+            text.push_fixed(format!("{on} {day}, "));
+        }
+        let venue = self.details().venue.trim();
+        if !venue.is_empty() {
+            text.push(fill(at, vec![Inline::typed(venue)]));
+        }
+        let meeting = self.meeting_name(the_meeting);
+        text.push(fill(held, vec![self.agency_in_sentence(), meeting]));
+        capitalised(text)
+    }
+
+    /// The meeting's title as typed, or `the_meeting` when it has none.
+    pub(super) fn meeting_name(&self, the_meeting: &str) -> Inline {
+        let title = self.details().title.trim();
+        if title.is_empty() {
+            Inline::fixed(the_meeting)
+        } else {
+            Inline::typed(title)
+        }
+    }
+
+    /// "Chủ trì: Ông Phạm Thanh Tùng, Phó Giám đốc Sở.", when the chair is
+    /// one of the participants.
+    pub(super) fn chaired_by(&mut self, template: &str) {
+        let chair = self.chair.and_then(|id| self.record.participants.get(&id));
+        if let Some(p) = chair {
+            let person = self.person_of(p, Placed::Heading);
+            self.paragraph(fill(template, vec![person.introduced()]));
+        }
     }
 
     /// The actions assigned and not cancelled: what, who, by when.
@@ -165,7 +180,7 @@ impl Builder<'_> {
     /// ("SỞ KHOA HỌC VÀ CÔNG NGHỆ"); a participant's organization that
     /// starts with the same words gives its ordinary spelling ("Sở Khoa
     /// học và Công nghệ"); failing that, as typed.
-    fn agency_in_sentence(&self) -> Inline {
+    pub(super) fn agency_in_sentence(&self) -> Inline {
         let agency = self.details().agency.trim();
         if agency.is_empty() {
             return Inline::fixed("…");
@@ -180,7 +195,9 @@ impl Builder<'_> {
         Inline::typed(spelled.as_deref().unwrap_or(agency))
     }
 
-    fn signer(&mut self, n: &NoticeWords) {
+    /// "Nơi nhận" and its `recipients` on the left; the chair signs on the
+    /// right (their position in capitals, or "CHỦ TRÌ", and their name).
+    pub(super) fn signer(&mut self, recipients: &[&'static str]) {
         let chair = self.chair.and_then(|id| self.record.participants.get(&id));
         let position = chair
             .and_then(|p| piece(&p.position))
@@ -192,7 +209,7 @@ impl Builder<'_> {
         };
         self.push(Block::Signer(Signer {
             recipients_label: self.w.distribution_label,
-            recipients: n.recipients.to_vec(),
+            recipients: recipients.to_vec(),
             position,
             signature: self.w.signature,
             name,

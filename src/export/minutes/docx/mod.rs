@@ -24,7 +24,7 @@ use frame::{header, recipients, signatures, signer};
 use package::deflated;
 use page::page_setup;
 use tables::{data_table, issues_table};
-use text::{body, heading, title_line};
+use text::{addressees, body, heading, title_line};
 
 pub fn render(document: &Document) -> io::Result<Vec<u8>> {
     let w = document.words;
@@ -96,6 +96,13 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
             Block::Recipients { label, lines } => {
                 let mut docx = docx;
                 for paragraph in recipients(label, lines) {
+                    docx = docx.add_paragraph(paragraph);
+                }
+                docx
+            }
+            Block::Addressees { label, to } => {
+                let mut docx = docx;
+                for paragraph in addressees(label, to) {
                     docx = docx.add_paragraph(paragraph);
                 }
                 docx

@@ -99,6 +99,45 @@ pub(super) fn title_line(text: &Inline, before: u32) -> Paragraph {
     )
 }
 
+/// "Kính gửi: A." centred under the title; with several addressees,
+/// "Kính gửi:" centred and the addressees under it, one a line ("- A;",
+/// "- B."), from a third of the line.
+pub(super) fn addressees(label: &str, to: &[Inline]) -> Vec<Paragraph> {
+    let line = |text: &Inline, align: AlignmentType, left: Option<i32>| {
+        runs(
+            Paragraph::new()
+                .align(align)
+                .keep_next(true)
+                .indent(left, None, None, None)
+                .line_spacing(LineSpacing::new().before(0).after(0)),
+            text,
+            None,
+        )
+    };
+    if let [one] = to {
+        let text = Inline::fixed(format!("{label} "))
+            .then(one.clone())
+            .then_fixed(".");
+        return vec![
+            line(&text, AlignmentType::Center, None)
+                .line_spacing(LineSpacing::new().before(120).after(240)),
+        ];
+    }
+    let mut paragraphs = vec![
+        line(&Inline::fixed(label), AlignmentType::Center, None)
+            .line_spacing(LineSpacing::new().before(120).after(0)),
+    ];
+    for (n, addressee) in to.iter().enumerate() {
+        let end = if n + 1 == to.len() { "." } else { ";" };
+        let text = Inline::fixed("- ").then(addressee.clone()).then_fixed(end);
+        paragraphs.push(line(&text, AlignmentType::Left, Some(3 * INDENT)));
+    }
+    if let Some(last) = paragraphs.pop() {
+        paragraphs.push(last.line_spacing(LineSpacing::new().before(0).after(240)));
+    }
+    paragraphs
+}
+
 /// A paragraph inside a table cell.
 pub(super) fn cell_paragraph(text: &Inline, align: AlignmentType, size: usize) -> Paragraph {
     runs(
