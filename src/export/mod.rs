@@ -2,6 +2,8 @@
 
 pub mod csv;
 pub mod followup;
+pub mod followup_csv;
 pub mod json;
 pub mod log;
 pub mod minutes;
+pub mod tracking;

@@ -165,7 +165,7 @@ impl Builder<'_> {
     /// ("SỞ KHOA HỌC VÀ CÔNG NGHỆ"); a participant's organization that
     /// starts with the same words gives its ordinary spelling ("Sở Khoa
     /// học và Công nghệ"); failing that, as typed.
-    fn agency_in_sentence(&self) -> Inline {
+    pub(super) fn agency_in_sentence(&self) -> Inline {
         let agency = self.details().agency.trim();
         if agency.is_empty() {
             return Inline::fixed("…");
@@ -202,7 +202,7 @@ impl Builder<'_> {
 
 /// The agency's code in the minutes' number ("BB-SKHCN", "15/BB-SKHCN"
 /// give "SKHCN"); "…" when there is none.
-fn agency_code(doc_number: &str) -> Inline {
+pub(super) fn agency_code(doc_number: &str) -> Inline {
     let code = doc_number.trim().rsplit('/').next().unwrap_or("");
     let code = code
         .strip_prefix("BB")
@@ -218,7 +218,7 @@ fn agency_code(doc_number: &str) -> Inline {
 
 /// The sentence with its first letter in capitals ("tại …" after a
 /// missing date).
-fn capitalised(mut text: Inline) -> Inline {
+pub(super) fn capitalised(mut text: Inline) -> Inline {
     if let Some(span) = text.0.first_mut() {
         let mut chars = span.text.chars();
         if let Some(first) = chars.next() {
