@@ -192,7 +192,12 @@ fn state_cells<T>(sheet: Sheet<'_>, owed: &Owed<T>) -> [String; 6] {
             days_left.map(|d| d.to_string()).unwrap_or_default(),
             String::new(),
         ),
-        State::Overdue { days } => (String::new(), String::new(), String::new(), days.to_string()),
+        State::Overdue { days } => (
+            String::new(),
+            String::new(),
+            String::new(),
+            days.to_string(),
+        ),
     };
     [
         sheet.date(owed.due),

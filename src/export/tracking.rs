@@ -254,7 +254,12 @@ struct Judge<'c> {
 
 impl Judge<'_> {
     /// `done`: `None` when not done; `Some(None)` done on a day not known.
-    fn state(&self, due: Option<NaiveDate>, done: Option<Option<NaiveDate>>, reference: &str) -> State {
+    fn state(
+        &self,
+        due: Option<NaiveDate>,
+        done: Option<Option<NaiveDate>>,
+        reference: &str,
+    ) -> State {
         match done {
             Some(on) => State::Done {
                 on,
@@ -341,7 +346,10 @@ mod tests {
         assert!(matches!(late, State::Done { late_by: 2, .. }), "{late:?}");
         // Saturday 7 March, after a Thursday deadline: late, by one day.
         let saturday = j.state(Some(d(6, 3)), Some(Some(d(7, 3))), "");
-        assert!(matches!(saturday, State::Done { late_by: 1, .. }), "{saturday:?}");
+        assert!(
+            matches!(saturday, State::Done { late_by: 1, .. }),
+            "{saturday:?}"
+        );
     }
 
     #[test]
@@ -350,15 +358,11 @@ mod tests {
         let due = Some(d(5, 3));
         assert_eq!(
             judge(&calendar, d(3, 3)).state(due, None, ""),
-            State::Open {
-                days_left: Some(2)
-            }
+            State::Open { days_left: Some(2) }
         );
         assert_eq!(
             judge(&calendar, d(5, 3)).state(due, None, ""),
-            State::Open {
-                days_left: Some(0)
-            }
+            State::Open { days_left: Some(0) }
         );
         assert_eq!(
             judge(&calendar, d(9, 3)).state(due, None, ""),

@@ -4,6 +4,7 @@
 pub mod golden;
 pub mod office;
 pub mod tmux;
+pub mod word;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};

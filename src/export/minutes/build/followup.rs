@@ -120,7 +120,10 @@ impl Builder<'_> {
 
     /// "Bà Name (position, organization)", or "not recorded".
     fn raised_by(&self, issue: &Issue) -> Inline {
-        match issue.raised_by.and_then(|id| self.record.participants.get(&id)) {
+        match issue
+            .raised_by
+            .and_then(|id| self.record.participants.get(&id))
+        {
             Some(p) => self.person_of(p, Placed::Heading).inline(),
             None => Inline::fixed(self.w.not_recorded),
         }
