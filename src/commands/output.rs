@@ -213,6 +213,45 @@ fn spelled(path: &Path) -> Option<PathBuf> {
     Some(fs::canonicalize(folder_of(path)).ok()?.join(name))
 }
 
+/// Writes what `write` produces to `out`, whole or not at all, or to the
+/// standard output.
+pub fn emit(
+    out: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CommandError> {
+    match out {
+        Some(path) => write_whole(path, write).map_err(output_error(path)),
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            write(&mut lock).map_err(output_error(Path::new("standard output")))
+        }
+    }
+}
+
+/// A document (the minutes, the notice, the follow-up report): Markdown
+/// to `out` or the standard output, or, when `word`, a Word file to `out`
+/// only (a usage error without it, before anything is made or written).
+pub fn emit_document(
+    out: Option<&Path>,
+    word: bool,
+    lang: Lang,
+    markdown: impl FnOnce() -> String,
+    docx: impl FnOnce() -> io::Result<Vec<u8>>,
+) -> Result<(), CommandError> {
+    if !word {
+        let text = markdown();
+        return emit(out, |w| w.write_all(text.as_bytes()));
+    }
+    let Some(path) = out else {
+        return Err(CommandError::Usage(
+            lang.texts().cli_docx_needs_output.into(),
+        ));
+    };
+    let document = docx().map_err(output_error(path))?;
+    emit(Some(path), |w| w.write_all(&document))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,43 +291,4 @@ mod tests {
         let behind = meeting_behind(Path::new("a/m.gavel-wal"));
         assert_eq!(behind, [PathBuf::from("a/m.gavel-wal"), "a/m.gavel".into()]);
     }
-}
-
-/// Writes what `write` produces to `out`, whole or not at all, or to the
-/// standard output.
-pub fn emit(
-    out: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), CommandError> {
-    match out {
-        Some(path) => write_whole(path, write).map_err(output_error(path)),
-        None => {
-            let stdout = io::stdout();
-            let mut lock = stdout.lock();
-            write(&mut lock).map_err(output_error(Path::new("standard output")))
-        }
-    }
-}
-
-/// A document (the minutes, the notice, the follow-up report): Markdown
-/// to `out` or the standard output, or, when `word`, a Word file to `out`
-/// only (a usage error without it, before anything is made or written).
-pub fn emit_document(
-    out: Option<&Path>,
-    word: bool,
-    lang: Lang,
-    markdown: impl FnOnce() -> String,
-    docx: impl FnOnce() -> io::Result<Vec<u8>>,
-) -> Result<(), CommandError> {
-    if !word {
-        let text = markdown();
-        return emit(out, |w| w.write_all(text.as_bytes()));
-    }
-    let Some(path) = out else {
-        return Err(CommandError::Usage(
-            lang.texts().cli_docx_needs_output.into(),
-        ));
-    };
-    let document = docx().map_err(output_error(path))?;
-    emit(Some(path), |w| w.write_all(&document))
 }
