@@ -118,6 +118,24 @@ fn the_demo_report_has_the_layout_of_a_report_dated_the_day_it_counts_to() {
             assert!(!text.contains(line), "contact {line:?} in:\n{text}");
         }
     }
+    // No English word in the Vietnamese report.
+    for english in [
+        "Issue",
+        "Result",
+        "Replied",
+        "Forwarded",
+        "Done",
+        "overdue",
+        "working day",
+        "on time",
+        "late",
+        "Total",
+        "Distribution",
+        "REPORT",
+        "open",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
     // No field left as "…" to fill in; only the number, given when the
     // report is registered.
     assert_eq!(text.matches('…').count(), 1, "{text}");
@@ -768,4 +786,70 @@ fn a_bad_format_or_a_word_report_without_output_is_refused_and_nothing_written()
         std::fs::read(&file).unwrap() == meeting,
         "the meeting untouched"
     );
+}
+
+#[test]
+fn a_forwarding_done_shows_its_letter_and_an_action_keeps_the_day_it_was_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(&dir);
+    // Action 3 (due 26/02/2026) marked done that day without a reference,
+    // and given its letter's reference a week later: done on the 26th.
+    let mut store = Store::open(&file, options("Lan", Role::Secretary)).unwrap();
+    let at = |d: u32, m: u32| {
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, m, d, 2, 0, 0).unwrap()
+    };
+    for (reference, when) in [("", at(26, 2)), ("60/SKHCN-QLKH", at(5, 3))] {
+        let action = store.record().actions.values().nth(2).unwrap().clone();
+        assert_eq!(action.due, Some(day(26, 2, 2026)));
+        store
+            .execute_at(
+                Command::EditAction {
+                    id: action.id,
+                    base_rev: action.rev,
+                    fields: ActionFields {
+                        title: action.title.clone(),
+                        owner: action.owner.clone(),
+                        issue: action.issue,
+                        due: action.due,
+                        status: ActionStatus::Done,
+                        completion_ref: reference.into(),
+                    },
+                },
+                when,
+            )
+            .unwrap();
+    }
+    drop(store);
+    // Issue 6, escalated, forwarded the day before its deadline.
+    followup_ok(
+        &file,
+        &[
+            "--close-issue",
+            "6",
+            "--ref",
+            "50/SKHCN-VP",
+            "--on",
+            "11/02/2026",
+        ],
+    );
+
+    let text = report(&file, "vi", "06/03/2026");
+    assert_eq!(
+        row_after(&text, "6")[5],
+        "Đã chuyển tại văn bản số 50/SKHCN-VP ngày 11/02/2026, đúng hạn"
+    );
+    assert_eq!(
+        row_after(&text, "3")[4],
+        "Đã hoàn thành tại văn bản số 60/SKHCN-QLKH ngày 26/02/2026, đúng hạn"
+    );
+    let english = report(&file, "en", "06/03/2026");
+    assert!(
+        english.contains("Forwarded by letter No. 50/SKHCN-VP on 11 February 2026, on time"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Done by letter No. 60/SKHCN-QLKH on 26 February 2026, on time"),
+        "{english}"
+    );
+    assert!(english.contains("(2 of 2 items done)"), "{english}");
 }
