@@ -853,3 +853,15 @@ fn a_forwarding_done_shows_its_letter_and_an_action_keeps_the_day_it_was_done() 
     );
     assert!(english.contains("(2 of 2 items done)"), "{english}");
 }
+
+#[test]
+fn days_counted_through_a_year_not_yet_announced_are_said_to_be_estimates() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(&dir);
+    let note = "Số ngày làm việc trong báo cáo này là ước tính";
+    assert!(!report(&file, "vi", REPORT_DAY).contains(note));
+    // In 2027 (shipped as estimated), the days overdue count through it.
+    let later = report(&file, "vi", "26/01/2027");
+    assert!(later.contains(note), "{later}");
+    assert!(report(&file, "en", "26/01/2027").contains("are estimates"));
+}

@@ -441,7 +441,7 @@ static VI: ReportWords = ReportWords {
     held: "{} tổ chức {}.",
     reports: "Thực hiện kết luận của chủ trì Hội nghị, {} báo cáo kết quả trả lời, xử lý ý kiến phản ánh, kiến nghị và thực hiện nhiệm vụ sau Hội nghị, tính đến ngày {}, như sau:",
     overdue_only: "Báo cáo này chỉ gồm những việc đã quá hạn mà chưa hoàn thành.",
-    estimated: "Số ngày làm việc còn lại là ước tính: lịch nghỉ của năm sau chưa được công bố.",
+    estimated: "Số ngày làm việc trong báo cáo này là ước tính: lịch nghỉ của năm chưa được công bố được tính theo dự kiến.",
     replies: "I. TRẢ LỜI BẰNG VĂN BẢN CÁC Ý KIẾN CHƯA TRẢ LỜI TẠI HỘI NGHỊ",
     replies_header: [
         "Ý kiến số",
@@ -529,7 +529,7 @@ static EN: ReportWords = ReportWords {
     held: "{} held {}.",
     reports: "Following up the conclusions of the chair of the meeting, {} reports on the replies to and the handling of the issues raised, and the tasks carried out, after the meeting, as of {}, as follows:",
     overdue_only: "This report holds only what is overdue and not done.",
-    estimated: "The working days left are estimates: the days off of a coming year are not announced yet.",
+    estimated: "The working days counted in this report are estimates: the days off of a year not announced yet are counted as expected.",
     replies: "I. WRITTEN REPLIES TO ISSUES NOT ANSWERED AT THE MEETING",
     replies_header: ["Issue", "Raised by", "Content", "Reply due", "Result"],
     forwardings: "II. ISSUES ESCALATED OR REDIRECTED TO THE COMPETENT AUTHORITY",
