@@ -12,7 +12,7 @@ use std::sync::atomic::AtomicBool;
 use common::*;
 use gavel::app::Mode;
 use gavel::domain::Role;
-use gavel::export::minutes::{Minutes, Notice};
+use gavel::export::minutes::{Minutes, Notice, Upward};
 use gavel::i18n::Lang;
 use gavel::runtime::{Program, Scripted, run};
 use gavel::store::Store;
@@ -75,10 +75,31 @@ fn the_menu_lists_the_papers_and_a_digit_writes_one_beside_the_meeting() {
     );
     assert!(shown.contains("Đã ghi văn bản:"), "{shown}");
 
-    // Down twice and Enter: the third line, the minutes in Markdown.
+    // Down twice and Enter: the third line, the report upward in Word.
     type_keys(&mut program, &mut terminal, "X<down><down><enter>");
+    let upward = std::fs::read(dir.path().join("meeting-bao-cao-vuot-tham-quyen.docx")).unwrap();
+    let expected = Upward::of(store.record(), Lang::Vi)
+        .unwrap()
+        .docx()
+        .unwrap();
+    assert_eq!(upward, expected);
+
+    // The fifth: the minutes in Markdown.
+    type_keys(&mut program, &mut terminal, "X5");
     let markdown = std::fs::read_to_string(dir.path().join("meeting-bien-ban.md")).unwrap();
     assert_eq!(markdown, Minutes::read(&store).unwrap().markdown(Lang::Vi));
+
+    // The follow-up report, as Markdown (dated by the console's clock) and
+    // as a table with Vietnamese headers.
+    type_keys(&mut program, &mut terminal, "X8X9");
+    let report =
+        std::fs::read_to_string(dir.path().join("meeting-bao-cao-ket-qua-xu-ly.md")).unwrap();
+    assert!(report.contains("BÁO CÁO"), "{report}");
+    assert!(report.contains("ngày 05 tháng 02 năm 2026"), "{report}");
+    let table =
+        std::fs::read_to_string(dir.path().join("meeting-bao-cao-ket-qua-xu-ly.csv")).unwrap();
+    let header = table.lines().next().unwrap_or_default().to_string();
+    assert!(gavel::i18n::looks_vietnamese(&header), "{header}");
 
     // The notice, as Word; Esc closes the menu without writing.
     type_keys(&mut program, &mut terminal, "X2");

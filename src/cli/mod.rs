@@ -73,7 +73,7 @@ pub enum CliCommand {
     /// deadlines in working days, escalations and redirections, open
     /// actions; and closing them with the reply letter's reference.
     #[command(
-        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP"
+        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP\n  gavel followup meeting.gavel --format docx --today 20/03/2026 -o bao-cao.docx\n  gavel followup meeting.gavel --format csv --lang vi -o theo-doi.csv"
     )]
     Followup(FollowupArgs),
     /// Apply a recovery file: changes the console could not write (a full
@@ -349,8 +349,38 @@ pub struct FollowupArgs {
     /// The date of the letter (dd/mm/yyyy; default: today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    /// What to write: the list (text), the follow-up report for leadership
+    /// (md, docx) or one table of everything followed up (csv).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "text",
+        conflicts_with_all = ["close_issue", "close_action"]
+    )]
+    pub format: FollowupFormat,
+    /// Write here instead of the standard output (needed for docx).
+    #[arg(
+        short,
+        long,
+        value_name = "OUT",
+        conflicts_with_all = ["close_issue", "close_action"]
+    )]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub writer: Writer,
+}
+
+/// What `gavel followup` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FollowupFormat {
+    /// What is still owed, with the days left (the default).
+    Text,
+    /// The follow-up report (báo cáo) in Markdown.
+    Md,
+    /// The follow-up report as a Word document, ready to print (needs -o).
+    Docx,
+    /// One table of everything followed up, for a spreadsheet.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

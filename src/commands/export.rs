@@ -2,9 +2,10 @@
 //! issues, actions and turns as CSV.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
+use super::emit::{emit, emit_document};
 use super::output::{self, Clash};
 use super::{CommandError, output_error};
 use crate::cli::{DocumentArg, ExportArgs, ExportFormat, TableArg};
@@ -14,22 +15,6 @@ use crate::export::json::write_record_json;
 use crate::export::minutes::{Minutes, Notice, Upward};
 use crate::i18n::{Lang, fill};
 use crate::store::{self, OpenOptions, Store};
-
-/// Writes what `write` produces to `out`, whole or not at all, or to the
-/// standard output.
-fn emit(
-    out: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), CommandError> {
-    match out {
-        Some(path) => output::write_whole(path, write).map_err(output_error(path)),
-        None => {
-            let stdout = io::stdout();
-            let mut lock = stdout.lock();
-            write(&mut lock).map_err(output_error(Path::new("standard output")))
-        }
-    }
-}
 
 pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     refuse_meetings(args, lang)?;
@@ -48,7 +33,13 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     match args.format {
         ExportFormat::Md | ExportFormat::Docx => {
             let minutes = Minutes::read(&store)?;
-            emit_document(args, lang, || minutes.markdown(lang), || minutes.docx(lang))
+            emit_document(
+                out,
+                args.format == ExportFormat::Docx,
+                lang,
+                || minutes.markdown(lang),
+                || minutes.docx(lang),
+            )
         }
         ExportFormat::Json => emit(out, |w| {
             write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))
@@ -62,7 +53,13 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
 fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let notice =
         Notice::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
-    emit_document(args, lang, || notice.markdown(), || notice.docx())
+    emit_document(
+        args.output.as_deref(),
+        args.format == ExportFormat::Docx,
+        lang,
+        || notice.markdown(),
+        || notice.docx(),
+    )
 }
 
 /// The report upward, as Markdown or a Word document, from the record as
@@ -71,29 +68,13 @@ fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
 fn export_upward(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     let report =
         Upward::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
-    emit_document(args, lang, || report.markdown(), || report.docx())
-}
-
-/// A document (the minutes, the notice, the report) as `--format` asks: Markdown to
-/// `-o` or the standard output, a Word file to `-o` only.
-fn emit_document(
-    args: &ExportArgs,
-    lang: Lang,
-    markdown: impl FnOnce() -> String,
-    docx: impl FnOnce() -> io::Result<Vec<u8>>,
-) -> Result<(), CommandError> {
-    let out = args.output.as_deref();
-    if args.format != ExportFormat::Docx {
-        let text = markdown();
-        return emit(out, |w| w.write_all(text.as_bytes()));
-    }
-    let Some(path) = out else {
-        return Err(CommandError::Usage(
-            lang.texts().cli_docx_needs_output.into(),
-        ));
-    };
-    let document = docx().map_err(output_error(path))?;
-    emit(Some(path), |w| w.write_all(&document))
+    emit_document(
+        args.output.as_deref(),
+        args.format == ExportFormat::Docx,
+        lang,
+        || report.markdown(),
+        || report.docx(),
+    )
 }
 
 /// "--document notice (thông báo kết luận) chỉ xuất được với --format md

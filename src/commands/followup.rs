@@ -1,17 +1,27 @@
 //! `gavel followup FILE`: written replies, escalations and actions still
-//! open, and closing them as the replies go out.
+//! open, and closing them as the replies go out; with `--format md|docx`
+//! the follow-up report for leadership, with `--format csv` one table of
+//! everything followed up.
 
+use chrono::NaiveDate;
+
+use super::emit::{emit, emit_document};
+use super::output::{self, Clash};
 use super::{CommandError, date_arg, not_found, open_options, open_to_write};
-use crate::cli::FollowupArgs;
+use crate::cli::{FollowupArgs, FollowupFormat};
 use crate::config::Settings;
 use crate::domain::text::sanitize;
 use crate::domain::{Action, ActionStatus, Command, Role};
-use crate::i18n::{Texts, fill};
+use crate::export::followup_csv::write_followup_csv;
+use crate::export::minutes::FollowupReport;
+use crate::export::tracking::{Tracking, action_done_dates};
+use crate::i18n::{Lang, Texts, fill};
 use crate::store::{self, Store};
 
 pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandError> {
     let lang = settings.lang.value;
     let texts = lang.texts();
+    refuse_meeting_output(&args, lang)?;
     let writes = args.close_issue.is_some() || args.close_action.is_some();
     let role = if writes {
         settings.role.value
@@ -87,12 +97,59 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
         );
     }
     if !writes {
-        print!(
-            "{}",
-            crate::export::followup::followup_report(store.record(), today, lang, args.overdue)
-        );
+        write_followup(&store, &args, today, lang)?;
     }
     Ok(())
+}
+
+/// The list, the report or the table, as `--format` asks, to `-o` or the
+/// standard output (a Word report to `-o` only).
+fn write_followup(
+    store: &Store,
+    args: &FollowupArgs,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<(), CommandError> {
+    let record = store.record();
+    let out = args.output.as_deref();
+    if args.format == FollowupFormat::Text {
+        let text = crate::export::followup::followup_report(record, today, lang, args.overdue);
+        return emit(out, |w| w.write_all(text.as_bytes()));
+    }
+    let done_on = action_done_dates(store)?;
+    let tracking = Tracking::of(record, &done_on, today, args.overdue);
+    match args.format {
+        FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w)),
+        word_or_markdown => {
+            let report = FollowupReport::of(record, &tracking, lang);
+            emit_document(
+                out,
+                word_or_markdown == FollowupFormat::Docx,
+                lang,
+                || report.markdown(),
+                || report.docx(),
+            )
+        }
+    }
+}
+
+/// A usage error, before the meeting is even opened, when `-o` names this
+/// meeting, a file SQLite keeps beside it, or another meeting.
+fn refuse_meeting_output(args: &FollowupArgs, lang: Lang) -> Result<(), CommandError> {
+    let Some(out) = &args.output else {
+        return Ok(());
+    };
+    let Some(clash) = output::clash(out, &args.file) else {
+        return Ok(());
+    };
+    let text = match clash {
+        Clash::ThisMeeting => lang.texts().cli_output_is_this_meeting,
+        Clash::AnotherMeeting => lang.texts().cli_output_is_a_meeting,
+    };
+    Err(CommandError::Usage(fill(
+        text,
+        &[&out.display().to_string()],
+    )))
 }
 
 /// An action already done keeps the reference of its reply: closing it

@@ -7,6 +7,7 @@ mod check;
 mod config;
 mod console;
 mod docs;
+mod emit;
 mod export;
 mod followup;
 mod import;

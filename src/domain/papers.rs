@@ -10,6 +10,11 @@ pub enum Paper {
     Minutes,
     /// The conclusion notice (thông báo kết luận).
     Notice,
+    /// The report upward: what is beyond the department's authority.
+    Upward,
+    /// The follow-up report: replies, forwardings and tasks, done or not,
+    /// on the day it is written.
+    FollowUp,
 }
 
 /// The file format of a paper.
@@ -19,6 +24,8 @@ pub enum PaperFormat {
     Word,
     /// Markdown, to read or paste anywhere.
     Markdown,
+    /// A table for a spreadsheet (the follow-up only).
+    Csv,
 }
 
 /// One line of the export menu.
@@ -29,12 +36,21 @@ pub struct Choice {
 }
 
 /// The export menu, in the order it lists its lines: Word first (what is
-/// printed and signed), then the same papers as Markdown.
+/// printed and signed), then the same papers as Markdown, then the
+/// follow-up as a table. Nine lines: one digit each.
 pub const CHOICES: &[Choice] = &[
     Choice::word(Paper::Minutes),
     Choice::word(Paper::Notice),
+    Choice::word(Paper::Upward),
+    Choice::word(Paper::FollowUp),
     Choice::markdown(Paper::Minutes),
     Choice::markdown(Paper::Notice),
+    Choice::markdown(Paper::Upward),
+    Choice::markdown(Paper::FollowUp),
+    Choice {
+        paper: Paper::FollowUp,
+        format: PaperFormat::Csv,
+    },
 ];
 
 impl Choice {
@@ -59,6 +75,7 @@ impl PaperFormat {
         match self {
             PaperFormat::Word => "Word",
             PaperFormat::Markdown => "Markdown",
+            PaperFormat::Csv => "CSV",
         }
     }
 
@@ -66,6 +83,7 @@ impl PaperFormat {
         match self {
             PaperFormat::Word => "docx",
             PaperFormat::Markdown => "md",
+            PaperFormat::Csv => "csv",
         }
     }
 }

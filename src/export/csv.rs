@@ -219,7 +219,7 @@ pub fn csv_string_in(record: &Record, table: CsvTable, today: NaiveDate, lang: L
 
 /// A text cell: sanitised line by line, line breaks kept as `\n`, and
 /// never read as a formula.
-fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     let cell = if value.contains(['\n', '\r']) {
         sanitize_lines(value).join("\n")
     } else {
@@ -235,15 +235,15 @@ fn text(value: &str) -> String {
 /// The cells gavel writes itself (values, dates, times, yes or no), in the
 /// table's language.
 #[derive(Clone, Copy)]
-struct Sheet<'a> {
-    record: &'a Record,
-    lang: Lang,
+pub(crate) struct Sheet<'a> {
+    pub(crate) record: &'a Record,
+    pub(crate) lang: Lang,
 }
 
 impl Sheet<'_> {
     /// A value of the record: its code in English (`written-reply-required`),
     /// its label in Vietnamese (`trả lời bằng văn bản`).
-    fn value<T: Label + std::fmt::Display>(self, value: T) -> String {
+    pub(crate) fn value<T: Label + std::fmt::Display>(self, value: T) -> String {
         match self.lang {
             Lang::En => value.to_string(),
             Lang::Vi => value.label(Lang::Vi).to_string(),
@@ -261,7 +261,7 @@ impl Sheet<'_> {
     }
 
     /// `2026-02-06` in English, `06/02/2026` in Vietnamese.
-    fn date(self, day: Option<NaiveDate>) -> String {
+    pub(crate) fn date(self, day: Option<NaiveDate>) -> String {
         use chrono::Datelike;
         let Some(d) = day else {
             return String::new();

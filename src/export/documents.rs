@@ -12,8 +12,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::minutes::{Minutes, NoConclusion, Notice};
+use super::followup_csv::write_followup_csv;
+use super::minutes::{FollowupReport, Minutes, NoConclusion, NothingToReport, Notice, Upward};
 use super::output;
+use super::tracking::{Tracking, action_done_dates};
 pub use crate::domain::papers::{CHOICES, Choice, Paper, PaperFormat};
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
@@ -26,6 +28,10 @@ pub fn file_name(choice: Choice, stem: &str, lang: Lang) -> String {
         (Paper::Minutes, Lang::En) => "minutes",
         (Paper::Notice, Lang::Vi) => "thong-bao-ket-luan",
         (Paper::Notice, Lang::En) => "conclusion-notice",
+        (Paper::Upward, Lang::Vi) => "bao-cao-vuot-tham-quyen",
+        (Paper::Upward, Lang::En) => "report-upward",
+        (Paper::FollowUp, Lang::Vi) => "bao-cao-ket-qua-xu-ly",
+        (Paper::FollowUp, Lang::En) => "follow-up-report",
     };
     format!("{stem}-{slug}.{}", choice.format.extension())
 }
@@ -38,26 +44,44 @@ pub fn render(
     lang: Lang,
     today: NaiveDate,
 ) -> Result<Vec<u8>, PaperError> {
-    let _ = today; // the minutes and the notice are dated by the meeting
-    let word = choice.format == PaperFormat::Word;
+    let record = store.record();
     match choice.paper {
         Paper::Minutes => {
             let minutes = Minutes::read(store)?;
-            Ok(if word {
-                minutes.docx(lang)?
-            } else {
-                minutes.markdown(lang).into_bytes()
-            })
+            word_or_text(choice, || minutes.docx(lang), || minutes.markdown(lang))
         }
         Paper::Notice => {
-            let notice = Notice::of(store.record(), lang)?;
-            Ok(if word {
-                notice.docx()?
-            } else {
-                notice.markdown().into_bytes()
-            })
+            let notice = Notice::of(record, lang)?;
+            word_or_text(choice, || notice.docx(), || notice.markdown())
+        }
+        Paper::Upward => {
+            let report = Upward::of(record, lang)?;
+            word_or_text(choice, || report.docx(), || report.markdown())
+        }
+        Paper::FollowUp => {
+            let done_on = action_done_dates(store)?;
+            let tracking = Tracking::of(record, &done_on, today, false);
+            if choice.format == PaperFormat::Csv {
+                let mut bytes = Vec::new();
+                write_followup_csv(record, &tracking, lang, &mut bytes)?;
+                return Ok(bytes);
+            }
+            let report = FollowupReport::of(record, &tracking, lang);
+            word_or_text(choice, || report.docx(), || report.markdown())
         }
     }
+}
+
+/// The Word document, or the Markdown text, as `choice` asks.
+fn word_or_text(
+    choice: Choice,
+    docx: impl FnOnce() -> io::Result<Vec<u8>>,
+    markdown: impl FnOnce() -> String,
+) -> Result<Vec<u8>, PaperError> {
+    Ok(match choice.format {
+        PaperFormat::Word => docx()?,
+        PaperFormat::Markdown | PaperFormat::Csv => markdown().into_bytes(),
+    })
 }
 
 /// Writes `choice` beside the meeting file of `store`, whole or not at all
@@ -121,6 +145,12 @@ impl From<StoreError> for PaperError {
 impl From<io::Error> for PaperError {
     fn from(error: io::Error) -> Self {
         PaperError::Write(error)
+    }
+}
+
+impl From<NothingToReport> for PaperError {
+    fn from(error: NothingToReport) -> Self {
+        PaperError::Missing(error.to_string())
     }
 }
 

@@ -175,3 +175,32 @@ impl Upward {
         docx::render(&self.document)
     }
 }
+
+/// The follow-up report (báo cáo kết quả trả lời, xử lý sau hội nghị): the
+/// written replies, the forwardings and the tasks, done or not, as of the
+/// report's day, from the record as it stands (`tracking::Tracking`).
+pub struct FollowupReport {
+    document: model::Document,
+}
+
+impl FollowupReport {
+    pub fn of(
+        record: &Record,
+        tracking: &crate::export::tracking::Tracking<'_>,
+        lang: Lang,
+    ) -> FollowupReport {
+        FollowupReport {
+            document: build::followup_report(record, tracking, lang),
+        }
+    }
+
+    pub fn markdown(&self) -> String {
+        markdown::render(&self.document)
+    }
+
+    /// The same report as a Word document; the same report gives the same
+    /// bytes.
+    pub fn docx(&self) -> io::Result<Vec<u8>> {
+        docx::render(&self.document)
+    }
+}

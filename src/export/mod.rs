@@ -3,7 +3,9 @@
 pub mod csv;
 pub mod documents;
 pub mod followup;
+pub mod followup_csv;
 pub mod json;
 pub mod log;
 pub mod minutes;
 pub mod output;
+pub mod tracking;

@@ -321,6 +321,8 @@ macro_rules! labels {
 labels!(papers::Paper {
     papers::Paper::Minutes => ("Minutes of the meeting", "Biên bản hội nghị"),
     papers::Paper::Notice => ("Conclusion notice", "Thông báo kết luận"),
+    papers::Paper::Upward => ("Report upward (beyond our authority)", "Báo cáo kiến nghị vượt thẩm quyền"),
+    papers::Paper::FollowUp => ("Follow-up report", "Báo cáo kết quả trả lời, xử lý"),
 });
 
 labels!(Role {

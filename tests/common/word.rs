@@ -1,5 +1,6 @@
-//! A Word document read back as a reader sees it: its paragraphs and its
-//! tables, from the XML inside the package.
+//! A Word document's body read back from its XML (`word/document.xml`),
+//! as a reader sees it: the paragraphs outside tables, and the tables as
+//! rows of cells.
 
 use std::io::Read;
 

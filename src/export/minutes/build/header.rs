@@ -2,6 +2,8 @@
 //! form 1.9 has no place-and-date line), the title, the legal basis, the
 //! time and the place.
 
+use chrono::NaiveDate;
+
 use super::Builder;
 use crate::domain::*;
 use crate::export::minutes::format::{english_full_date, spelled_time, vietnamese_full_date};
@@ -38,8 +40,10 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn place_and_date(&self) -> Inline {
-        let day = self.start().map(|at| self.local(at).date_naive());
+    /// "Mỹ Tho, ngày 05 tháng 02 năm 2026": the place, and `day` (the
+    /// meeting's when `None`) written out.
+    pub(super) fn place_and_date(&self, day: Option<NaiveDate>) -> Inline {
+        let day = day.or_else(|| self.start().map(|at| self.local(at).date_naive()));
         let date = match (day, self.lang) {
             (Some(day), Lang::Vi) => vietnamese_full_date(day),
             (Some(day), Lang::En) => english_full_date(day),

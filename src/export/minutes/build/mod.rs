@@ -4,6 +4,7 @@
 mod attendance;
 mod closing;
 mod conclusions;
+mod followup;
 mod header;
 mod issues;
 mod notice;
@@ -14,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+pub use followup::followup_report;
 pub use notice::{NoConclusion, notice};
 pub use upward::{NothingToReport, upward};
 

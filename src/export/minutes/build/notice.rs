@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
+
 use super::{Builder, Placed, number, piece};
 use crate::domain::text::fold;
 use crate::domain::*;
@@ -36,7 +38,7 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
     }
     let mut b = Builder::new(record, lang);
     let n = NoticeWords::of(lang);
-    b.official_header("TB");
+    b.official_header("TB", None);
     b.push(Block::Title {
         title: n.title,
         subtitle: Some(b.notice_subtitle(n)),
@@ -59,7 +61,9 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
 impl Builder<'_> {
     /// The header of a document the agency issues (a notice "TB", a
     /// report "BC"): as the minutes', numbered "Số: …/TB-SKHCN".
-    pub(super) fn official_header(&mut self, kind: &str) {
+    /// The header of a notice or a report: numbered "…/{kind}-" and dated
+    /// `day` (the meeting's when `None`).
+    pub(super) fn official_header(&mut self, kind: &str, day: Option<NaiveDate>) {
         let d = self.details();
         let header = Header {
             superior_agency: Inline::typed(&d.superior_agency),
@@ -68,7 +72,7 @@ impl Builder<'_> {
             motto: self.w.motto,
             number: Inline::fixed(format!("{} …/{kind}-", self.w.number))
                 .then(agency_code(&d.doc_number)),
-            place_and_date: Some(self.place_and_date()),
+            place_and_date: Some(self.place_and_date(day)),
         };
         self.push(Block::Header(header));
     }
@@ -219,7 +223,7 @@ impl Builder<'_> {
 
 /// The agency's code in the minutes' number ("BB-SKHCN", "15/BB-SKHCN"
 /// give "SKHCN"); "…" when there is none.
-fn agency_code(doc_number: &str) -> Inline {
+pub(super) fn agency_code(doc_number: &str) -> Inline {
     let code = doc_number.trim().rsplit('/').next().unwrap_or("");
     let code = code
         .strip_prefix("BB")
@@ -235,7 +239,7 @@ fn agency_code(doc_number: &str) -> Inline {
 
 /// The sentence with its first letter in capitals ("tại …" after a
 /// missing date).
-fn capitalised(mut text: Inline) -> Inline {
+pub(super) fn capitalised(mut text: Inline) -> Inline {
     if let Some(span) = text.0.first_mut() {
         let mut chars = span.text.chars();
         if let Some(first) = chars.next() {

@@ -111,7 +111,7 @@ pub fn upward(record: &Record, lang: Lang) -> Result<Document, NothingToReport> 
         return Err(NothingToReport(lang));
     }
     let u = UpwardWords::of(lang);
-    b.official_header("BC");
+    b.official_header("BC", None);
     b.push(Block::Title {
         title: u.title,
         subtitle: Some(fill(u.subtitle, vec![b.meeting_name(u.the_meeting)])),
