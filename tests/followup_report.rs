@@ -865,3 +865,39 @@ fn days_counted_through_a_year_not_yet_announced_are_said_to_be_estimates() {
     assert!(later.contains(note), "{later}");
     assert!(report(&file, "en", "26/01/2027").contains("are estimates"));
 }
+
+#[test]
+fn issues_left_without_a_way_forward_are_named_in_the_report_and_the_listing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(&dir);
+    let record = record(&file);
+    let undecided: Vec<&Issue> = record
+        .issues
+        .values()
+        .filter(|i| i.disposition == Disposition::Open)
+        .collect();
+    assert!(!undecided.is_empty(), "the demo has issues not yet decided");
+    let text = report(&file, "vi", "02/03/2026");
+    let paragraph = text
+        .lines()
+        .find(|l| l.contains("chưa xác định hướng xử lý"))
+        .unwrap_or_else(|| panic!("no paragraph on the undecided issues:\n{text}"));
+    let listing = followup_ok(&file, &["--today", "02/03/2026", "--lang", "vi"]);
+    let section = listing
+        .split("Chưa trả lời, chưa xác định hướng xử lý")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no section in the listing:\n{listing}"));
+    for issue in &undecided {
+        assert!(
+            paragraph.contains(&format!("số {}", issue.number)),
+            "{paragraph}"
+        );
+        assert!(section.contains(&format!("#{}", issue.number)), "{section}");
+    }
+    // No deadline runs for them: never among what is overdue.
+    let overdue = followup_ok(
+        &file,
+        &["--today", "02/03/2026", "--lang", "vi", "--overdue"],
+    );
+    assert!(!overdue.contains("chưa xác định hướng xử lý"), "{overdue}");
+}

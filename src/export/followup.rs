@@ -30,6 +30,7 @@ struct Words {
     escalations: &'static str,
     actions: &'static str,
     nothing: &'static str,
+    undecided: &'static str,
     due: &'static str,
     forward_due: &'static str,
     estimated: &'static str,
@@ -54,6 +55,7 @@ fn words(lang: Lang) -> Words {
             escalations: "Escalated and redirected",
             actions: "Open actions",
             nothing: "nothing",
+            undecided: "Not answered, no way forward decided yet",
             due: "due",
             forward_due: "forward by",
             estimated: " (estimated: the days off are not announced yet)",
@@ -75,6 +77,7 @@ fn words(lang: Lang) -> Words {
             escalations: "Đã chuyển cấp trên hoặc cơ quan khác",
             actions: "Phân công chưa hoàn thành",
             nothing: "không có",
+            undecided: "Chưa trả lời, chưa xác định hướng xử lý",
             due: "hạn",
             forward_due: "hạn chuyển",
             estimated: " (ước tính: lịch nghỉ chưa được công bố)",
@@ -274,6 +277,19 @@ pub fn followup_report(
     }
     if actions.is_empty() {
         let _ = writeln!(out, "  {}", w.nothing);
+    }
+    // No deadline runs for them: listed so that they are not forgotten,
+    // never as overdue.
+    let undecided: Vec<&Issue> = record
+        .issues
+        .values()
+        .filter(|i| i.disposition == Disposition::Open && !overdue_only)
+        .collect();
+    if !undecided.is_empty() {
+        let _ = writeln!(out, "{} ({})", w.undecided, undecided.len());
+        for issue in &undecided {
+            let _ = writeln!(out, "{}", issue_line(issue));
+        }
     }
     out
 }

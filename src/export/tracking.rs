@@ -128,6 +128,10 @@ pub struct Tracking<'a> {
     pub actions: Vec<Owed<(u32, &'a Action)>>,
     /// Actions cancelled, not followed up (and not counted).
     pub cancelled: usize,
+    /// Issues neither answered nor given a way forward (still "open"): no
+    /// deadline runs for them, so they are not counted, but a report that
+    /// left them out would let them be forgotten.
+    pub undecided: Vec<&'a Issue>,
 }
 
 impl<'a> Tracking<'a> {
@@ -172,6 +176,11 @@ impl<'a> Tracking<'a> {
             })
             .map(|i| issue_state(i, i.forward_due))
             .collect();
+        let undecided: Vec<&Issue> = issues
+            .iter()
+            .filter(|i| i.disposition == Disposition::Open && !overdue_only)
+            .copied()
+            .collect();
         let numbered = action_numbers(record);
         let cancelled = numbered
             .iter()
@@ -198,6 +207,7 @@ impl<'a> Tracking<'a> {
             forwardings,
             actions,
             cancelled,
+            undecided,
         };
         if overdue_only {
             tracking.replies.retain(|o| o.state.is_overdue());

@@ -42,6 +42,7 @@ pub fn followup_report(record: &Record, tracking: &Tracking<'_>, lang: Lang) -> 
     });
     b.report_opening(r, tracking);
     b.replies(r, &tracking.replies);
+    b.undecided(r, &tracking.undecided);
     b.forwardings(r, &tracking.forwardings);
     b.report_tasks(r, &tracking.actions);
     b.tracking_summary(r, tracking);
@@ -203,6 +204,34 @@ impl Builder<'_> {
         self.table_or_none(&r.replies_header, rows);
     }
 
+    /// The issues still without a way forward, after section I: by number
+    /// and who raised them, and what is asked.
+    fn undecided(&mut self, r: &ReportWords, undecided: &[&Issue]) {
+        if undecided.is_empty() {
+            return;
+        }
+        let mut list = Inline::default();
+        for (n, issue) in undecided.iter().enumerate() {
+            if n > 0 {
+                list.push_fixed("; ");
+            }
+            list.push_fixed(format!("{} {}", r.number_word, issue.number));
+            let person = issue
+                .raised_by
+                .and_then(|id| self.record.participants.get(&id));
+            if let Some(p) = person {
+                list.push_fixed(r.of_person);
+                list.push(self.person_of(p, Placed::InSentence).inline());
+            }
+        }
+        let template = if undecided.len() == 1 {
+            r.undecided_one
+        } else {
+            r.undecided
+        };
+        self.paragraph(fill(template, vec![list]));
+    }
+
     /// II. Each issue escalated or redirected: where to, by when, whether
     /// it was forwarded.
     fn forwardings(&mut self, r: &ReportWords, forwardings: &[Owed<&Issue>]) {
@@ -361,6 +390,12 @@ struct ReportWords {
     estimated: &'static str,
     replies: &'static str,
     replies_header: [&'static str; 5],
+    /// "Ngoài ra, … chưa xác định hướng xử lý: {}. Đề nghị …".
+    undecided: &'static str,
+    undecided_one: &'static str,
+    /// "số" and " của " in "số 2 của ông …".
+    number_word: &'static str,
+    of_person: &'static str,
     forwardings: &'static str,
     forwardings_header: [&'static str; 6],
     tasks: &'static str,
@@ -421,6 +456,10 @@ static VI: ReportWords = ReportWords {
     overdue_only: "Báo cáo này chỉ gồm những việc đã quá hạn mà chưa hoàn thành.",
     estimated: "Số ngày làm việc trong báo cáo này là ước tính: lịch nghỉ của năm chưa được công bố được tính theo dự kiến.",
     replies: "I. TRẢ LỜI BẰNG VĂN BẢN CÁC Ý KIẾN CHƯA TRẢ LỜI TẠI HỘI NGHỊ",
+    undecided: "Ngoài ra, các ý kiến sau chưa được trả lời tại Hội nghị và chưa xác định hướng xử lý: {}. Đề nghị xác định hướng xử lý (trả lời bằng văn bản hoặc chuyển cơ quan có thẩm quyền) để theo dõi.",
+    undecided_one: "Ngoài ra, ý kiến sau chưa được trả lời tại Hội nghị và chưa xác định hướng xử lý: {}. Đề nghị xác định hướng xử lý (trả lời bằng văn bản hoặc chuyển cơ quan có thẩm quyền) để theo dõi.",
+    number_word: "số",
+    of_person: " của ",
     replies_header: [
         "Ý kiến số",
         "Người nêu",
@@ -509,6 +548,10 @@ static EN: ReportWords = ReportWords {
     overdue_only: "This report holds only what is overdue and not done.",
     estimated: "The working days counted in this report are estimates: the days off of a year not announced yet are counted as expected.",
     replies: "I. WRITTEN REPLIES TO ISSUES NOT ANSWERED AT THE MEETING",
+    undecided: "In addition, these issues were not answered at the meeting and have no way forward yet: {}. A way forward (a written reply, or forwarding to the competent authority) should be decided so that they can be followed up.",
+    undecided_one: "In addition, this issue was not answered at the meeting and has no way forward yet: {}. A way forward (a written reply, or forwarding to the competent authority) should be decided so that it can be followed up.",
+    number_word: "No.",
+    of_person: " from ",
     replies_header: ["Issue", "Raised by", "Content", "Reply due", "Result"],
     forwardings: "II. ISSUES ESCALATED OR REDIRECTED TO THE COMPETENT AUTHORITY",
     forwardings_header: [
