@@ -691,3 +691,15 @@ fn an_older_file_with_the_chair_typed_as_name_and_title_signs_with_the_name() {
         "one name on one line: {vi}"
     );
 }
+
+#[test]
+fn the_demo_minutes_leave_no_blank_but_the_number_given_at_registration() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo(&dir);
+    for lang in [Lang::Vi, Lang::En] {
+        let text = minutes(&store, lang);
+        let blanks: Vec<&str> = text.lines().filter(|l| l.contains('…')).collect();
+        assert_eq!(blanks.len(), 1, "{lang:?}: {blanks:#?}");
+        assert!(blanks[0].contains("…/BB-SKHCN"), "{blanks:?}");
+    }
+}

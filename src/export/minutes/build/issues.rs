@@ -122,8 +122,9 @@ impl Builder<'_> {
                     number(i.number),
                     self.person(i.raised_by),
                     Inline::fixed(i.disposition.label(self.lang)),
-                    if i.escalated_to.is_empty() {
-                        Inline::fixed("…")
+                    if i.escalated_to.trim().is_empty() {
+                        // Not a blank to fill in on the signed paper.
+                        Inline::fixed(self.w.not_recorded)
                     } else {
                         Inline::typed(&i.escalated_to)
                     },
