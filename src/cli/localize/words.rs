@@ -279,6 +279,27 @@ pub const VI: &[(&str, &str)] = &[
          (.json)",
     ),
     ("followup.overdue", "Chỉ những việc đã quá hạn"),
+    ("followup.format", "Định dạng"),
+    (
+        "value:format.text",
+        "Danh sách việc còn phải làm, với số ngày làm việc còn lại (mặc định)",
+    ),
+    (
+        "value:followup.format.md",
+        "Báo cáo kết quả trả lời, xử lý dạng Markdown",
+    ),
+    (
+        "value:followup.format.docx",
+        "Báo cáo kết quả trả lời, xử lý dạng tài liệu Word, sẵn sàng để in (cần -o)",
+    ),
+    (
+        "value:followup.format.csv",
+        "Một bảng mọi việc cần theo dõi, cho bảng tính",
+    ),
+    (
+        "followup.output",
+        "Ghi vào đây thay vì đầu ra chuẩn (bắt buộc với docx)",
+    ),
     (
         "followup.today",
         "Tính ngày từ ngày này (dd/mm/yyyy; mặc định: hôm nay)",
