@@ -167,3 +167,41 @@ fn the_menu_fits_a_small_terminal() {
     let shown = type_keys(&mut program, &mut terminal, "1X");
     insta::assert_snapshot!("papers_menu_60x20", shown);
 }
+
+/// The real binary in a real terminal (tmux): `1`, `X`, `1` write the Word
+/// minutes beside the meeting, the bytes `gavel export` writes.
+#[test]
+fn in_the_real_console_three_keys_write_the_minutes_that_gavel_export_writes() {
+    use common::tmux::Tmux;
+    const WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_demo(&dir, "chair");
+    let tmux = Tmux::new("papers");
+    tmux.start(
+        "console",
+        80,
+        24,
+        &console_command(&path, "secretary", "lan"),
+    );
+    tmux.wait_for("console", WAIT, |s| s.contains("Phản ánh, kiến nghị"));
+    tmux.keys("console", &["1", "X"]);
+    tmux.wait_for("console", WAIT, |s| s.contains("Xuất văn bản"));
+    tmux.keys("console", &["1"]);
+    tmux.wait_for("console", WAIT, |s| s.contains("Đã ghi văn bản"));
+    tmux.keys("console", &["q"]);
+    assert!(tmux.wait_gone("console", WAIT));
+
+    let exported = dir.path().join("bien-ban.docx");
+    let status = gavel_command()
+        .arg("export")
+        .arg(&path)
+        .args(["--format", "docx", "--lang", "vi", "-o"])
+        .arg(&exported)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read(dir.path().join("meeting-bien-ban.docx")).unwrap(),
+        std::fs::read(&exported).unwrap()
+    );
+}
