@@ -52,11 +52,10 @@ fn as_schema_5(value: &mut serde_json::Value) {
     }
 }
 
-#[test]
-fn a_schema_5_meeting_opens_upgraded_and_checks() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = meeting_path(&dir);
-    let mut store = new_meeting(&path);
+/// A meeting at schema 5 at `path`: a leader and an issue; the leader's
+/// journal entry.
+fn schema_5_meeting(path: &std::path::Path) -> u64 {
+    let mut store = new_meeting(path);
     let chair = store
         .execute(Command::AddParticipant(ParticipantFields::named(
             "Phạm Thanh Tùng",
@@ -90,6 +89,14 @@ fn a_schema_5_meeting_opens_upgraded_and_checks() {
         .unwrap();
     assert!(old_payload.contains(r#""role":"chair""#), "{old_payload}");
     drop(conn);
+    chair
+}
+
+#[test]
+fn a_schema_5_meeting_opens_upgraded_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    let chair = schema_5_meeting(&path);
 
     let store = Store::open(&path, options("chair", Role::Chair)).unwrap();
     let person = &store.record().participants[&chair];
@@ -102,4 +109,40 @@ fn a_schema_5_meeting_opens_upgraded_and_checks() {
     drop(store);
     let report = gavel::store::check(&path).unwrap();
     assert!(report.is_ok(), "{report:?}");
+}
+
+/// `gavel export` (a reader, which may not upgrade the file) of a meeting
+/// written by an older gavel: the same minutes as once the file is
+/// upgraded, and the file left as it was.
+#[test]
+fn a_reader_exports_an_older_meeting_without_upgrading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    schema_5_meeting(&path);
+    let export = || {
+        let output = gavel_command()
+            .arg("export")
+            .arg(&path)
+            .args(["--format", "md", "--lang", "vi"])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let version = || -> i64 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap()
+    };
+    let before = export();
+    assert!(before.contains("Thời hạn cấp phép?"), "{before}");
+    assert_eq!(version(), 5, "a reader changes nothing");
+    drop(Store::open(&path, options("chair", Role::Chair)).unwrap());
+    assert!(version() > 5, "a writer upgrades it");
+    assert_eq!(export(), before);
 }

@@ -188,10 +188,17 @@ impl Store {
         } else if file::schema_version(&conn)? < 1 {
             return Err(StoreError::SchemaVersion(file::schema_version(&conn)?));
         }
+        // A reader does not upgrade a file written by an older gavel (it
+        // may not write, and a reader changes nothing): the projection
+        // tables lack the newer columns, so the record is the journal
+        // replayed, which every version writes the same way.
+        let older_schema = file::schema_version(&conn)? < schema::latest_version();
         // Read before the record: a commit that lands while it loads is
         // then seen by the next poll.
         let data_version = data_version(&conn)?;
-        let record = if snapshot {
+        let record = if older_schema {
+            replayed(&conn)?
+        } else if snapshot {
             projection::load_record(&conn)?
         } else {
             let second = || {
@@ -412,4 +419,13 @@ fn catch_up(
 fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.prepare_cached("PRAGMA data_version")?
         .query_row([], |r| r.get(0))
+}
+
+/// The record as the journal tells it, from its first entry.
+fn replayed(conn: &Connection) -> Result<Record, StoreError> {
+    let mut record = Record::default();
+    for entry in journal::entries_after(conn, 0)? {
+        record.apply(entry.seq, &entry.event);
+    }
+    Ok(record)
 }
