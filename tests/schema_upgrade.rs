@@ -67,7 +67,7 @@ fn schema_5_meeting(path: &std::path::Path) -> u64 {
     store.execute(issue("Thời hạn cấp phép?")).unwrap();
     drop(store);
 
-    rewrite_journal(&path, |raw| {
+    rewrite_journal(path, |raw| {
         let mut payload: serde_json::Value = serde_json::from_str(&raw.payload).unwrap();
         as_schema_5(&mut payload);
         let text = serde_json::to_string(&payload).unwrap();
@@ -75,7 +75,7 @@ fn schema_5_meeting(path: &std::path::Path) -> u64 {
         raw.payload = text;
         changed
     });
-    let conn = rusqlite::Connection::open(&path).unwrap();
+    let conn = rusqlite::Connection::open(path).unwrap();
     drop_columns_after_schema_5(&conn);
     conn.execute_batch(
         "UPDATE participants SET role = 'chair' WHERE role = 'leadership';
