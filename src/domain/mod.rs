@@ -19,7 +19,7 @@ pub mod text;
 pub mod workdays;
 
 pub use command::{
-    ActionFields, AgendaFields, AnswerFields, Command, Context, DomainError, IssueFields,
+    ActionFields, AgendaFields, AnswerFields, Command, Context, DomainError, EndedAction, IssueFields,
     ParticipantFields, Speaker, decide,
 };
 pub use event::{EntityRef, Event, Snapshot};
