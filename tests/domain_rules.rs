@@ -400,11 +400,11 @@ fn once_the_meeting_has_ended_the_floor_and_the_agenda_are_refused_with_the_time
     let error = decide(&record, &Command::NextSpeaker, ctx(end + 60)).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "cannot give the floor: the meeting ended at 11:42"
+        "the meeting ended at 11:42: cannot give the floor"
     );
     assert_eq!(
         gavel::i18n::domain_error(gavel::i18n::Lang::Vi, &error),
-        "không thể mời người tiếp theo phát biểu: cuộc họp đã kết thúc lúc 11:42"
+        "cuộc họp đã kết thúc lúc 11:42, không thể mời phát biểu"
     );
     // Closed, the same; the forecast end is the end, whatever the clock.
     run(&mut record, Command::CloseMeeting, end + 600);

@@ -972,6 +972,6 @@ fn a_floor_key_after_the_end_says_why_in_the_footer() {
     // 02:00 UTC + 2 h is 11:00 in Hà Nội.
     assert_eq!(
         said,
-        "Không thực hiện được: không thể mời người tiếp theo phát biểu: cuộc họp đã kết thúc lúc 11:00"
+        "Không thực hiện được: cuộc họp đã kết thúc lúc 11:00, không thể mời phát biểu"
     );
 }

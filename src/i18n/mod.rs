@@ -94,7 +94,7 @@ texts! {
     elapsed: ("elapsed", "đã họp"),
     not_started: ("not started", "chưa bắt đầu"),
     ended_at: ("ended at {}", "đã kết thúc lúc {}"),
-    meeting_ended: ("the meeting has ended: the floor and the agenda are closed", "cuộc họp đã kết thúc: không còn mời phát biểu hay chuyển mục"),
+    meeting_ended: ("no more turns at the floor, no more agenda items", "không còn mời phát biểu hay chuyển mục"),
     no_active_item: ("no agenda item active", "chưa vào mục nào"),
     nobody_speaking: ("nobody has the floor", "chưa có ai phát biểu"),
     left: ("left", "còn"),
@@ -442,12 +442,13 @@ pub fn domain_error(lang: Lang, error: &DomainError) -> String {
         DomainError::PresentByRecord { who } => {
             format!("{who} đã phát biểu hoặc nêu ý kiến tại hội nghị: có mặt theo biên bản")
         }
+        // The reason first: it is what a narrow footer must not cut.
         DomainError::MeetingEnded { action, at } => {
             let at = at.map(|t| t.format(" lúc %H:%M").to_string());
             format!(
-                "không thể {}: cuộc họp đã kết thúc{}",
-                vi_ended_action(*action),
-                at.unwrap_or_default()
+                "cuộc họp đã kết thúc{}, không thể {}",
+                at.unwrap_or_default(),
+                vi_ended_action(*action)
             )
         }
     }
@@ -456,8 +457,8 @@ pub fn domain_error(lang: Lang, error: &DomainError) -> String {
 /// What a finished meeting refuses, in Vietnamese.
 fn vi_ended_action(action: EndedAction) -> &'static str {
     match action {
-        EndedAction::GiveFloor => "mời người tiếp theo phát biểu",
-        EndedAction::Pause => "tạm dừng hay tiếp tục giờ phát biểu",
+        EndedAction::GiveFloor => "mời phát biểu",
+        EndedAction::Pause => "tạm dừng, tiếp tục giờ phát biểu",
         EndedAction::AddTime => "thêm giờ phát biểu",
         EndedAction::StartItem => "bắt đầu mục chương trình",
         EndedAction::FinishItem => "kết thúc mục chương trình",

@@ -14,7 +14,7 @@ use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::domain::Participant;
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
-use crate::domain::text::width;
+use crate::domain::text::{truncate, width};
 use crate::i18n::fill;
 
 const GAUGE_WIDTH: u16 = 28;
@@ -100,7 +100,8 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             } else {
                 t.no_active_item
             };
-            let line = Line::from(Span::styled(format!("  {said}"), theme.dim()));
+            let said = truncate(&format!("  {said}"), usize::from(second.width)).into_owned();
+            let line = Line::from(Span::styled(said, theme.dim()));
             frame.render_widget(Paragraph::new(line), second);
         }
     }

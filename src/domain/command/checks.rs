@@ -52,7 +52,7 @@ pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
 
 /// Refuses `action` once the meeting has ended (adjourned or closed): the
 /// floor and the agenda stand as they were at its end.
-pub(super) fn not_ended(record: &Record, action: EndedAction) -> Result<(), DomainError> {
+pub fn not_ended(record: &Record, action: EndedAction) -> Result<(), DomainError> {
     if !record.is_ended() {
         return Ok(());
     }

@@ -14,6 +14,7 @@ mod entries;
 mod floor;
 mod meeting;
 
+pub use checks::not_ended;
 pub use decide::decide;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -269,7 +270,7 @@ pub enum DomainError {
     PresentByRecord { who: String },
     /// The meeting is over (adjourned or closed): the floor and the agenda
     /// no longer move. `at` is the local time it ended, when known.
-    #[error("cannot {action}: the meeting ended{}", at_time(.at))]
+    #[error("the meeting ended{}: cannot {action}", at_time(.at))]
     MeetingEnded {
         action: EndedAction,
         at: Option<NaiveTime>,
