@@ -909,7 +909,9 @@ fn snapshot_answer_form_names_its_issue() {
     // Narrower, fewer words, still cut at a word.
     let text = screen_text(&app, 60, 20);
     assert!(
-        text.contains(&format!(" Trả lời ý kiến số {number}: Đề nghị công khai tiến độ… ")),
+        text.contains(&format!(
+            " Trả lời ý kiến số {number}: Đề nghị công khai tiến độ… "
+        )),
         "{text}"
     );
 }

@@ -446,7 +446,10 @@ fn finishing_an_item_ends_the_turn_of_whoever_has_the_floor_in_the_same_event() 
     // One entry touches both: an undo restores both.
     assert_eq!(
         event.touched(),
-        [EntityRef::AgendaItem(items[0]), EntityRef::Request(speaking)]
+        [
+            EntityRef::AgendaItem(items[0]),
+            EntityRef::Request(speaking)
+        ]
     );
     let turn = &record.requests[&speaking];
     assert_eq!(turn.status, RequestStatus::Done);

@@ -863,12 +863,20 @@ fn a_restored_form_brings_back_its_pane_and_its_row() {
     let mut console = chair();
     assert_eq!(console.focus, Pane::Speakers);
     let answer = draft(&format!("answer/{second}@{rev}"), "answer", "Đã trả lời");
-    update(&mut console, &record, Msg::Session(Notice::Restored(answer)));
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Restored(answer)),
+    );
     assert!(matches!(
         console.form().map(|f| f.kind),
         Some(FormKind::Answer { id, .. }) if id == second
     ));
-    assert_eq!(console.focus, Pane::Issues, "an answer is the Issues pane's");
+    assert_eq!(
+        console.focus,
+        Pane::Issues,
+        "an answer is the Issues pane's"
+    );
     assert_eq!(console.selected(&record, Pane::Issues), Some(second));
     // Closed, the pane is the one to go on in: r answers the same issue.
     keys(&mut console, &record, "<esc>r");
@@ -881,7 +889,11 @@ fn a_restored_form_brings_back_its_pane_and_its_row() {
     // Agenda's.
     let mut console = chair();
     let action = draft("action/new", "title", "Gửi văn bản");
-    update(&mut console, &record, Msg::Session(Notice::Restored(action)));
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Restored(action)),
+    );
     assert_eq!(console.focus, Pane::Actions);
     let mut console = chair();
     let item = *record.agenda.keys().nth(1).unwrap();

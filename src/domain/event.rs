@@ -297,8 +297,9 @@ impl Event {
                 touched.extend(speaker.map(E::Request));
                 touched
             }
-            Event::AgendaItemSkipped { id }
-            | Event::AgendaNotesWritten { id, .. } => vec![E::AgendaItem(*id)],
+            Event::AgendaItemSkipped { id } | Event::AgendaNotesWritten { id, .. } => {
+                vec![E::AgendaItem(*id)]
+            }
             Event::QueueClosed { agenda_item, .. } => match agenda_item {
                 Some(id) => vec![E::AgendaItem(*id)],
                 None => vec![E::Meeting],

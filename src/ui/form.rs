@@ -129,7 +129,10 @@ fn title(form: &Form, record: &Record, t: &Texts, room: usize) -> String {
 fn subject<'r>(kind: FormKind, record: &'r Record, t: &Texts) -> Option<(String, &'r str)> {
     let issue = |template: &str, id: Id| {
         let issue = record.issues.get(&id)?;
-        Some((fill(template, &[&issue.number.to_string()]), issue.text.as_str()))
+        Some((
+            fill(template, &[&issue.number.to_string()]),
+            issue.text.as_str(),
+        ))
     };
     let row = |text: Option<&'r str>| text.map(|text| (kind.title(t).to_string(), text));
     match kind {

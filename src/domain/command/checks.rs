@@ -59,6 +59,8 @@ pub fn not_ended(record: &Record, action: EndedAction) -> Result<(), DomainError
     let local = offset(&record.meeting.details);
     Err(DomainError::MeetingEnded {
         action,
-        at: record.ended_at().map(|end| end.with_timezone(&local).time()),
+        at: record
+            .ended_at()
+            .map(|end| end.with_timezone(&local).time()),
     })
 }
