@@ -879,3 +879,119 @@ fn the_demo_opens_with_the_chairs_conclusion_being_typed() {
     );
     assert!(app.store().drafts().unwrap().is_empty());
 }
+
+// ----- context on screen, the end of the meeting ---------------------------
+
+#[test]
+fn snapshot_answer_form_names_its_issue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(
+        &mut app,
+        "iĐề nghị công khai tiến độ giải quyết hồ sơ trực tuyến của từng tổ chức, \
+         cá nhân trên Cổng dịch vụ công<c-s>",
+    );
+    let issue = app.record().issues.values().last().unwrap().clone();
+    keys(&mut app, "3r");
+    assert!(matches!(
+        app.form().map(|f| f.kind),
+        Some(gavel::app::FormKind::Answer { id, .. }) if id == issue.id
+    ));
+    let number = issue.number;
+    let text = screen_text(&app, 80, 24);
+    assert!(
+        text.contains(&format!(
+            " Trả lời ý kiến số {number}: Đề nghị công khai tiến độ giải quyết hồ sơ trực… "
+        )),
+        "{text}"
+    );
+    insta::assert_snapshot!("answer_form_80x24", render(&app, 80, 24).backend());
+    // Narrower, fewer words, still cut at a word.
+    let text = screen_text(&app, 60, 20);
+    assert!(
+        text.contains(&format!(
+            " Trả lời ý kiến số {number}: Đề nghị công khai tiến độ… "
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_edit_form_names_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "4");
+    let action = app.selected(Pane::Actions).unwrap();
+    keys(&mut app, "e");
+    let title = app.record().actions[&action].title.clone();
+    let words: Vec<&str> = title.split_whitespace().take(2).collect();
+    let text = screen_text(&app, 160, 48);
+    assert!(
+        text.contains(&format!(" Sửa phân công: {}", words.join(" "))),
+        "{text}"
+    );
+}
+
+#[test]
+fn after_a_reopen_the_answer_form_comes_back_in_the_issues_pane_on_the_item_under_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let active = app.record().active_item().unwrap().id;
+    assert_eq!(app.selected(Pane::Agenda), Some(active));
+    assert_ne!(app.rows(Pane::Agenda)[0], active, "the demo is past item 1");
+    keys(&mut app, "3j");
+    let issue = app.selected(Pane::Issues).unwrap();
+    keys(&mut app, "rSở sẽ trả lời");
+    drop(app); // as if the connection dropped
+    let app = demo(&dir);
+    assert!(matches!(
+        app.form().map(|f| f.kind),
+        Some(gavel::app::FormKind::Answer { id, .. }) if id == issue
+    ));
+    assert_eq!(app.console.focus, Pane::Issues);
+    assert_eq!(app.selected(Pane::Issues), Some(issue));
+    assert_eq!(app.selected(Pane::Agenda), Some(active));
+}
+
+#[test]
+fn snapshot_ended_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    // Ended at 09:42 (the time a commit from the console gets is the
+    // computer's, not the test's: written here at a time of the test's).
+    let mut store = Store::open(&meeting_path(&dir), fast_options("chair", Role::Chair)).unwrap();
+    let speaking = store.record().current_speaker().unwrap().id;
+    let ended = demo_now() + chrono::TimeDelta::minutes(22);
+    store.execute_at(Command::AdjournMeeting, ended).unwrap();
+    drop(store);
+    let mut app = demo(&dir);
+    assert_eq!(app.record().meeting.status, MeetingStatus::Adjourned);
+    assert_eq!(app.record().requests[&speaking].status, RequestStatus::Done);
+    // An hour later: the clock has moved, the screen has not.
+    app.tick(ended + chrono::TimeDelta::hours(1));
+    let before = app.record().last_seq;
+    // The floor keys are refused, each saying why.
+    for key in ["n", "p", "+", "1f", "1s"] {
+        keys(&mut app, key);
+        assert_eq!(app.record().last_seq, before, "{key} wrote something");
+        let status = format!("{:?}", app.status());
+        assert!(
+            status.contains("cuộc họp đã kết thúc lúc 09:42"),
+            "{key}: {status}"
+        );
+    }
+    // Nor is a request for the floor: the form does not even open.
+    keys(&mut app, "2a");
+    assert_eq!(app.mode(), Mode::Panes);
+    let status = format!("{:?}", app.status());
+    assert!(
+        status.contains("cuộc họp đã kết thúc lúc 09:42, không thể thêm đăng ký phát biểu"),
+        "{status}"
+    );
+    keys(&mut app, "1n");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("đã kết thúc lúc 09:42"), "{text}");
+    assert!(!text.contains("10:42"), "the clock still runs: {text}");
+    insta::assert_snapshot!("ended_meeting_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("ended_meeting_60x20", render(&app, 60, 20).backend());
+}

@@ -328,3 +328,184 @@ fn text_enters_the_record_nfc() {
     let stored = &record.issues.values().next().unwrap().text;
     assert_eq!(stored, &nfd.nfc().collect::<String>());
 }
+
+/// A meeting under way: two agenda items, the first active, An at the
+/// floor (for 10 s at 30 s), Bình on the list.
+fn meeting_under_way() -> (Record, Vec<Id>, Id, Id) {
+    let mut record = created();
+    run(&mut record, agenda("Khai mạc", 10), 1);
+    run(&mut record, agenda("Đối thoại", 60), 2);
+    run(&mut record, participant("An"), 3);
+    run(&mut record, participant("Bình"), 4);
+    let items: Vec<Id> = record.agenda_in_order().iter().map(|i| i.id).collect();
+    let id_of = |record: &Record, name: &str| {
+        record
+            .participants
+            .values()
+            .find(|p| p.name == name)
+            .unwrap()
+            .id
+    };
+    let (an, binh) = (id_of(&record, "An"), id_of(&record, "Bình"));
+    run(&mut record, Command::StartAgendaItem(items[0]), 10);
+    for who in [an, binh] {
+        run(
+            &mut record,
+            Command::RequestFloor {
+                speaker: Speaker::Existing(who),
+                kind: RequestKind::Normal,
+                topic: String::new(),
+            },
+            20,
+        );
+    }
+    run(&mut record, Command::NextSpeaker, 30);
+    let speaking = record.current_speaker().expect("An has the floor").id;
+    (record, items, speaking, binh)
+}
+
+#[test]
+fn once_the_meeting_has_ended_the_floor_and_the_agenda_are_refused_with_the_time_it_ended() {
+    let (mut record, items, _, binh) = meeting_under_way();
+    // 01:00 UTC + 3 h 42 min is 11:42 in Hà Nội (UTC+7).
+    let end = 3 * 3600 + 42 * 60;
+    run(&mut record, Command::AdjournMeeting, end);
+    let ended_at = chrono::NaiveTime::from_hms_opt(11, 42, 0);
+    let refused = [
+        (Command::NextSpeaker, EndedAction::GiveFloor),
+        (Command::TogglePause, EndedAction::Pause),
+        (Command::AddTime { seconds: 30 }, EndedAction::AddTime),
+        (Command::FinishAgendaItem, EndedAction::FinishItem),
+        (Command::StartAgendaItem(items[1]), EndedAction::StartItem),
+        (
+            Command::RequestFloor {
+                speaker: Speaker::Existing(binh),
+                kind: RequestKind::PointOfOrder,
+                topic: String::new(),
+            },
+            EndedAction::RequestFloor,
+        ),
+    ];
+    for (command, action) in &refused {
+        assert_eq!(
+            decide(&record, command, ctx(end + 60)),
+            Err(DomainError::MeetingEnded {
+                action: *action,
+                at: ended_at,
+            }),
+            "{command:?}"
+        );
+    }
+    // The reason, in both languages.
+    let error = decide(&record, &Command::NextSpeaker, ctx(end + 60)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the meeting ended at 11:42: cannot give the floor"
+    );
+    assert_eq!(
+        gavel::i18n::domain_error(gavel::i18n::Lang::Vi, &error),
+        "cuộc họp đã kết thúc lúc 11:42, không thể mời phát biểu"
+    );
+    // Closed, the same; the forecast end is the end, whatever the clock.
+    run(&mut record, Command::CloseMeeting, end + 600);
+    assert!(matches!(
+        decide(&record, &Command::StartAgendaItem(items[1]), ctx(end + 900)),
+        Err(DomainError::MeetingEnded {
+            action: EndedAction::StartItem,
+            at,
+        }) if at == ended_at
+    ));
+    let end_time = t0() + TimeDelta::seconds(end);
+    assert_eq!(record.forecast_end(t0() + TimeDelta::hours(5)), end_time);
+    assert_eq!(record.forecast_end(t0() + TimeDelta::hours(9)), end_time);
+}
+
+#[test]
+fn before_the_end_the_forecast_follows_the_clock() {
+    let (record, ..) = meeting_under_way();
+    // Item 1 (10 min) started at 10 s, item 2 (60 min) pending.
+    let at = |secs| t0() + TimeDelta::seconds(secs);
+    assert_eq!(record.forecast_end(at(10)), at(10 + 70 * 60));
+    assert_eq!(record.forecast_end(at(3600)), at(3600 + 60 * 60));
+}
+
+#[test]
+fn finishing_an_item_ends_the_turn_of_whoever_has_the_floor_in_the_same_event() {
+    let (mut record, items, speaking, _) = meeting_under_way();
+    run(&mut record, Command::TogglePause, 90);
+    let event = run(&mut record, Command::FinishAgendaItem, 200);
+    let at = t0() + TimeDelta::seconds(200);
+    assert_eq!(
+        event,
+        Event::AgendaItemFinished {
+            id: items[0],
+            at,
+            speaker: Some(speaking),
+        }
+    );
+    // One entry touches both: an undo restores both.
+    assert_eq!(
+        event.touched(),
+        [
+            EntityRef::AgendaItem(items[0]),
+            EntityRef::Request(speaking)
+        ]
+    );
+    let turn = &record.requests[&speaking];
+    assert_eq!(turn.status, RequestStatus::Done);
+    assert_eq!(turn.ended_at, Some(at));
+    assert_eq!(turn.pauses.last().unwrap().to, Some(at), "the pause closes");
+    assert!(record.current_speaker().is_none());
+    assert!(record.index_is_consistent());
+    // The next item starts with nobody at the floor.
+    run(&mut record, Command::StartAgendaItem(items[1]), 300);
+    assert!(record.current_speaker().is_none());
+}
+
+#[test]
+fn starting_the_next_item_ends_the_turn_at_the_floor_too() {
+    let (mut record, items, speaking, _) = meeting_under_way();
+    let event = run(&mut record, Command::StartAgendaItem(items[1]), 200);
+    assert!(matches!(
+        event,
+        Event::AgendaItemStarted { speaker: Some(id), previous: Some(prev), .. }
+            if id == speaking && prev == items[0]
+    ));
+    assert_eq!(record.requests[&speaking].status, RequestStatus::Done);
+    assert!(record.current_speaker().is_none());
+    assert!(record.index_is_consistent());
+}
+
+#[test]
+fn finishing_an_item_with_its_speaker_is_undone_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_meeting(&meeting_path(&dir));
+    let at = |secs| t0() + TimeDelta::seconds(secs);
+    store.execute_at(agenda("Đối thoại", 60), at(1)).unwrap();
+    store.execute_at(participant("An"), at(2)).unwrap();
+    let item = *store.record().agenda.keys().next().unwrap();
+    let an = *store.record().participants.keys().next().unwrap();
+    store
+        .execute_at(Command::StartAgendaItem(item), at(3))
+        .unwrap();
+    store
+        .execute_at(
+            Command::RequestFloor {
+                speaker: Speaker::Existing(an),
+                kind: RequestKind::Normal,
+                topic: String::new(),
+            },
+            at(4),
+        )
+        .unwrap();
+    store.execute_at(Command::NextSpeaker, at(5)).unwrap();
+    let before = store.record().clone();
+    let committed = store.execute_at(Command::FinishAgendaItem, at(60)).unwrap();
+    assert_eq!(store.entries_after(committed.seq - 1).unwrap().len(), 1);
+    assert!(store.record().current_speaker().is_none());
+    store.undo_last().unwrap();
+    let record = store.record();
+    assert_eq!(record.agenda[&item], before.agenda[&item]);
+    let speaking = before.current_speaker().unwrap();
+    assert_eq!(record.current_speaker(), Some(speaking));
+}

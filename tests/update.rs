@@ -838,3 +838,152 @@ fn a_written_submission_takes_its_letter_and_a_floor_issue_skips_it() {
         chrono::NaiveDate::from_ymd_opt(2026, 2, 3)
     );
 }
+
+// ----- context after a reopen ----------------------------------------------
+
+/// A draft left in the file: `key`'s form with `text` typed in `field`.
+fn draft(key: &str, field: &str, text: &str) -> gavel::session::FormDraft {
+    gavel::session::FormDraft {
+        key: key.into(),
+        fields: vec![gavel::session::DraftField {
+            field: field.into(),
+            text: text.into(),
+            cursor: text.chars().count(),
+        }],
+        focus: Some(field.into()),
+        earlier_keys: Vec::new(),
+    }
+}
+
+#[test]
+fn a_restored_form_brings_back_its_pane_and_its_row() {
+    let record = record();
+    let second = *record.issues.keys().nth(1).unwrap();
+    let rev = record.issues[&second].rev;
+    let mut console = chair();
+    assert_eq!(console.focus, Pane::Speakers);
+    let answer = draft(&format!("answer/{second}@{rev}"), "answer", "Đã trả lời");
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Restored(answer)),
+    );
+    assert!(matches!(
+        console.form().map(|f| f.kind),
+        Some(FormKind::Answer { id, .. }) if id == second
+    ));
+    assert_eq!(
+        console.focus,
+        Pane::Issues,
+        "an answer is the Issues pane's"
+    );
+    assert_eq!(console.selected(&record, Pane::Issues), Some(second));
+    // Closed, the pane is the one to go on in: r answers the same issue.
+    keys(&mut console, &record, "<esc>r");
+    assert!(matches!(
+        console.form().map(|f| f.kind),
+        Some(FormKind::Answer { id, .. }) if id == second
+    ));
+
+    // An action for no issue is the Actions pane's; the agenda's notes, the
+    // Agenda's.
+    let mut console = chair();
+    let action = draft("action/new", "title", "Gửi văn bản");
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Restored(action)),
+    );
+    assert_eq!(console.focus, Pane::Actions);
+    let mut console = chair();
+    let item = *record.agenda.keys().nth(1).unwrap();
+    let notes = draft(&format!("notes/{item}@0"), "notes", "Diễn biến");
+    update(&mut console, &record, Msg::Session(Notice::Restored(notes)));
+    assert_eq!(console.focus, Pane::Agenda);
+    assert_eq!(console.selected(&record, Pane::Agenda), Some(item));
+}
+
+#[test]
+fn a_form_brought_back_by_a_late_refusal_brings_back_its_pane() {
+    let record = record();
+    let mut console = chair();
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Refused {
+            refusal: Refusal::Rule(DomainError::NoActiveItem),
+            form: Some(draft("issue/new", "text", "Câu hỏi")),
+            late: true,
+        }),
+    );
+    assert_eq!(console.mode(), Mode::Form);
+    assert_eq!(console.focus, Pane::Issues);
+}
+
+#[test]
+fn the_console_opens_on_the_agenda_item_under_way() {
+    let mut record = record();
+    let items: Vec<Id> = record.agenda_in_order().iter().map(|i| i.id).collect();
+    let event = decide(
+        &record,
+        &Command::StartAgendaItem(items[1]),
+        Context {
+            now: t0() + TimeDelta::minutes(30),
+            actor: "chair",
+        },
+    )
+    .unwrap();
+    record.apply(record.next_seq(), &event);
+    let mut console = Console::live(Lang::Vi, Role::Chair, t0(), &record);
+    assert_eq!(console.selected(&record, Pane::Agenda), Some(items[1]));
+    // Moving from there: up is the item before it.
+    keys(&mut console, &record, "1k");
+    assert_eq!(console.selected(&record, Pane::Agenda), Some(items[0]));
+    // No item under way: the first.
+    let mut before = Record::default();
+    let create = Command::CreateMeeting(MeetingDetails {
+        title: "Hội nghị".into(),
+        ..MeetingDetails::default()
+    });
+    let ctx = Context {
+        now: t0(),
+        actor: "chair",
+    };
+    let event = decide(&before, &create, ctx).unwrap();
+    before.apply(1, &event);
+    let console = Console::live(Lang::Vi, Role::Chair, t0(), &before);
+    assert_eq!(console.pane(Pane::Agenda).selected, None);
+}
+
+#[test]
+fn a_floor_key_after_the_end_says_why_in_the_footer() {
+    let mut record = record();
+    let ctx = Context {
+        now: t0() + TimeDelta::hours(2),
+        actor: "chair",
+    };
+    let event = decide(&record, &Command::AdjournMeeting, ctx).unwrap();
+    record.apply(record.next_seq(), &event);
+    let mut console = Console::new(Lang::Vi, Role::Chair, t0());
+    let effects = keys(&mut console, &record, "n");
+    assert_eq!(submitted(&effects), [&Command::NextSpeaker]);
+    // What the session says when the record refuses it.
+    let refusal = decide(&record, &Command::NextSpeaker, ctx).unwrap_err();
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Refused {
+            refusal: Refusal::Rule(refusal),
+            form: None,
+            late: false,
+        }),
+    );
+    let Some(Status::Warning(said)) = &console.status else {
+        panic!("no warning: {:?}", console.status);
+    };
+    // 02:00 UTC + 2 h is 11:00 in Hà Nội.
+    assert_eq!(
+        said,
+        "Không thực hiện được: cuộc họp đã kết thúc lúc 11:00, không thể mời phát biểu"
+    );
+}

@@ -159,6 +159,17 @@ impl Console {
         }
     }
 
+    /// The live console as it opens on `record`: the agenda's selection on
+    /// the item under way (not the first item).
+    pub fn live(lang: Lang, role: Role, now: Timestamp, record: &Record) -> Console {
+        let mut console = Console::new(lang, role, now);
+        if let Some(item) = record.active_item() {
+            console.panes[Pane::Agenda.index()].selected = Some(item.id);
+            console.scroll(record, Pane::Agenda);
+        }
+        console
+    }
+
     /// A console reviewing the journal (read-only).
     pub fn reviewing(lang: Lang, now: Timestamp) -> Console {
         let mut console = Console::new(lang, Role::Observer, now);

@@ -4,7 +4,7 @@
 
 use super::layers::Layer;
 use super::typing::{form_from_draft, show_conflict};
-use super::{Console, Effect, Mode, Pane};
+use super::{Console, Effect, Form, Mode, Pane};
 use crate::domain::*;
 use crate::i18n::{Label, domain_error, fill};
 use crate::session::{FormDraft, Notice, Refusal};
@@ -60,6 +60,7 @@ pub fn notice(console: &mut Console, record: &Record, notice: Notice) -> Vec<Eff
                 // Late (the file was busy when the console opened) and
                 // another form is open: it stays in the file for next time.
                 if console.mode() == Mode::Panes {
+                    go_home(console, record, &form);
                     console.layers.push(Layer::Form(Box::new(form)));
                     console.info(t.msg_form_restored.into());
                 } else {
@@ -113,6 +114,7 @@ fn bring_back(console: &mut Console, record: &Record, draft: &FormDraft, refusal
     let free = matches!(console.mode(), Mode::Panes | Mode::Review);
     match form_from_draft(draft, record).filter(|_| free) {
         Some(form) => {
+            go_home(console, record, &form);
             console.layers.push(Layer::Form(Box::new(form)));
             match refusal {
                 Refusal::Conflict { current, author } => {
@@ -130,6 +132,19 @@ fn bring_back(console: &mut Console, record: &Record, draft: &FormDraft, refusal
             let kept = console.texts().msg_refused_kept;
             console.status = Some(super::Status::Warning(fill(kept, &[&message])));
         }
+    }
+}
+
+/// A form that comes back brings back its pane: the focus, and the row it
+/// acts on selected, as when it was opened.
+fn go_home(console: &mut Console, record: &Record, form: &Form) {
+    let Some((pane, row)) = form.kind.home() else {
+        return;
+    };
+    console.focus = pane;
+    if let Some(id) = row.filter(|id| console.rows(record, pane).contains(id)) {
+        console.panes[pane.index()].selected = Some(id);
+        console.scroll(record, pane);
     }
 }
 

@@ -6,7 +6,7 @@ use super::form::{Form, FormKind, FormOutcome};
 use super::layers::{Conflict, ConflictAction, Layer, SEARCH_KEYS, Search};
 use super::{Console, Effect, Mode};
 use crate::domain::*;
-use crate::i18n::fill;
+use crate::i18n::{domain_error, fill};
 use crate::input::key::Key;
 use crate::input::keymap::lookup;
 use crate::session::{DraftField, FOCUS_FIELD, FormDraft};
@@ -24,6 +24,15 @@ pub fn open_form_with(
     prefill: impl FnOnce(&mut Form),
 ) -> Vec<Effect> {
     if !console.allowed(kind.area()) {
+        return Vec::new();
+    }
+    // Once the meeting has ended nobody asks for the floor: said before a
+    // name is typed, not after.
+    if let FormKind::NewRequest(_) = kind
+        && let Err(error) = command::not_ended(record, EndedAction::RequestFloor)
+    {
+        let refused = console.texts().msg_refused;
+        console.warn(&fill(refused, &[&domain_error(console.lang, &error)]));
         return Vec::new();
     }
     let Some(mut form) = Form::new(kind, record) else {

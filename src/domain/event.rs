@@ -50,16 +50,25 @@ pub enum Event {
         item: AgendaItem,
     },
     /// `previous` (the item active until now) is done at `at`; if the meeting
-    /// was still a draft, it goes live at `at`.
+    /// was still a draft, it goes live at `at`. `speaker`, who had the
+    /// floor, is done at `at` too: a turn does not carry into the next item.
     AgendaItemStarted {
         id: Id,
         at: Timestamp,
         previous: Option<Id>,
         starts_meeting: bool,
+        /// Absent in files from before the floor closed with the item.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<Id>,
     },
+    /// The item is done at `at`, and so is the turn of `speaker`, who still
+    /// had the floor: the floor closes with the item.
     AgendaItemFinished {
         id: Id,
         at: Timestamp,
+        /// Absent in files from before the floor closed with the item.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<Id>,
     },
     AgendaItemSkipped {
         id: Id,
@@ -272,6 +281,7 @@ impl Event {
                 id,
                 previous,
                 starts_meeting,
+                speaker,
                 ..
             } => {
                 let mut touched = vec![E::AgendaItem(*id)];
@@ -279,11 +289,17 @@ impl Event {
                 if *starts_meeting {
                     touched.push(E::Meeting);
                 }
+                touched.extend(speaker.map(E::Request));
                 touched
             }
-            Event::AgendaItemFinished { id, .. }
-            | Event::AgendaItemSkipped { id }
-            | Event::AgendaNotesWritten { id, .. } => vec![E::AgendaItem(*id)],
+            Event::AgendaItemFinished { id, speaker, .. } => {
+                let mut touched = vec![E::AgendaItem(*id)];
+                touched.extend(speaker.map(E::Request));
+                touched
+            }
+            Event::AgendaItemSkipped { id } | Event::AgendaNotesWritten { id, .. } => {
+                vec![E::AgendaItem(*id)]
+            }
             Event::QueueClosed { agenda_item, .. } => match agenda_item {
                 Some(id) => vec![E::AgendaItem(*id)],
                 None => vec![E::Meeting],

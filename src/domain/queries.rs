@@ -120,9 +120,27 @@ impl Record {
             .is_some_and(|approved| rev > approved)
     }
 
+    /// Has the meeting ended (adjourned or closed)? The floor and the
+    /// agenda then stand as they were at its end.
+    pub fn is_ended(&self) -> bool {
+        matches!(
+            self.meeting.status,
+            MeetingStatus::Adjourned | MeetingStatus::Closed
+        )
+    }
+
+    /// When the meeting ended, if it has.
+    pub fn ended_at(&self) -> Option<Timestamp> {
+        self.meeting.actual_end.filter(|_| self.is_ended())
+    }
+
     /// When the meeting will end if the remaining items take their planned
-    /// time and the active one at least its planned time.
+    /// time and the active one at least its planned time; once it has
+    /// ended, when it did (the forecast no longer follows the clock).
     pub fn forecast_end(&self, now: Timestamp) -> Timestamp {
+        if let Some(ended) = self.ended_at() {
+            return ended;
+        }
         let mut end = now;
         for item in self.agenda.values() {
             let planned = TimeDelta::minutes(i64::from(item.planned_minutes));

@@ -93,6 +93,8 @@ texts! {
     actions: ("Actions", "Phân công"),
     elapsed: ("elapsed", "đã họp"),
     not_started: ("not started", "chưa bắt đầu"),
+    ended_at: ("ended at {}", "đã kết thúc lúc {}"),
+    meeting_ended: ("no more turns at the floor, no more agenda items", "không còn mời phát biểu hay chuyển mục"),
     no_active_item: ("no agenda item active", "chưa vào mục nào"),
     nobody_speaking: ("nobody has the floor", "chưa có ai phát biểu"),
     left: ("left", "còn"),
@@ -126,6 +128,10 @@ texts! {
     form_new_issue: ("Log an issue", "Ghi phản ánh, kiến nghị"),
     form_edit_issue: ("Edit issue", "Sửa phản ánh, kiến nghị"),
     form_answer: ("Answer and disposition", "Trả lời và hướng xử lý"),
+    form_answer_issue: ("Answer to issue {}", "Trả lời ý kiến số {}"),
+    form_edit_issue_no: ("Edit issue {}", "Sửa ý kiến số {}"),
+    form_close_issue_no: ("Close issue {} (reply letter)", "Đóng ý kiến số {} (văn bản trả lời)"),
+    form_action_for_issue: ("Assign an action for issue {}", "Phân công xử lý ý kiến số {}"),
     form_new_action: ("Assign an action", "Phân công thực hiện"),
     form_edit_action: ("Edit action", "Sửa phân công"),
     f_title: ("Title", "Tiêu đề"),
@@ -436,6 +442,27 @@ pub fn domain_error(lang: Lang, error: &DomainError) -> String {
         DomainError::PresentByRecord { who } => {
             format!("{who} đã phát biểu hoặc nêu ý kiến tại hội nghị: có mặt theo biên bản")
         }
+        // The reason first: it is what a narrow footer must not cut.
+        DomainError::MeetingEnded { action, at } => {
+            let at = at.map(|t| t.format(" lúc %H:%M").to_string());
+            format!(
+                "cuộc họp đã kết thúc{}, không thể {}",
+                at.unwrap_or_default(),
+                vi_ended_action(*action)
+            )
+        }
+    }
+}
+
+/// What a finished meeting refuses, in Vietnamese.
+fn vi_ended_action(action: EndedAction) -> &'static str {
+    match action {
+        EndedAction::GiveFloor => "mời phát biểu",
+        EndedAction::Pause => "tạm dừng, tiếp tục giờ phát biểu",
+        EndedAction::AddTime => "thêm giờ phát biểu",
+        EndedAction::StartItem => "bắt đầu mục chương trình",
+        EndedAction::FinishItem => "kết thúc mục chương trình",
+        EndedAction::RequestFloor => "thêm đăng ký phát biểu",
     }
 }
 

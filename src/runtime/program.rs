@@ -50,7 +50,8 @@ impl Program {
     pub fn live(store: Store, lang: Lang, now: Timestamp, view: View) -> Program {
         let role = store.role();
         let (session, notices) = Session::open(store);
-        let mut program = Program::new(Console::new(lang, role, now), session, view);
+        let console = Console::live(lang, role, now, session.record());
+        let mut program = Program::new(console, session, view);
         for notice in notices {
             program.handle(Msg::Session(notice));
         }

@@ -11,6 +11,7 @@ use super::{Ctx, clean, spread};
 use crate::app::Pane;
 use crate::domain::clock::{agenda_elapsed, offset};
 use crate::domain::*;
+use crate::i18n::fill;
 
 pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let theme = app.theme;
@@ -28,10 +29,13 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         .with_timezone(&offset(&record.meeting.details))
         .format("%H:%M")
         .to_string();
-    let bottom = Line::from(Span::styled(
-        format!(" {} {forecast} ", t.forecast_end),
-        theme.dim(),
-    ));
+    // Once the meeting has ended, the forecast is when it did.
+    let bottom = if record.is_ended() {
+        format!(" {} ", fill(t.ended_at, &[&forecast]))
+    } else {
+        format!(" {} {forecast} ", t.forecast_end)
+    };
+    let bottom = Line::from(Span::styled(bottom, theme.dim()));
     let view = ListView {
         pane: Pane::Agenda,
         title: t.agenda,

@@ -10,9 +10,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{Ctx, centered, clean};
 use crate::app::Conflict;
 use crate::app::form::{Field, Form, FormKind, Input};
-use crate::domain::Record;
 use crate::domain::text::{truncate, width};
-use crate::i18n::fill;
+use crate::domain::{Id, Record};
+use crate::i18n::{Texts, fill};
 use crate::input::keymap::hint_line;
 use crate::input::textfield::TextField;
 
@@ -56,8 +56,8 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         wanted.min(area.height),
     );
     frame.render_widget(Clear, popup);
-    let title = title(form, app.record(), t);
-    let title = truncate(&title, usize::from(popup.width.saturating_sub(4))).into_owned();
+    let room = usize::from(popup.width.saturating_sub(4));
+    let title = truncate(&title(form, app.record(), t, room), room).into_owned();
     let block = Block::bordered()
         .title(Line::from(Span::styled(
             format!(" {title} "),
@@ -110,17 +110,80 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
     }
 }
 
-/// The form's title, with what it is about when that is not the form's
-/// kind alone (the agenda item of its notes).
-fn title(form: &Form, record: &Record, t: &crate::i18n::Texts) -> String {
-    let kind = form.kind.title(t);
-    match form.kind {
-        FormKind::AgendaNotes { id, .. } => match record.agenda.get(&id) {
-            Some(item) => format!("{kind}: {}", clean(&item.title)),
-            None => kind.to_string(),
-        },
-        _ => kind.to_string(),
+/// The form's title: what it does, and on what (the issue's number and
+/// opening words, the row an edit changes, the item whose notes these are),
+/// the opening words cut at a word to fit `room` columns.
+fn title(form: &Form, record: &Record, t: &Texts, room: usize) -> String {
+    match subject(form.kind, record, t) {
+        Some((head, text)) => {
+            let head = format!("{head}: ");
+            let words = opening_words(text, room.saturating_sub(width(&head)));
+            format!("{head}{words}")
+        }
+        None => form.kind.title(t).to_string(),
     }
+}
+
+/// What a form acts on: the words that say what it does to it, and the
+/// row's own text (`None` for a new row, or a row gone meanwhile).
+fn subject<'r>(kind: FormKind, record: &'r Record, t: &Texts) -> Option<(String, &'r str)> {
+    let issue = |template: &str, id: Id| {
+        let issue = record.issues.get(&id)?;
+        Some((
+            fill(template, &[&issue.number.to_string()]),
+            issue.text.as_str(),
+        ))
+    };
+    let row = |text: Option<&'r str>| text.map(|text| (kind.title(t).to_string(), text));
+    match kind {
+        FormKind::Answer { id, .. } => issue(t.form_answer_issue, id),
+        FormKind::EditIssue { id, .. } => issue(t.form_edit_issue_no, id),
+        FormKind::CloseIssue { id } => issue(t.form_close_issue_no, id),
+        FormKind::NewAction { issue: Some(id) } => issue(t.form_action_for_issue, id),
+        FormKind::EditAgendaItem { id, .. } | FormKind::AgendaNotes { id, .. } => {
+            row(record.agenda.get(&id).map(|i| i.title.as_str()))
+        }
+        FormKind::EditRequest { id, .. } => row(record
+            .requests
+            .get(&id)
+            .map(|r| record.participant_name(r.participant))),
+        FormKind::EditAction { id, .. } => row(record.actions.get(&id).map(|a| a.title.as_str())),
+        FormKind::EditParticipant { id, .. } => {
+            row(record.participants.get(&id).map(|p| p.name.as_str()))
+        }
+        _ => None,
+    }
+}
+
+/// The opening words of `text` on one line that fit in `room` columns,
+/// ending in "…" when some are left out; cut inside a word only when the
+/// first one does not fit.
+fn opening_words(text: &str, room: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let whole = clean(&words.join(" ")).into_owned();
+    if width(&whole) <= room {
+        return whole;
+    }
+    let mut fits = String::new();
+    for word in whole.split(' ') {
+        let longer = if fits.is_empty() {
+            word.to_string()
+        } else {
+            format!("{fits} {word}")
+        };
+        // One column is kept for the "…".
+        if width(&longer) + 1 > room {
+            break;
+        }
+        fits = longer;
+    }
+    if fits.is_empty() {
+        return truncate(&whole, room).into_owned();
+    }
+    // "công khai…", not "công khai,…".
+    let mut cut = fits.trim_end_matches([',', ';', ':', '.']).to_string();
+    cut.push('…');
+    cut
 }
 
 fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 {

@@ -1,6 +1,7 @@
-//! The header: title, wall clock and elapsed time; the active agenda item
-//! with its time box; who has the floor with a countdown that turns yellow,
-//! then red, and goes negative when over.
+//! The header: title, wall clock and elapsed time (once the meeting has
+//! ended, the time it ended); the active agenda item with its time box; who
+//! has the floor with a countdown that turns yellow, then red, and goes
+//! negative when over.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,7 +14,8 @@ use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::domain::Participant;
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
-use crate::domain::text::width;
+use crate::domain::text::{truncate, width};
+use crate::i18n::fill;
 
 const GAUGE_WIDTH: u16 = 28;
 
@@ -25,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let local_now = app.now.with_timezone(&offset(details));
     let [first, second, third] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
 
-    // 1. Title, clock, elapsed.
+    // 1. Title, clock, elapsed; or when the meeting ended.
     let elapsed = match record.meeting.actual_start {
         Some(start) => {
             let end = record.meeting.actual_end.unwrap_or(app.now);
@@ -40,10 +42,19 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         }
         None => t.not_started.to_string(),
     };
-    let mut right = vec![
-        Span::styled(local_now.format("%H:%M:%S").to_string(), theme.title()),
-        Span::styled(format!("  {elapsed}"), theme.dim()),
-    ];
+    let mut right = match record.ended_at() {
+        Some(end) => {
+            let end = end.with_timezone(&offset(details)).format("%H:%M");
+            vec![Span::styled(
+                fill(t.ended_at, &[&end.to_string()]),
+                theme.title(),
+            )]
+        }
+        None => vec![
+            Span::styled(local_now.format("%H:%M:%S").to_string(), theme.title()),
+            Span::styled(format!("  {elapsed}"), theme.dim()),
+        ],
+    };
     if let Some(at) = record.meeting.approved_at {
         let at = at.with_timezone(&offset(details)).format("%H:%M");
         right.insert(
@@ -84,7 +95,13 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             frame.render_widget(gauge(theme, ratio, over, label), item_gauge);
         }
         None => {
-            let line = Line::from(Span::styled(format!("  {}", t.no_active_item), theme.dim()));
+            let said = if record.is_ended() {
+                t.meeting_ended
+            } else {
+                t.no_active_item
+            };
+            let said = truncate(&format!("  {said}"), usize::from(second.width)).into_owned();
+            let line = Line::from(Span::styled(said, theme.dim()));
             frame.render_widget(Paragraph::new(line), second);
         }
     }

@@ -2,6 +2,7 @@
 //! which its fields are saved as drafts, so that it can be rebuilt exactly
 //! after a crash.
 
+use crate::app::Pane;
 use crate::domain::*;
 use crate::i18n::Texts;
 
@@ -170,6 +171,31 @@ impl FormKind {
             FormKind::AgendaNotes { .. } => t.form_notes,
             FormKind::Conclusion { .. } => t.form_conclusion,
         }
+    }
+
+    /// The pane the form belongs to, and the row it acts on: where the
+    /// focus and the selection go when the form comes back after a reopen.
+    /// The meeting's own forms (its details, the conclusion) belong to none.
+    pub fn home(&self) -> Option<(Pane, Option<Id>)> {
+        Some(match *self {
+            FormKind::NewAgendaItem => (Pane::Agenda, None),
+            FormKind::EditAgendaItem { id, .. } | FormKind::AgendaNotes { id, .. } => {
+                (Pane::Agenda, Some(id))
+            }
+            FormKind::NewRequest(_) => (Pane::Speakers, None),
+            FormKind::EditRequest { id, .. } => (Pane::Speakers, Some(id)),
+            FormKind::NewIssue => (Pane::Issues, None),
+            FormKind::EditIssue { id, .. }
+            | FormKind::Answer { id, .. }
+            | FormKind::CloseIssue { id } => (Pane::Issues, Some(id)),
+            // An action for an issue is assigned from the issue's row.
+            FormKind::NewAction { issue: Some(id) } => (Pane::Issues, Some(id)),
+            FormKind::NewAction { issue: None } => (Pane::Actions, None),
+            FormKind::EditAction { id, .. } => (Pane::Actions, Some(id)),
+            FormKind::NewParticipant => (Pane::Participants, None),
+            FormKind::EditParticipant { id, .. } => (Pane::Participants, Some(id)),
+            FormKind::MeetingDetails { .. } | FormKind::Conclusion { .. } => return None,
+        })
     }
 
     /// The permission area the form's command falls in.

@@ -1,9 +1,11 @@
 //! The checks every area of `decide` shares: the revision an edit is based
 //! on, a row that must exist, a text that must not be empty.
 
-use super::DomainError;
+use super::{DomainError, EndedAction};
+use crate::domain::clock::offset;
 use crate::domain::event::EntityRef;
 use crate::domain::model::*;
+use crate::domain::record::Record;
 use crate::domain::text::{clean_line, clean_text};
 
 pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<(), DomainError> {
@@ -46,4 +48,19 @@ pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, Do
 
 pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
     DomainError::NotNow { action, reason }
+}
+
+/// Refuses `action` once the meeting has ended (adjourned or closed): the
+/// floor and the agenda stand as they were at its end.
+pub fn not_ended(record: &Record, action: EndedAction) -> Result<(), DomainError> {
+    if !record.is_ended() {
+        return Ok(());
+    }
+    let local = offset(&record.meeting.details);
+    Err(DomainError::MeetingEnded {
+        action,
+        at: record
+            .ended_at()
+            .map(|end| end.with_timezone(&local).time()),
+    })
 }

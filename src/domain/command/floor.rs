@@ -2,9 +2,9 @@
 //! requests for the floor (asking, editing, withdrawing), giving the floor to
 //! the next speaker, pausing the speaker's clock and adding time.
 
-use super::checks::{check_rev, get, not_now};
+use super::checks::{check_rev, get, not_ended, not_now};
 use super::entries::participant_from;
-use super::{Context, DomainError, ParticipantFields, Speaker};
+use super::{Context, DomainError, EndedAction, ParticipantFields, Speaker};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -24,6 +24,7 @@ pub(super) fn request_floor(
     kind: RequestKind,
     topic: &str,
 ) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::RequestFloor)?;
     let new_id = record.next_seq();
     let agenda_item = record.active_item().map(|i| i.id);
     if record.queue_is_closed(agenda_item) && kind == RequestKind::Normal {
@@ -114,6 +115,7 @@ pub(super) fn withdraw_request(
 }
 
 pub(super) fn next_speaker(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::GiveFloor)?;
     let current = record.current_speaker().map(|r| r.id);
     match record.current_queue().first() {
         Some(next) => Ok(Event::FloorGiven {
@@ -129,6 +131,7 @@ pub(super) fn next_speaker(record: &Record, now: Timestamp) -> Result<Event, Dom
 }
 
 pub(super) fn toggle_pause(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::Pause)?;
     let speaker = record.current_speaker().ok_or(DomainError::NoSpeaker)?;
     let paused = speaker.pauses.last().is_some_and(|p| p.to.is_none());
     Ok(if paused {
@@ -145,6 +148,7 @@ pub(super) fn toggle_pause(record: &Record, now: Timestamp) -> Result<Event, Dom
 }
 
 pub(super) fn add_time(record: &Record, seconds: u32) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::AddTime)?;
     let speaker = record.current_speaker().ok_or(DomainError::NoSpeaker)?;
     if seconds == 0 {
         return Err(DomainError::Invalid("the time to add"));

@@ -2,8 +2,8 @@
 //! starting, adjourning and closing it, approving the minutes, and adding,
 //! editing, starting, finishing and skipping agenda items.
 
-use super::checks::{check_rev, get, not_now, required};
-use super::{AgendaFields, Context, DomainError};
+use super::checks::{check_rev, get, not_ended, not_now, required};
+use super::{AgendaFields, Context, DomainError, EndedAction};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -151,6 +151,7 @@ pub(super) fn start_agenda_item(
     now: Timestamp,
     id: Id,
 ) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::StartItem)?;
     let item = get(&record.agenda, id, "agenda item")?;
     if !matches!(item.status, AgendaStatus::Pending | AgendaStatus::Skipped) {
         return Err(not_now("start this item", format!("it is {}", item.status)));
@@ -160,14 +161,18 @@ pub(super) fn start_agenda_item(
         at: now,
         previous: record.active_item().map(|i| i.id),
         starts_meeting: record.meeting.status != MeetingStatus::Live,
+        speaker: record.current_speaker().map(|r| r.id),
     })
 }
 
+/// The active item is done, and whoever still has the floor with it.
 pub(super) fn finish_agenda_item(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
+    not_ended(record, EndedAction::FinishItem)?;
     let item = record.active_item().ok_or(DomainError::NoActiveItem)?;
     Ok(Event::AgendaItemFinished {
         id: item.id,
         at: now,
+        speaker: record.current_speaker().map(|r| r.id),
     })
 }
 

@@ -14,9 +14,10 @@ mod entries;
 mod floor;
 mod meeting;
 
+pub use checks::not_ended;
 pub use decide::decide;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -267,6 +268,43 @@ pub enum DomainError {
     CannotUndo(String),
     #[error("{who} spoke or raised an issue at the meeting: present by record")]
     PresentByRecord { who: String },
+    /// The meeting is over (adjourned or closed): the floor and the agenda
+    /// no longer move. `at` is the local time it ended, when known.
+    #[error("the meeting ended{}: cannot {action}", at_time(.at))]
+    MeetingEnded {
+        action: EndedAction,
+        at: Option<NaiveTime>,
+    },
+}
+
+/// " at 11:42", or nothing when the time is not known.
+fn at_time(at: &Option<NaiveTime>) -> String {
+    at.map(|t| t.format(" at %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// What is refused once the meeting has ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndedAction {
+    GiveFloor,
+    Pause,
+    AddTime,
+    StartItem,
+    FinishItem,
+    RequestFloor,
+}
+
+impl std::fmt::Display for EndedAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EndedAction::GiveFloor => "give the floor",
+            EndedAction::Pause => "pause or resume the speaker",
+            EndedAction::AddTime => "add speaking time",
+            EndedAction::StartItem => "start an agenda item",
+            EndedAction::FinishItem => "finish the agenda item",
+            EndedAction::RequestFloor => "add a request for the floor",
+        })
+    }
 }
 
 /// What `decide` needs besides the record: the time of the command and who

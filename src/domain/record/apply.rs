@@ -79,9 +79,13 @@ impl Record {
                 at,
                 previous,
                 starts_meeting,
+                speaker,
             } => {
                 if let Some(item) = previous.and_then(|p| self.agenda.get_mut(&p)) {
                     finish_agenda_item(item, *at);
+                }
+                if let Some(request) = speaker.and_then(|id| self.requests.get_mut(&id)) {
+                    finish_turn(request, *at);
                 }
                 if let Some(item) = self.agenda.get_mut(id) {
                     item.status = AgendaStatus::Active;
@@ -93,9 +97,12 @@ impl Record {
                     self.meeting.actual_start.get_or_insert(*at);
                 }
             }
-            Event::AgendaItemFinished { id, at } => {
+            Event::AgendaItemFinished { id, at, speaker } => {
                 if let Some(item) = self.agenda.get_mut(id) {
                     finish_agenda_item(item, *at);
+                }
+                if let Some(request) = speaker.and_then(|id| self.requests.get_mut(&id)) {
+                    finish_turn(request, *at);
                 }
             }
             Event::AgendaItemSkipped { id } => {

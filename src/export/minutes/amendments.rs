@@ -542,8 +542,13 @@ mod tests {
                 at,
                 previous: None,
                 starts_meeting: false,
+                speaker: None,
             },
-            Event::AgendaItemFinished { id, at },
+            Event::AgendaItemFinished {
+                id,
+                at,
+                speaker: None,
+            },
             Event::AgendaItemSkipped { id },
             Event::AgendaNotesWritten {
                 id,
