@@ -90,7 +90,8 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         );
         let value = Rect::new(value_x, y, value_width, height);
         if applies {
-            draw_value(frame, app, field, focused, value, &matches);
+            let numbered = form.kind.main_choice() == Some(field.key);
+            draw_value(frame, app, field, focused, numbered, value, &matches);
         } else {
             // Greyed: it does not go with what the form says now.
             let shown = format!("— {}", clean(field.draft().0));
@@ -128,7 +129,8 @@ fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 
         Input::Text(text) if text.is_multiline() => long,
         Input::Person { text, people, .. } if focused && (!text.is_empty() || matches > 0) => {
             // The typed name as a new person, or why it is refused.
-            let said = u16::from(!text.is_empty() && (people.takes_new() || matches == 0));
+            let warned = matches == 0 && !field.suggests_only();
+            let said = u16::from(!text.is_empty() && (people.takes_new() || warned));
             1 + said + matches as u16
         }
         _ => 1,
@@ -140,6 +142,7 @@ fn draw_value(
     app: &Ctx,
     field: &Field,
     focused: bool,
+    numbered: bool,
     area: Rect,
     matches: &[&crate::domain::Participant],
 ) {
@@ -156,12 +159,27 @@ fn draw_value(
             } else {
                 Default::default()
             };
-            let line = Line::from(vec![
+            let mut spans = vec![
                 Span::styled("◀ ", theme.dim()),
                 Span::styled(label, style),
                 Span::styled(" ▶", theme.dim()),
-            ]);
-            frame.render_widget(Paragraph::new(line), area);
+            ];
+            if focused || numbered {
+                // The values by number, for the digit keys.
+                let room = usize::from(area.width).saturating_sub(width(label) + 4);
+                let legend: Vec<String> = values
+                    .iter()
+                    .take(9)
+                    .enumerate()
+                    .map(|(i, value)| format!("{} {}", i + 1, set.short_label(value, app.lang)))
+                    .collect();
+                let legend = format!("   {}", legend.join(" · "));
+                spans.push(Span::styled(
+                    truncate(&legend, room).into_owned(),
+                    theme.dim(),
+                ));
+            }
+            frame.render_widget(Paragraph::new(Line::from(spans)), area);
         }
         Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
         Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
@@ -169,10 +187,17 @@ fn draw_value(
             text,
             highlight,
             people,
+            new_chosen,
         } => {
             let line = Rect { height: 1, ..area };
             if focused {
                 draw_single(frame, text, true, line);
+            } else if *new_chosen {
+                let spans = vec![
+                    Span::raw(clean(text.text()).into_owned()),
+                    Span::styled(format!(" · + {}", app.texts().new_person), theme.dim()),
+                ];
+                frame.render_widget(Paragraph::new(Line::from(spans)), line);
             } else {
                 draw_person(frame, app, text.text(), line);
             }
@@ -181,17 +206,12 @@ fn draw_value(
             }
             let mut lines = Vec::new();
             let typed = clean(text.text().trim()).into_owned();
-            if !typed.is_empty() && people.takes_new() {
-                let new_style = if highlight.is_none() {
-                    theme.selected(true)
-                } else {
-                    theme.dim()
-                };
-                lines.push(Line::from(Span::styled(
-                    format!("+ {}: {typed}", app.texts().new_person),
-                    new_style,
-                )));
-            } else if !typed.is_empty() && matches.is_empty() && !is_listed(app.record(), &typed) {
+            if !typed.is_empty()
+                && !people.takes_new()
+                && !field.suggests_only()
+                && matches.is_empty()
+                && !is_listed(app.record(), &typed)
+            {
                 lines.push(Line::from(Span::styled(
                     format!("  {}", app.texts().not_listed),
                     theme.warning(),
@@ -213,6 +233,20 @@ fn draw_value(
                     spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
+            }
+            // After the matches: the typed name as someone new, taken only
+            // when chosen (↓ to it, then Enter).
+            if !typed.is_empty() && people.takes_new() {
+                let chosen = *highlight == Some(matches.len()) || (*new_chosen && highlight.is_none());
+                let new_style = if chosen {
+                    theme.selected(true)
+                } else {
+                    theme.dim()
+                };
+                lines.push(Line::from(Span::styled(
+                    format!("+ {}: {typed}", app.texts().new_person),
+                    new_style,
+                )));
             }
             let rest = Rect {
                 y: area.y + 1,
