@@ -53,6 +53,22 @@ fn snapshot_issue_form_open() {
 }
 
 #[test]
+fn snapshot_request_form_offers_the_match_then_someone_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "2ahong nhung");
+    insta::assert_snapshot!(render(&app, 100, 30).backend());
+}
+
+#[test]
+fn snapshot_answer_form_numbers_the_dispositions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3rSở sẽ trả lời<tab>");
+    insta::assert_snapshot!(render(&app, 100, 30).backend());
+}
+
+#[test]
 fn snapshot_help_overlay() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);

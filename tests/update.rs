@@ -1071,5 +1071,8 @@ fn the_answer_forms_footer_and_the_help_say_which_digits() {
         .into_iter()
         .flat_map(|s| s.lines)
         .collect();
-    assert!(lines.iter().any(|h| h.keys == "Alt-1…6"), "{lines:?}");
+    assert!(
+        lines.iter().any(|h| h.keys == "1…9 Alt-1…6"),
+        "{lines:?}"
+    );
 }

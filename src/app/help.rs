@@ -55,14 +55,10 @@ pub fn sections(console: &Console) -> Vec<Section> {
     } else {
         let mut lines = help(&form_keys(), lang);
         lines.extend(help(FIELD_KEYS, lang));
-        // The digits pick a choice by its number (the keys are many, the
-        // line one).
+        // The digits pick a choice by its number, and with Alt the
+        // answer's disposition (the keys are many, the line one).
         lines.push(Hint {
-            keys: "1…9".into(),
-            what: t.hint_pick_number,
-        });
-        lines.push(Hint {
-            keys: format!("Alt-1…{}", Disposition::ALL.len()),
+            keys: format!("1…9 Alt-1…{}", Disposition::ALL.len()),
             what: t.help_quick_disposition,
         });
         lines.extend(help(EDITING, lang));

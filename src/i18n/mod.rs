@@ -287,7 +287,7 @@ texts! {
     msg_choose_new: ("{}: “{}” is not on the list: ↓ to “+ new participant”, then Enter", "{}: “{}” không có trong danh sách: ↓ tới “+ đại biểu mới” rồi Enter"),
     hint_pick_number: ("choose by number", "chọn theo số"),
     hint_disposition: ("disposition", "hướng xử lý"),
-    help_quick_disposition: ("disposition, from any field of the answer form", "hướng xử lý, từ mọi ô của biểu mẫu trả lời"),
+    help_quick_disposition: ("pick; Alt: disposition", "chọn số; Alt: hướng xử lý"),
     roll_call: ("Roll call", "Điểm danh"),
     roll_call_prompt: ("Type a few letters of the name; accents are optional.", "Gõ vài chữ của tên, không cần dấu."),
     roll_call_walk_in: ("Nobody of that name: Enter adds them (a walk-in).", "Không có ai tên này: Enter để thêm người mới đến."),

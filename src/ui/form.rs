@@ -46,7 +46,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         .fields
         .iter()
         .enumerate()
-        .map(|(i, field)| field_height(field, i == form.focus, matches.len(), long))
+        .map(|(i, field)| {
+            let numbered = form.kind.main_choice() == Some(field.key);
+            field_height(field, i == form.focus, numbered, matches.len(), long)
+        })
         .collect();
     let error_rows = if error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
@@ -124,9 +127,10 @@ fn title(form: &Form, record: &Record, t: &crate::i18n::Texts) -> String {
     }
 }
 
-fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 {
+fn field_height(field: &Field, focused: bool, numbered: bool, matches: usize, long: u16) -> u16 {
     match &field.input {
         Input::Text(text) if text.is_multiline() => long,
+        Input::Choice { .. } if numbered => 2,
         Input::Person { text, people, .. } if focused && (!text.is_empty() || matches > 0) => {
             // The typed name as a new person, or why it is refused.
             let warned = matches == 0 && !field.suggests_only();
@@ -164,22 +168,30 @@ fn draw_value(
                 Span::styled(label, style),
                 Span::styled(" ▶", theme.dim()),
             ];
-            if focused || numbered {
-                // The values by number, for the digit keys.
-                let room = usize::from(area.width).saturating_sub(width(label) + 4);
-                let legend: Vec<String> = values
-                    .iter()
-                    .take(9)
-                    .enumerate()
-                    .map(|(i, value)| format!("{} {}", i + 1, set.short_label(value, app.lang)))
-                    .collect();
-                let legend = format!("   {}", legend.join(" · "));
-                spans.push(Span::styled(
-                    truncate(&legend, room).into_owned(),
-                    theme.dim(),
-                ));
+            // The values by number, for the digit keys: on a line of
+            // their own under the form's main choice, else beside it.
+            let legend: Vec<String> = values
+                .iter()
+                .take(9)
+                .enumerate()
+                .map(|(i, value)| format!("{} {}", i + 1, set.short_label(value, app.lang)))
+                .collect();
+            let legend = legend.join("  ");
+            if numbered && area.height >= 2 {
+                let below = Rect {
+                    y: area.y + 1,
+                    height: 1,
+                    ..area
+                };
+                let shown = truncate(&legend, usize::from(area.width)).into_owned();
+                frame.render_widget(Paragraph::new(Span::styled(shown, theme.dim())), below);
+            } else if focused {
+                let room = usize::from(area.width).saturating_sub(width(label) + 7);
+                let shown = truncate(&legend, room).into_owned();
+                spans.push(Span::styled(format!("   {shown}"), theme.dim()));
             }
-            frame.render_widget(Paragraph::new(Line::from(spans)), area);
+            let line = Rect { height: 1, ..area };
+            frame.render_widget(Paragraph::new(Line::from(spans)), line);
         }
         Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
         Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
