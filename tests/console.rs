@@ -174,9 +174,15 @@ fn a_new_name_in_a_request_creates_the_participant_only_when_chosen() {
     assert_eq!(app.record().participants.len(), people);
     assert_eq!(app.record().requests.len(), requests);
     let screen = screen_text(&app, 100, 30);
-    assert!(screen.contains("+ đại biểu mới: Võ Thị Sáu Mới"), "{screen}");
+    assert!(
+        screen.contains("+ đại biểu mới: Võ Thị Sáu Mới"),
+        "{screen}"
+    );
     // ↓ to "+ new participant", Enter: the organization is asked.
-    keys(&mut app, "<down><enter>Tổ dân phố 3<tab><tab>Hỏi về phí<enter>");
+    keys(
+        &mut app,
+        "<down><enter>Tổ dân phố 3<tab><tab>Hỏi về phí<enter>",
+    );
     assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     assert_eq!(app.record().participants.len(), people + 1);
     let request = app.record().requests.values().last().unwrap();
@@ -204,7 +210,13 @@ fn a_full_name_without_accents_is_shown_and_taken_as_that_person() {
     keys(&mut app, "<enter>");
     assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     assert_eq!(app.record().participants.len(), people);
-    let added = app.record().current_queue().iter().max_by_key(|r| r.id).unwrap().id;
+    let added = app
+        .record()
+        .current_queue()
+        .iter()
+        .max_by_key(|r| r.id)
+        .unwrap()
+        .id;
     assert_eq!(name_of(&app, added), name);
 }
 
@@ -348,7 +360,10 @@ fn alt_and_a_digit_set_a_disposition_and_go_to_where_it_is_sent() {
     assert_eq!(issue.escalated_to, "UBND tỉnh");
     // Again, on the selector: Tab and 6 (withdrawn), two keys.
     keys(&mut app, "r<tab>6<c-s>");
-    assert_eq!(app.record().issues[&open].disposition, Disposition::Withdrawn);
+    assert_eq!(
+        app.record().issues[&open].disposition,
+        Disposition::Withdrawn
+    );
 }
 
 #[test]

@@ -958,7 +958,11 @@ fn the_new_row_chosen_adds_the_participant_with_the_organization_asked() {
 fn a_form_that_comes_back_keeps_the_name_chosen_as_someone_new() {
     let record = record();
     let mut console = chair();
-    let effects = keys(&mut console, &record, "2aPhạm Văn Dũng<down><enter>Phường 3<enter>");
+    let effects = keys(
+        &mut console,
+        &record,
+        "2aPhạm Văn Dũng<down><enter>Phường 3<enter>",
+    );
     let Some(Effect::Submit {
         form: Some(draft), ..
     }) = effects.last()
@@ -1003,13 +1007,20 @@ fn alt_and_a_digit_set_the_disposition_from_the_answer_text() {
     let mut console = chair();
     // 1 open, 2 answered, 3 written reply, 4 escalated, 5 redirected,
     // 6 withdrawn: the selector's order.
-    let effects = keys(&mut console, &record, "3rSở trả lời trong 15 ngày<a-3><c-s>");
+    let effects = keys(
+        &mut console,
+        &record,
+        "3rSở trả lời trong 15 ngày<a-3><c-s>",
+    );
     let fields = answered(&effects);
     assert_eq!(fields.disposition, Disposition::WrittenReplyRequired);
     // Digits typed in the text are text.
     assert_eq!(fields.answer, "Sở trả lời trong 15 ngày");
     // The draft has the disposition too.
-    assert_eq!(drafts_of(&effects, "disposition"), ["written-reply-required"]);
+    assert_eq!(
+        drafts_of(&effects, "disposition"),
+        ["written-reply-required"]
+    );
 
     // Escalated: the destination takes the focus, typed straight away.
     let mut console = chair();
@@ -1060,7 +1071,9 @@ fn the_answer_forms_footer_and_the_help_say_which_digits() {
     keys(&mut console, &record, "3r");
     let hints = gavel::app::layers::hints_on_top(&console);
     assert!(
-        hints.iter().any(|h| h.keys == "Alt-1…6" && h.what == "disposition"),
+        hints
+            .iter()
+            .any(|h| h.keys == "Alt-1…6" && h.what == "disposition"),
         "{hints:?}"
     );
     keys(&mut console, &record, "<tab>");
@@ -1071,8 +1084,5 @@ fn the_answer_forms_footer_and_the_help_say_which_digits() {
         .into_iter()
         .flat_map(|s| s.lines)
         .collect();
-    assert!(
-        lines.iter().any(|h| h.keys == "1…9 Alt-1…6"),
-        "{lines:?}"
-    );
+    assert!(lines.iter().any(|h| h.keys == "1…9 Alt-1…6"), "{lines:?}");
 }

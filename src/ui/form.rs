@@ -249,7 +249,8 @@ fn draw_value(
             // After the matches: the typed name as someone new, taken only
             // when chosen (↓ to it, then Enter).
             if !typed.is_empty() && people.takes_new() {
-                let chosen = *highlight == Some(matches.len()) || (*new_chosen && highlight.is_none());
+                let chosen =
+                    *highlight == Some(matches.len()) || (*new_chosen && highlight.is_none());
                 let new_style = if chosen {
                     theme.selected(true)
                 } else {

@@ -508,10 +508,13 @@ impl Form {
     pub fn digit_hints(&self, lang: Lang) -> Vec<Hint> {
         let t = lang.texts();
         let count = |key: &str| {
-            self.fields.iter().find(|f| f.key == key).map(|f| match &f.input {
-                Input::Choice { values, .. } => values.len().min(9),
-                _ => 0,
-            })
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map(|f| match &f.input {
+                    Input::Choice { values, .. } => values.len().min(9),
+                    _ => 0,
+                })
         };
         let mut hints = Vec::new();
         if let Input::Choice { values, .. } = &self.focused().input {

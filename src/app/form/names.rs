@@ -64,8 +64,7 @@ fn strength(name: &str, organization: &str, typed: &[&str]) -> Option<Strength> 
         return Some(Strength::Words);
     }
     let joined = typed.join(" ");
-    let inside =
-        typed.iter().all(|w| name.contains(w)) || organization.contains(joined.as_str());
+    let inside = typed.iter().all(|w| name.contains(w)) || organization.contains(joined.as_str());
     inside.then_some(Strength::Inside)
 }
 
@@ -159,8 +158,14 @@ mod tests {
         assert_eq!(names(&record, "ly minh khoi"), ["Lý Minh Khôi"]);
         assert_eq!(names(&record, "Lý Minh Khôi"), ["Lý Minh Khôi"]);
         // The same name first, then the longer one it begins.
-        assert_eq!(names(&record, "vo thi mai"), ["Võ Thị Mai", "Võ Thị Mai Anh"]);
-        assert_eq!(names(&record, "  VO  thi   MAI "), ["Võ Thị Mai", "Võ Thị Mai Anh"]);
+        assert_eq!(
+            names(&record, "vo thi mai"),
+            ["Võ Thị Mai", "Võ Thị Mai Anh"]
+        );
+        assert_eq!(
+            names(&record, "  VO  thi   MAI "),
+            ["Võ Thị Mai", "Võ Thị Mai Anh"]
+        );
     }
 
     #[test]
@@ -175,7 +180,10 @@ mod tests {
     #[test]
     fn parts_of_a_name_in_any_order() {
         let record = delegates();
-        assert_eq!(names(&record, "tran binh"), ["Trần Thị Bình", "Trần Bình Trọng"]);
+        assert_eq!(
+            names(&record, "tran binh"),
+            ["Trần Thị Bình", "Trần Bình Trọng"]
+        );
         assert_eq!(names(&record, "binh tran thi"), ["Trần Thị Bình"]);
         assert_eq!(names(&record, "khoi ly"), ["Lý Minh Khôi"]);
         // Each word typed begins its own word of the name: "tran tran"
