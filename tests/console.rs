@@ -53,6 +53,22 @@ fn snapshot_issue_form_open() {
 }
 
 #[test]
+fn snapshot_request_form_offers_the_match_then_someone_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "2ahong nhung");
+    insta::assert_snapshot!(render(&app, 100, 30).backend());
+}
+
+#[test]
+fn snapshot_answer_form_numbers_the_dispositions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3rSở sẽ trả lời<tab>");
+    insta::assert_snapshot!(render(&app, 100, 30).backend());
+}
+
+#[test]
 fn snapshot_help_overlay() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
@@ -147,18 +163,61 @@ fn a_adds_a_speaker_request_by_a_few_letters_of_a_name() {
 }
 
 #[test]
-fn a_new_name_in_a_request_creates_the_participant() {
+fn a_new_name_in_a_request_creates_the_participant_only_when_chosen() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
     let people = app.record().participants.len();
-    keys(&mut app, "2aVõ Thị Sáu Mới<tab><tab>Hỏi về phí<enter>");
+    let requests = app.record().requests.len();
+    // Typed and Enter: refused with how to add them, nothing written.
+    keys(&mut app, "2aVõ Thị Sáu Mới<enter>");
+    assert_eq!(app.mode(), Mode::Form);
+    assert_eq!(app.record().participants.len(), people);
+    assert_eq!(app.record().requests.len(), requests);
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("+ đại biểu mới: Võ Thị Sáu Mới"),
+        "{screen}"
+    );
+    // ↓ to "+ new participant", Enter: the organization is asked.
+    keys(
+        &mut app,
+        "<down><enter>Tổ dân phố 3<tab><tab>Hỏi về phí<enter>",
+    );
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
     assert_eq!(app.record().participants.len(), people + 1);
     let request = app.record().requests.values().last().unwrap();
     assert_eq!(request.topic, "Hỏi về phí");
-    assert_eq!(
-        app.record().participant_name(request.participant),
-        "Võ Thị Sáu Mới"
-    );
+    let added = &app.record().participants[&request.participant];
+    assert_eq!(added.name, "Võ Thị Sáu Mới");
+    assert_eq!(added.organization, "Tổ dân phố 3");
+}
+
+#[test]
+fn a_full_name_without_accents_is_shown_and_taken_as_that_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    let people = app.record().participants.len();
+    let (name, typed) = app
+        .record()
+        .participants
+        .values()
+        .find(|p| p.name.contains('Đ') || p.name.contains('đ'))
+        .map(|p| (p.name.clone(), gavel::domain::text::fold(&p.name)))
+        .expect("the demo has a name with đ");
+    keys(&mut app, &format!("2a{typed}"));
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains(&format!("  {name}")), "{screen}");
+    keys(&mut app, "<enter>");
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
+    assert_eq!(app.record().participants.len(), people);
+    let added = app
+        .record()
+        .current_queue()
+        .iter()
+        .max_by_key(|r| r.id)
+        .unwrap()
+        .id;
+    assert_eq!(name_of(&app, added), name);
 }
 
 #[test]
@@ -271,6 +330,40 @@ fn r_records_the_answer_and_the_disposition() {
     assert_eq!(issue.answer, "Sở sẽ trả lời bằng văn bản");
     assert_eq!(issue.disposition, Disposition::WrittenReplyRequired);
     assert!(issue.reply_due.is_some());
+}
+
+#[test]
+fn alt_and_a_digit_set_a_disposition_and_go_to_where_it_is_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(&dir);
+    keys(&mut app, "3");
+    let open = app
+        .record()
+        .issues
+        .values()
+        .find(|i| i.disposition == Disposition::Open)
+        .unwrap()
+        .id;
+    let index = app
+        .rows(Pane::Issues)
+        .iter()
+        .position(|id| *id == open)
+        .unwrap();
+    keys(&mut app, &"j".repeat(index));
+    // The answer, Alt-4 (escalated), where to, save: one key for the
+    // disposition.
+    keys(&mut app, "rXin ý kiến cấp trên<a-4>UBND tỉnh<c-s>");
+    assert_eq!(app.mode(), Mode::Panes, "{:?}", app.console.status);
+    let issue = &app.record().issues[&open];
+    assert_eq!(issue.answer, "Xin ý kiến cấp trên");
+    assert_eq!(issue.disposition, Disposition::Escalated);
+    assert_eq!(issue.escalated_to, "UBND tỉnh");
+    // Again, on the selector: Tab and 6 (withdrawn), two keys.
+    keys(&mut app, "r<tab>6<c-s>");
+    assert_eq!(
+        app.record().issues[&open].disposition,
+        Disposition::Withdrawn
+    );
 }
 
 #[test]

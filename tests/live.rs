@@ -179,8 +179,8 @@ fn two_requests_at_the_same_moment_are_queued_in_the_same_order_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let (mut chair, mut lan) = two(&dir);
     // Both type a request before either saves: both commit "at once".
-    keys(&mut chair, "2aVõ Văn Một<tab><tab>một");
-    keys(&mut lan, "2aVõ Văn Hai<tab><tab>hai");
+    keys(&mut chair, "2aVõ Văn Một<down><enter><tab><tab>một");
+    keys(&mut lan, "2aVõ Văn Hai<down><enter><tab><tab>hai");
     keys(&mut lan, "<enter>");
     keys(&mut chair, "<enter>");
     chair.refresh();

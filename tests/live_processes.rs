@@ -56,7 +56,7 @@ fn child_console_makes_random_changes() {
             "p",
             "p",
             "+",
-            "2aKhách của chủ trì<enter>",
+            "2aKhách của chủ trì<down><enter><enter>",
             "iÝ kiến chủ trì ghi<c-s>",
             "3rĐã trả lời<c-s>",
             "u",
@@ -64,7 +64,7 @@ fn child_console_makes_random_changes() {
     } else {
         &[
             "iThư ký ghi ý kiến<c-s>",
-            "2aKhách của thư ký<enter>",
+            "2aKhách của thư ký<down><enter><enter>",
             "3jrTrả lời<c-s>",
             "4aViệc<tab>Văn phòng<enter>",
             "u",

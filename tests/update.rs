@@ -987,3 +987,251 @@ fn a_floor_key_after_the_end_says_why_in_the_footer() {
         "Không thực hiện được: cuộc họp đã kết thúc lúc 11:00, không thể mời phát biểu"
     );
 }
+
+// ----- names: the same person found, someone new only when chosen ------------
+
+/// The record after `command`, as the session would write it.
+fn after(record: &Record, command: &Command) -> Record {
+    let mut record = record.clone();
+    let ctx = Context {
+        now: t0() + TimeDelta::minutes(40),
+        actor: "chair",
+    };
+    let event = decide(&record, command, ctx).expect("the form's command is valid");
+    let seq = record.next_seq();
+    record.apply(seq, &event);
+    record
+}
+
+#[test]
+fn a_name_typed_in_any_order_without_accents_is_the_person_shown_and_taken() {
+    let record = with_invitees();
+    let mut console = chair();
+    keys(&mut console, &record, "2abinh tran");
+    let form = console.form().expect("the request form");
+    let offered: Vec<&str> = form
+        .person_matches(&record)
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(offered, ["Trần Thị Bình"]);
+    // The match is the row Enter takes, and the name is no one new.
+    let gavel::app::form::Input::Person { highlight, .. } = &form.focused().input else {
+        panic!("{:?}", form.focused())
+    };
+    assert_eq!(*highlight, Some(0));
+    let effects = keys(&mut console, &record, "<enter>");
+    let [Command::RequestFloor { speaker, .. }] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(*speaker, Speaker::Existing(id_of(&record, "Trần Thị Bình")));
+    // "dang": Đặng, its đ a d.
+    let effects = keys(&mut console, &record, "<esc>2adang");
+    assert!(submitted(&effects).is_empty());
+    let form = console.form().unwrap();
+    let offered: Vec<&str> = form
+        .person_matches(&record)
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(offered, ["Đặng Thị Hoa"]);
+}
+
+#[test]
+fn a_name_nobody_has_and_enter_adds_no_one_and_says_how_to() {
+    let record = record();
+    let mut console = chair();
+    let people = record.participants.len();
+    let effects = keys(
+        &mut console,
+        &record,
+        "2aSở tiếp nhận văn bản, trả lời trước 15/12/2026<enter>",
+    );
+    assert!(submitted(&effects).is_empty(), "{effects:?}");
+    let form = console.form().expect("the form stays open");
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("not on the list") && e.contains("+ new participant")),
+        "{:?}",
+        form.error
+    );
+    // Tab does not make them someone new either, nor does Ctrl-S.
+    let effects = keys(&mut console, &record, "<s-tab><c-s>");
+    assert!(submitted(&effects).is_empty(), "{effects:?}");
+    assert_eq!(record.participants.len(), people);
+    // The organization is not asked of a name merely typed.
+    let form = console.form().unwrap();
+    let at = form.fields.iter().position(|f| f.key == "organization");
+    assert!(at.is_some_and(|at| !form.applies(at)));
+}
+
+#[test]
+fn the_new_row_chosen_adds_the_participant_with_the_organization_asked() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "2aPhạm Văn Dũng");
+    let form = console.form().unwrap();
+    assert!(form.person_matches(&record).is_empty());
+    // The "+ new participant" row is offered, not chosen.
+    assert_eq!(form.new_row(&record), Some(0));
+    assert_eq!(form.new_person_chosen(), Some(false));
+    let effects = keys(&mut console, &record, "<down><enter>");
+    assert!(submitted(&effects).is_empty());
+    let form = console.form().unwrap();
+    assert_eq!(form.focused().key, "organization", "asked on the spot");
+    assert_eq!(form.new_person_chosen(), Some(true));
+    // The choice is in the drafts: a crash keeps it.
+    assert_eq!(drafts_of(&effects, "@focus"), ["organization"]);
+    let effects = keys(&mut console, &record, "Tổ dân phố 3<enter>");
+    let [command @ Command::RequestFloor { speaker, .. }] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        *speaker,
+        Speaker::New {
+            name: "Phạm Văn Dũng".into(),
+            organization: "Tổ dân phố 3".into(),
+        }
+    );
+    let record = after(&record, command);
+    let added = record.participant_named("pham van dung").expect("added");
+    assert_eq!(added.organization, "Tổ dân phố 3");
+    // Changing the name asks again.
+    let mut console = chair();
+    keys(&mut console, &record, "2aLê Thị Mới<down><enter><s-tab>x");
+    assert_eq!(console.form().unwrap().new_person_chosen(), Some(false));
+}
+
+#[test]
+fn a_form_that_comes_back_keeps_the_name_chosen_as_someone_new() {
+    let record = record();
+    let mut console = chair();
+    let effects = keys(
+        &mut console,
+        &record,
+        "2aPhạm Văn Dũng<down><enter>Phường 3<enter>",
+    );
+    let Some(Effect::Submit {
+        form: Some(draft), ..
+    }) = effects.last()
+    else {
+        panic!("{effects:?}")
+    };
+    // Kept for later, then refused when written: the form comes back
+    // from its drafts, the name still someone new.
+    for notice in [
+        Notice::Kept {
+            form: Some(draft.key.clone()),
+        },
+        Notice::Refused {
+            refusal: Refusal::Rule(DomainError::NoActiveItem),
+            form: Some(draft.clone()),
+            late: true,
+        },
+    ] {
+        update(&mut console, &record, Msg::Session(notice));
+    }
+    let back = console.form().expect("the form is back");
+    assert_eq!(back.new_person_chosen(), Some(true));
+    let effects = keys(&mut console, &record, "<c-s>");
+    let [Command::RequestFloor { speaker, .. }] = submitted(&effects)[..] else {
+        panic!("{effects:?}")
+    };
+    assert!(matches!(speaker, Speaker::New { organization, .. } if organization == "Phường 3"));
+}
+
+// ----- the answer form: a disposition in one or two keys ---------------------
+
+fn answered(effects: &[Effect]) -> AnswerFields {
+    match submitted(effects)[..] {
+        [Command::AnswerIssue { fields, .. }] => fields.clone(),
+        _ => panic!("{effects:?}"),
+    }
+}
+
+#[test]
+fn alt_and_a_digit_set_the_disposition_from_the_answer_text() {
+    let record = record();
+    let mut console = chair();
+    // 1 open, 2 answered, 3 written reply, 4 escalated, 5 redirected,
+    // 6 withdrawn: the selector's order.
+    let effects = keys(
+        &mut console,
+        &record,
+        "3rSở trả lời trong 15 ngày<a-3><c-s>",
+    );
+    let fields = answered(&effects);
+    assert_eq!(fields.disposition, Disposition::WrittenReplyRequired);
+    // Digits typed in the text are text.
+    assert_eq!(fields.answer, "Sở trả lời trong 15 ngày");
+    // The draft has the disposition too.
+    assert_eq!(
+        drafts_of(&effects, "disposition"),
+        ["written-reply-required"]
+    );
+
+    // Escalated: the destination takes the focus, typed straight away.
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "3rChuyển lên<a-4>UBND tỉnh<c-s>");
+    let fields = answered(&effects);
+    assert_eq!(fields.disposition, Disposition::Escalated);
+    assert_eq!(fields.escalated_to, "UBND tỉnh");
+    assert_eq!(fields.answer, "Chuyển lên");
+
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "3r<a-6><c-s>");
+    assert_eq!(answered(&effects).disposition, Disposition::Withdrawn);
+    // A digit past the last value does nothing.
+    let mut console = chair();
+    let effects = keys(&mut console, &record, "3r<a-9><c-s>");
+    assert_eq!(answered(&effects).disposition, Disposition::Answered);
+}
+
+#[test]
+fn a_digit_on_the_disposition_selector_sets_it() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "3rĐã chuyển<tab>");
+    assert_eq!(console.form().unwrap().focused().key, "disposition");
+    let effects = keys(&mut console, &record, "5");
+    assert_eq!(
+        console.form().unwrap().focused().key,
+        "escalated_to",
+        "redirected: where to, next"
+    );
+    assert_eq!(drafts_of(&effects, "disposition"), ["redirected"]);
+    let effects = keys(&mut console, &record, "Sở Xây dựng<c-s>");
+    let fields = answered(&effects);
+    assert_eq!(fields.disposition, Disposition::Redirected);
+    assert_eq!(fields.escalated_to, "Sở Xây dựng");
+    // On the selector, 2 is answered and the focus stays.
+    let mut console = chair();
+    keys(&mut console, &record, "3r<tab>62");
+    let form = console.form().unwrap();
+    assert_eq!(form.focused().key, "disposition");
+    assert_eq!(form.focused().draft().0, "answered");
+}
+
+#[test]
+fn the_answer_forms_footer_and_the_help_say_which_digits() {
+    let record = record();
+    let mut console = chair();
+    keys(&mut console, &record, "3r");
+    let hints = gavel::app::layers::hints_on_top(&console);
+    assert!(
+        hints
+            .iter()
+            .any(|h| h.keys == "Alt-1…6" && h.what == "disposition"),
+        "{hints:?}"
+    );
+    keys(&mut console, &record, "<tab>");
+    let hints = gavel::app::layers::hints_on_top(&console);
+    assert!(hints.iter().any(|h| h.keys == "1…6"), "{hints:?}");
+    keys(&mut console, &record, "?");
+    let lines: Vec<_> = gavel::app::help::sections(&console)
+        .into_iter()
+        .flat_map(|s| s.lines)
+        .collect();
+    assert!(lines.iter().any(|h| h.keys == "1…9 Alt-1…6"), "{lines:?}");
+}

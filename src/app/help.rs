@@ -6,6 +6,7 @@ use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
 use super::layers::REVIEW_KEYS;
 use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, SPEAKERS_KEYS};
 use super::{Console, Layer};
+use crate::domain::Disposition;
 use crate::input::editing::EDITING;
 use crate::input::keymap::{Binding, Hint, help};
 
@@ -54,6 +55,12 @@ pub fn sections(console: &Console) -> Vec<Section> {
     } else {
         let mut lines = help(&form_keys(), lang);
         lines.extend(help(FIELD_KEYS, lang));
+        // The digits pick a choice by its number, and with Alt the
+        // answer's disposition (the keys are many, the line one).
+        lines.push(Hint {
+            keys: format!("1…9 Alt-1…{}", Disposition::ALL.len()),
+            what: t.help_quick_disposition,
+        });
         lines.extend(help(EDITING, lang));
         sections.push(Section {
             title: t.help_forms,

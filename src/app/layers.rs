@@ -105,7 +105,11 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
         None => Vec::new(),
         Some(Layer::Review { .. }) => paired_hints(REVIEW_KEYS, REVIEW_HINTS, lang),
         Some(Layer::Hall(view)) => hints(hall_keys(*view), &[HallAction::Leave], lang),
-        Some(Layer::Form(form)) => hints(form.keys(), super::form::HINTS, lang),
+        Some(Layer::Form(form)) => {
+            let mut form_hints = hints(form.keys(), super::form::HINTS, lang);
+            form_hints.extend(form.digit_hints(lang));
+            form_hints
+        }
         Some(Layer::Conflict(_)) => hints(CONFLICT_KEYS, CONFLICT_HINTS, lang),
         Some(Layer::Search(_)) => hints(SEARCH_KEYS, &[Search::Keep, Search::Clear], lang),
         Some(Layer::RollCall(_)) => paired_hints(ROLL_CALL_KEYS, ROLL_CALL_HINTS, lang),

@@ -84,6 +84,11 @@ pub fn form_from_draft(draft: &FormDraft, record: &Record) -> Option<Form> {
     if let Some(focus) = &draft.focus {
         form.focus_field(focus);
     }
+    // A new participant's organization is saved once the new row was
+    // chosen, so its draft says that it was.
+    if draft.fields.iter().any(|f| f.field == "organization") {
+        form.restore_new_chosen();
+    }
     form.earlier_keys = draft.earlier_keys.clone();
     Some(form)
 }
@@ -138,6 +143,11 @@ fn after_form_input(console: &mut Console, record: &Record, outcome: FormOutcome
         FormOutcome::Unchanged => Vec::new(),
         FormOutcome::Edited => drafts_of(form, &[form.focus], false),
         FormOutcome::Moved { from } => drafts_of(form, &[from, form.focus], true),
+        FormOutcome::Set { field, from } => {
+            let mut fields = vec![field, from, form.focus];
+            fields.dedup();
+            drafts_of(form, &fields, from != form.focus)
+        }
         FormOutcome::Save => {
             // Saving may have taken a completion into the field: if the
             // save is refused, the draft must hold what is shown.

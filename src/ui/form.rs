@@ -46,7 +46,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         .fields
         .iter()
         .enumerate()
-        .map(|(i, field)| field_height(field, i == form.focus, matches.len(), long))
+        .map(|(i, field)| {
+            let numbered = form.kind.main_choice() == Some(field.key);
+            field_height(field, i == form.focus, numbered, matches.len(), long)
+        })
         .collect();
     let error_rows = if error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
@@ -90,7 +93,8 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         );
         let value = Rect::new(value_x, y, value_width, height);
         if applies {
-            draw_value(frame, app, field, focused, value, &matches);
+            let numbered = form.kind.main_choice() == Some(field.key);
+            draw_value(frame, app, field, focused, numbered, value, &matches);
         } else {
             // Greyed: it does not go with what the form says now.
             let shown = format!("— {}", clean(field.draft().0));
@@ -186,12 +190,14 @@ fn opening_words(text: &str, room: usize) -> String {
     cut
 }
 
-fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 {
+fn field_height(field: &Field, focused: bool, numbered: bool, matches: usize, long: u16) -> u16 {
     match &field.input {
         Input::Text(text) if text.is_multiline() => long,
+        Input::Choice { .. } if numbered => 2,
         Input::Person { text, people, .. } if focused && (!text.is_empty() || matches > 0) => {
             // The typed name as a new person, or why it is refused.
-            let said = u16::from(!text.is_empty() && (people.takes_new() || matches == 0));
+            let warned = matches == 0 && !field.suggests_only();
+            let said = u16::from(!text.is_empty() && (people.takes_new() || warned));
             1 + said + matches as u16
         }
         _ => 1,
@@ -203,6 +209,7 @@ fn draw_value(
     app: &Ctx,
     field: &Field,
     focused: bool,
+    numbered: bool,
     area: Rect,
     matches: &[&crate::domain::Participant],
 ) {
@@ -219,12 +226,35 @@ fn draw_value(
             } else {
                 Default::default()
             };
-            let line = Line::from(vec![
+            let mut spans = vec![
                 Span::styled("◀ ", theme.dim()),
                 Span::styled(label, style),
                 Span::styled(" ▶", theme.dim()),
-            ]);
-            frame.render_widget(Paragraph::new(line), area);
+            ];
+            // The values by number, for the digit keys: on a line of
+            // their own under the form's main choice, else beside it.
+            let legend: Vec<String> = values
+                .iter()
+                .take(9)
+                .enumerate()
+                .map(|(i, value)| format!("{} {}", i + 1, set.short_label(value, app.lang)))
+                .collect();
+            let legend = legend.join("  ");
+            if numbered && area.height >= 2 {
+                let below = Rect {
+                    y: area.y + 1,
+                    height: 1,
+                    ..area
+                };
+                let shown = truncate(&legend, usize::from(area.width)).into_owned();
+                frame.render_widget(Paragraph::new(Span::styled(shown, theme.dim())), below);
+            } else if focused {
+                let room = usize::from(area.width).saturating_sub(width(label) + 7);
+                let shown = truncate(&legend, room).into_owned();
+                spans.push(Span::styled(format!("   {shown}"), theme.dim()));
+            }
+            let line = Rect { height: 1, ..area };
+            frame.render_widget(Paragraph::new(Line::from(spans)), line);
         }
         Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
         Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
@@ -232,10 +262,17 @@ fn draw_value(
             text,
             highlight,
             people,
+            new_chosen,
         } => {
             let line = Rect { height: 1, ..area };
             if focused {
                 draw_single(frame, text, true, line);
+            } else if *new_chosen {
+                let spans = vec![
+                    Span::raw(clean(text.text()).into_owned()),
+                    Span::styled(format!(" · + {}", app.texts().new_person), theme.dim()),
+                ];
+                frame.render_widget(Paragraph::new(Line::from(spans)), line);
             } else {
                 draw_person(frame, app, text.text(), line);
             }
@@ -244,17 +281,12 @@ fn draw_value(
             }
             let mut lines = Vec::new();
             let typed = clean(text.text().trim()).into_owned();
-            if !typed.is_empty() && people.takes_new() {
-                let new_style = if highlight.is_none() {
-                    theme.selected(true)
-                } else {
-                    theme.dim()
-                };
-                lines.push(Line::from(Span::styled(
-                    format!("+ {}: {typed}", app.texts().new_person),
-                    new_style,
-                )));
-            } else if !typed.is_empty() && matches.is_empty() && !is_listed(app.record(), &typed) {
+            if !typed.is_empty()
+                && !people.takes_new()
+                && !field.suggests_only()
+                && matches.is_empty()
+                && !is_listed(app.record(), &typed)
+            {
                 lines.push(Line::from(Span::styled(
                     format!("  {}", app.texts().not_listed),
                     theme.warning(),
@@ -276,6 +308,21 @@ fn draw_value(
                     spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
+            }
+            // After the matches: the typed name as someone new, taken only
+            // when chosen (↓ to it, then Enter).
+            if !typed.is_empty() && people.takes_new() {
+                let chosen =
+                    *highlight == Some(matches.len()) || (*new_chosen && highlight.is_none());
+                let new_style = if chosen {
+                    theme.selected(true)
+                } else {
+                    theme.dim()
+                };
+                lines.push(Line::from(Span::styled(
+                    format!("+ {}: {typed}", app.texts().new_person),
+                    new_style,
+                )));
             }
             let rest = Rect {
                 y: area.y + 1,

@@ -31,6 +31,8 @@ impl Form {
             FormKind::NewRequest(kind) => (
                 vec![
                     Field::person("who", ""),
+                    // Asked only when "who" is chosen as a new participant.
+                    Field::text("organization", ""),
                     Field::choice("kind", ChoiceSet::RequestKind, kind.as_str()),
                     Field::text("topic", ""),
                 ],
@@ -173,7 +175,7 @@ const ISSUE_TEXT: usize = 7;
 fn issue_fields(who: &str, issue: &IssueFields) -> Vec<Field> {
     let letter_date = issue.letter_date.map(format_date).unwrap_or_default();
     vec![
-        Field::person("raised_by", who),
+        Field::person_of("raised_by", who, People::Listed),
         Field::choice("source", ChoiceSet::Source, issue.source.as_str()),
         Field::text("letter_number", &issue.letter_number),
         Field::text("letter_date", &letter_date),
@@ -234,7 +236,7 @@ fn action_fields(
 ) -> Vec<Field> {
     vec![
         Field::text("title", title),
-        Field::text("owner", owner),
+        Field::person_of("owner", owner, People::Suggested),
         Field::text("issue", issue),
         Field::text("due", due),
         Field::choice("status", ChoiceSet::ActionStatus, status.as_str()),

@@ -71,7 +71,7 @@ impl Form {
         };
         let issue_fields = || -> Result<IssueFields, String> {
             Ok(IssueFields {
-                raised_by: existing_person(record, get("raised_by")),
+                raised_by: listed("raised_by")?,
                 source: IssueSource::parse(get("source")).unwrap_or(IssueSource::Floor),
                 category: IssueCategory::parse(get("category")).unwrap_or(IssueCategory::Question),
                 field: get("field").to_string(),
@@ -131,12 +131,18 @@ impl Form {
             },
             FormKind::NewRequest(_) => {
                 let who = get("who").trim();
-                let speaker = match existing_person(record, who) {
-                    Some(id) => Speaker::Existing(id),
-                    None => Speaker::New {
+                // A new participant only when chosen as one, never a name
+                // merely typed (an answer typed into the wrong form).
+                let speaker = match (self.new_person_chosen(), existing_person(record, who)) {
+                    (Some(true), _) => Speaker::New {
                         name: who.to_string(),
-                        organization: String::new(),
+                        organization: get("organization").trim().to_string(),
                     },
+                    (_, Some(id)) => Speaker::Existing(id),
+                    _ if who.is_empty() => {
+                        return Err(fill(t.msg_not_a_participant, &[label("who")]));
+                    }
+                    _ => return Err(fill(t.msg_choose_new, &[label("who"), who])),
                 };
                 Command::RequestFloor {
                     speaker,
@@ -242,16 +248,8 @@ impl Form {
     }
 }
 
-/// The participant a typed name means: the same name, accents and case
-/// aside. Anything else is a new person.
+/// The participant a typed name means: the same name, accents, case and
+/// spaces aside.
 fn existing_person(record: &Record, typed: &str) -> Option<Id> {
-    let typed = fold(typed.trim());
-    if typed.is_empty() {
-        return None;
-    }
-    record
-        .participants
-        .values()
-        .find(|p| fold(&p.name) == typed)
-        .map(|p| p.id)
+    super::names::named(record, typed)
 }

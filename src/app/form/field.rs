@@ -2,7 +2,7 @@
 //! values, or a person's name with completion from the participants.
 
 use crate::domain::*;
-use crate::i18n::{Label, Lang, Texts, honorific_word};
+use crate::i18n::{Label, Lang, Texts, honorific_word, short_disposition};
 use crate::input::textfield::TextField;
 
 /// The sets of values a choice field offers.
@@ -42,6 +42,15 @@ impl ChoiceSet {
         }
     }
 
+    /// A few words for a value, where all the values are listed on one
+    /// line (numbered, for the digit keys).
+    pub fn short_label(self, value: &str, lang: Lang) -> &'static str {
+        match (self, Disposition::parse(value)) {
+            (ChoiceSet::Disposition, Some(disposition)) => short_disposition(disposition, lang),
+            _ => self.label(value, lang),
+        }
+    }
+
     pub fn label(self, value: &str, lang: Lang) -> &'static str {
         let label = match self {
             ChoiceSet::RequestKind => RequestKind::parse(value).map(|v| v.label(lang)),
@@ -69,28 +78,36 @@ pub enum Input {
         selected: usize,
     },
     /// A name with completion from the participants; `highlight` is the
-    /// match Enter or Tab would take (`None`: keep the typed name).
+    /// row Enter or Tab would take: a match, or just after the matches the
+    /// "+ new participant" row where a new name is welcome (`None`: keep
+    /// the typed name). `new_chosen`: that row was chosen, so the typed
+    /// name is a new participant (until the name changes).
     Person {
         text: TextField,
         highlight: Option<usize>,
         people: People,
+        new_chosen: bool,
     },
 }
 
 /// Whom a person field offers, and whether a new name is welcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum People {
-    /// Anyone on the list; a name nobody has makes a new participant.
+    /// Anyone on the list, or a new participant when the "+ new
+    /// participant" row is chosen (never a name merely typed).
     AnyoneOrNew,
     /// Someone on the list, no one else (the chair, the secretary).
     Listed,
     /// Who answered an issue: someone on the list, offered first among
     /// those who spoke under the issue's agenda item.
     Answerer { issue: Id },
+    /// Any text (an action's owner may be a department): the list only
+    /// suggests, and a match is taken only when chosen or typed in full.
+    Suggested,
 }
 
 impl People {
-    /// Whether a name nobody has is taken as a new participant.
+    /// Whether the field offers to add the typed name as a new participant.
     pub fn takes_new(self) -> bool {
         self == People::AnyoneOrNew
     }
@@ -141,6 +158,7 @@ impl Field {
                 text: TextField::single_line().with_text(value, usize::MAX),
                 highlight: None,
                 people,
+                new_chosen: false,
             },
         }
     }
@@ -224,6 +242,17 @@ impl Field {
                 }
             }
         }
+    }
+
+    /// A person field where any text will do.
+    pub fn suggests_only(&self) -> bool {
+        matches!(
+            self.input,
+            Input::Person {
+                people: People::Suggested,
+                ..
+            }
+        )
     }
 
     pub(super) fn value(&self) -> &str {

@@ -198,6 +198,15 @@ impl FormKind {
         })
     }
 
+    /// The choice that Alt and a digit set from anywhere in the form: the
+    /// disposition of an answer.
+    pub fn main_choice(&self) -> Option<&'static str> {
+        match self {
+            FormKind::Answer { .. } => Some("disposition"),
+            _ => None,
+        }
+    }
+
     /// The permission area the form's command falls in.
     pub fn area(&self) -> Area {
         match self {

@@ -6,6 +6,7 @@ mod build;
 mod command;
 pub mod field;
 pub mod kind;
+pub mod names;
 
 pub use field::{ChoiceSet, Field, Input, People};
 pub use kind::FormKind;
@@ -14,7 +15,7 @@ use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::Lang;
 use crate::input::key::{Key, KeyCode};
-use crate::input::keymap::{Binding, Described, also, bind, lookup};
+use crate::input::keymap::{Binding, Described, Hint, also, bind, lookup};
 use crate::input::textfield::TextField;
 
 /// What the form's own keys do.
@@ -121,6 +122,12 @@ pub enum FormOutcome {
     Moved {
         from: usize,
     },
+    /// A choice was set with a digit: `field` changed, and the focus may
+    /// have gone on from `from`.
+    Set {
+        field: usize,
+        from: usize,
+    },
     Save,
     Cancel,
 }
@@ -172,8 +179,11 @@ impl Form {
         if let Some(action) = lookup(self.keys(), key) {
             return self.form_action(action, record);
         }
+        if let Some(outcome) = self.pick_by_digit(key) {
+            return outcome;
+        }
         let field_action = lookup(FIELD_KEYS, key);
-        let matches = self.person_matches(record).len();
+        let rows = self.person_rows(record);
         let from = self.focus;
         let focus_moved = |form: &mut Form, forward: bool| form.move_focus(forward, from);
         match &mut self.fields[self.focus].input {
@@ -189,10 +199,13 @@ impl Form {
                 None => return FormOutcome::Unchanged,
             },
             Input::Person {
-                text, highlight, ..
+                text,
+                highlight,
+                new_chosen,
+                ..
             } => match field_action {
-                Some(FieldAction::Down) if matches > 0 => {
-                    *highlight = Some(highlight.map_or(0, |h| (h + 1).min(matches - 1)));
+                Some(FieldAction::Down) if rows > 0 => {
+                    *highlight = Some(highlight.map_or(0, |h| (h + 1).min(rows - 1)));
                     return FormOutcome::Unchanged;
                 }
                 Some(FieldAction::Up) if highlight.is_some() => {
@@ -205,17 +218,29 @@ impl Form {
                     let before = (text.text().to_string(), text.cursor());
                     text.handle_key(key);
                     if text.text() != before.0 {
-                        // A new name: propose the best match again.
+                        // A new name: propose the best match again, and
+                        // ask again whether it is someone new.
                         *highlight = None;
+                        *new_chosen = false;
                     }
                     if (text.text(), text.cursor()) == (before.0.as_str(), before.1) {
                         return FormOutcome::Unchanged;
                     }
-                    let has_matches = !self.person_matches(record).is_empty();
+                    let matches = self.person_matches(record);
+                    // Where any text will do, a name is proposed only
+                    // when typed in full.
+                    let proposed = match matches.first() {
+                        Some(_) if self.fields[self.focus].suggests_only() => {
+                            let typed = self.fields[self.focus].value();
+                            names::named(record, typed) == matches.first().map(|p| p.id)
+                        }
+                        Some(_) => true,
+                        None => false,
+                    };
                     if let Input::Person {
                         highlight, text, ..
                     } = &mut self.fields[self.focus].input
-                        && has_matches
+                        && proposed
                         && !text.is_empty()
                     {
                         highlight.get_or_insert(0);
@@ -247,6 +272,9 @@ impl Form {
         let from = self.focus;
         match action {
             FormAction::Cancel => FormOutcome::Cancel,
+            FormAction::Save | FormAction::NextField if self.choose_new(record) => {
+                FormOutcome::Moved { from }
+            }
             FormAction::Save => {
                 self.accept_match(record);
                 FormOutcome::Save
@@ -295,6 +323,8 @@ impl Form {
             return false;
         };
         match field.key {
+            // Asked of a new participant only, in a form that may add one.
+            "organization" => self.new_person_chosen().unwrap_or(true),
             "letter_number" | "letter_date" => self
                 .fields
                 .iter()
@@ -342,48 +372,166 @@ impl Form {
         matches!(&self.focused().input, Input::Text(t) if t.is_multiline())
     }
 
-    /// The participants the focused person field offers: those whose name
-    /// or organization contains what is typed, accents and case aside (for
-    /// who answered an issue, first those who spoke under its agenda item,
-    /// even before anything is typed).
+    /// The participants the focused person field offers (see `names`):
+    /// for who answered an issue, first those who spoke under its agenda
+    /// item, even before anything is typed.
     pub fn person_matches<'r>(&self, record: &'r Record) -> Vec<&'r Participant> {
         let Input::Person { text, people, .. } = &self.focused().input else {
             return Vec::new();
         };
-        let typed = fold(text.text().trim());
         let first = match people {
             People::Answerer { issue } => speakers_under(record, *issue),
             _ => Vec::new(),
         };
-        if typed.is_empty() {
+        if fold(text.text()).trim().is_empty() {
             return first.into_iter().take(MAX_MATCHES).collect();
         }
-        let mut found: Vec<(u8, &Participant)> = record
-            .participants
-            .values()
-            .filter_map(|p| {
-                let name = fold(&p.name);
-                if name == typed {
-                    return None; // already complete
-                }
-                let hit = name.contains(&typed) || fold(&p.organization).contains(&typed);
-                let strong = name.split_whitespace().any(|w| w.starts_with(&typed));
-                let rank = match first.iter().position(|f| f.id == p.id) {
-                    Some(_) => 0,
-                    None if strong => 1,
-                    None => 2,
-                };
-                hit.then_some((rank, p))
-            })
-            .collect();
-        // Those who spoke keep their order: the most likely first.
-        let order = |p: &Participant| first.iter().position(|f| f.id == p.id);
-        found.sort_by_key(|(rank, p)| (*rank, order(p), p.id));
+        let mut found = names::matching(record, text.text(), &first);
+        found.truncate(MAX_MATCHES);
         found
-            .into_iter()
-            .take(MAX_MATCHES)
-            .map(|(_, p)| p)
-            .collect()
+    }
+
+    /// The rows under the focused person field that ↑ ↓ go through: the
+    /// matches, then "+ new participant" where the field may add one.
+    fn person_rows(&self, record: &Record) -> usize {
+        let matches = self.person_matches(record).len();
+        matches + usize::from(self.new_row(record).is_some())
+    }
+
+    /// Where the focused person field offers the typed name as a new
+    /// participant: the row just after the matches.
+    pub fn new_row(&self, record: &Record) -> Option<usize> {
+        match &self.focused().input {
+            Input::Person { text, people, .. }
+                if people.takes_new() && !text.text().trim().is_empty() =>
+            {
+                Some(self.person_matches(record).len())
+            }
+            _ => None,
+        }
+    }
+
+    /// In a form that may add a participant: whether the typed name was
+    /// chosen as a new one (`None`: the form cannot add one).
+    pub fn new_person_chosen(&self) -> Option<bool> {
+        self.fields.iter().find_map(|f| match &f.input {
+            Input::Person {
+                people, new_chosen, ..
+            } if people.takes_new() => Some(*new_chosen),
+            _ => None,
+        })
+    }
+
+    /// After a crash: the typed name had been chosen as a new participant.
+    pub fn restore_new_chosen(&mut self) {
+        for field in &mut self.fields {
+            if let Input::Person {
+                text,
+                people,
+                new_chosen,
+                ..
+            } = &mut field.input
+                && people.takes_new()
+                && !text.is_empty()
+            {
+                *new_chosen = true;
+            }
+        }
+    }
+
+    /// Marks the typed name as a new participant when the "+ new
+    /// participant" row is highlighted, and goes on to ask for their
+    /// organization. Whether it did.
+    fn choose_new(&mut self, record: &Record) -> bool {
+        let Some(row) = self.new_row(record) else {
+            return false;
+        };
+        let Input::Person {
+            highlight,
+            new_chosen,
+            ..
+        } = &mut self.fields[self.focus].input
+        else {
+            return false;
+        };
+        if *highlight != Some(row) {
+            return false;
+        }
+        *highlight = None;
+        *new_chosen = true;
+        match self.fields.iter().position(|f| f.key == "organization") {
+            Some(at) => self.focus = at,
+            None => self.focus = self.step(self.focus, true),
+        }
+        true
+    }
+
+    /// A digit on a choice picks its value by number (1 the first); Alt
+    /// and a digit anywhere in a form that has one main choice (the
+    /// disposition of an answer) picks that one. A disposition that sends
+    /// the issue elsewhere then takes the focus to where.
+    fn pick_by_digit(&mut self, key: &Key) -> Option<FormOutcome> {
+        let KeyCode::Char(digit) = key.code else {
+            return None;
+        };
+        let number = digit.to_digit(10).filter(|n| *n >= 1)? as usize;
+        let at = match (key.ctrl, key.alt, &self.focused().input) {
+            (false, true, _) => {
+                let main = self.kind.main_choice()?;
+                self.fields.iter().position(|f| f.key == main)?
+            }
+            (false, false, Input::Choice { .. }) => self.focus,
+            _ => return None,
+        };
+        let from = self.focus;
+        let Input::Choice {
+            values, selected, ..
+        } = &mut self.fields[at].input
+        else {
+            return None;
+        };
+        let Some(value) = values.get(number - 1) else {
+            return Some(FormOutcome::Unchanged);
+        };
+        *selected = number - 1;
+        let sends_elsewhere = matches!(
+            Disposition::parse(value),
+            Some(Disposition::Escalated | Disposition::Redirected)
+        );
+        if self.fields[at].key == "disposition" && sends_elsewhere {
+            self.focus_field("escalated_to");
+        }
+        Some(FormOutcome::Set { field: at, from })
+    }
+
+    /// The footer's hints for the digit keys, where they do something.
+    pub fn digit_hints(&self, lang: Lang) -> Vec<Hint> {
+        let t = lang.texts();
+        let count = |key: &str| {
+            self.fields
+                .iter()
+                .find(|f| f.key == key)
+                .map(|f| match &f.input {
+                    Input::Choice { values, .. } => values.len().min(9),
+                    _ => 0,
+                })
+        };
+        let mut hints = Vec::new();
+        if let Input::Choice { values, .. } = &self.focused().input {
+            hints.push(Hint {
+                keys: format!("1…{}", values.len().min(9)),
+                what: t.hint_pick_number,
+            });
+        }
+        if let Some(main) = self.kind.main_choice()
+            && let Some(count) = count(main)
+        {
+            hints.push(Hint {
+                keys: format!("Alt-1…{count}"),
+                what: t.hint_disposition,
+            });
+        }
+        hints
     }
 
     /// Takes the highlighted completion into the person field.
@@ -394,12 +542,16 @@ impl Form {
             .map(|p| p.name.clone())
             .collect();
         if let Input::Person {
-            text, highlight, ..
+            text,
+            highlight,
+            new_chosen,
+            ..
         } = &mut self.fields[self.focus].input
             && let Some(name) = highlight.and_then(|h| matches.get(h))
         {
             *text = TextField::single_line().with_text(name, usize::MAX);
             *highlight = None;
+            *new_chosen = false;
         }
     }
 }
