@@ -1,7 +1,7 @@
 //! The checks every area of `decide` shares: the revision an edit is based
 //! on, a row that must exist, a text that must not be empty.
 
-use super::DomainError;
+use super::{Act, DomainError, Field, Kind, Why};
 use crate::domain::event::EntityRef;
 use crate::domain::model::*;
 use crate::domain::text::{clean_line, clean_text};
@@ -21,12 +21,12 @@ pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<()
 pub(super) fn get<'a, T>(
     map: &'a std::collections::BTreeMap<Id, T>,
     id: Id,
-    kind: &'static str,
+    kind: Kind,
 ) -> Result<&'a T, DomainError> {
     map.get(&id).ok_or(DomainError::NotFound { kind, id })
 }
 
-pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainError> {
+pub(super) fn required(text: &str, what: Field) -> Result<String, DomainError> {
     let clean = clean_line(text);
     if clean.is_empty() {
         Err(DomainError::Empty(what))
@@ -35,7 +35,7 @@ pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainE
     }
 }
 
-pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, DomainError> {
+pub(super) fn required_text(text: &str, what: Field) -> Result<String, DomainError> {
     let clean = clean_text(text);
     if clean.trim().is_empty() {
         Err(DomainError::Empty(what))
@@ -44,6 +44,6 @@ pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, Do
     }
 }
 
-pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
+pub(super) fn not_now(action: Act, reason: Why) -> DomainError {
     DomainError::NotNow { action, reason }
 }
