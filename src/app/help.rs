@@ -7,12 +7,13 @@ use super::Pane;
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
 use super::layers::REVIEW_KEYS;
 use super::panes::{
-    AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, SPEAKERS_KEYS, usable,
+    AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, PaneAction, SPEAKERS_KEYS, usable,
 };
 use super::{Console, Layer};
 use crate::domain::Role;
+use crate::i18n::Lang;
 use crate::input::editing::EDITING;
-use crate::input::keymap::{Binding, Hint, help};
+use crate::input::keymap::{Binding, Described, Hint, help};
 
 /// A titled group of help lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub fn sections(console: &Console) -> Vec<Section> {
     let role = console.role;
     let mut sections = vec![Section {
         title: t.help_global,
-        lines: help(&usable(ANYWHERE_KEYS, role, None), lang),
+        lines: pane_help(ANYWHERE_KEYS, role, None, lang),
     }];
     let panes = [
         (t.agenda, AGENDA_KEYS, Pane::Agenda),
@@ -36,7 +37,7 @@ pub fn sections(console: &Console) -> Vec<Section> {
         (t.participants, PARTICIPANTS_KEYS, Pane::Participants),
     ];
     for (title, table, pane) in panes {
-        let lines = help(&usable(table, role, Some(pane)), lang);
+        let lines = pane_help(table, role, Some(pane), lang);
         if !lines.is_empty() {
             sections.push(Section { title, lines });
         }
@@ -62,6 +63,29 @@ pub fn sections(console: &Console) -> Vec<Section> {
         });
     }
     sections
+}
+
+/// The help lines of the panes' keys `role` may use. A line two keys share
+/// ("meeting details / conclusion") names only the one left when the other
+/// is not the role's.
+fn pane_help(
+    table: &[Binding<PaneAction>],
+    role: Role,
+    pane: Option<Pane>,
+    lang: Lang,
+) -> Vec<Hint> {
+    let kept = usable(table, role, pane);
+    let mut lines = help(&kept, lang);
+    for line in &mut lines {
+        let halved = table
+            .iter()
+            .any(|b| !kept.contains(b) && b.listed && b.action.help_line(lang) == line.what);
+        let left = kept.iter().find(|b| b.action.help_line(lang) == line.what);
+        if let (true, Some(left)) = (halved, left) {
+            line.what = left.action.describe(lang);
+        }
+    }
+    lines
 }
 
 /// A form's keys in one table: a one-line field's, then what a field of
