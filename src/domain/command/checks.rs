@@ -18,11 +18,11 @@ pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<()
     }
 }
 
-pub(super) fn get<'a, T>(
-    map: &'a std::collections::BTreeMap<Id, T>,
+pub(super) fn get<T>(
+    map: &std::collections::BTreeMap<Id, T>,
     id: Id,
     kind: Kind,
-) -> Result<&'a T, DomainError> {
+) -> Result<&T, DomainError> {
     map.get(&id).ok_or(DomainError::NotFound { kind, id })
 }
 
