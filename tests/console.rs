@@ -961,3 +961,32 @@ fn the_help_lists_only_the_keys_of_the_role() {
     }
     assert!(keys_listed.contains(&"/ Esc"), "{keys_listed:?}");
 }
+
+#[test]
+fn a_key_refused_to_the_secretary_says_why_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    let mut app = demo_app(&dir, Lang::Vi, "lan", Role::Secretary);
+    for (script, area) in [
+        ("n", "điều hành phát biểu"),
+        ("2c", "điều hành phát biểu"),
+        ("1s", "chương trình"),
+        ("m", "cuộc họp"),
+    ] {
+        keys(&mut app, script);
+        let status = format!("{:?}", app.console.status);
+        assert!(
+            status.contains("Vai trò thư ký không được làm việc này") && status.contains(area),
+            "{script}: {status}"
+        );
+    }
+    // A refusal of the record's rules, in the console's language too: an
+    // item already done cannot start again.
+    let mut chair = demo(&dir);
+    keys(&mut chair, "1gs");
+    let status = format!("{:?}", chair.console.status);
+    assert!(
+        status.contains("không thể bắt đầu mục này: mục này đã xong"),
+        "{status}"
+    );
+}
