@@ -1088,3 +1088,114 @@ fn snapshot_ended_meeting() {
     insta::assert_snapshot!("ended_meeting_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("ended_meeting_60x20", render(&app, 60, 20).backend());
 }
+
+// ----- keys offered by role ------------------------------------------------
+
+/// The footer's hints as drawn, at 160 columns: (key, words).
+fn footer_hints_drawn(app: &App) -> Vec<(String, String)> {
+    let screen = screen_text(app, 160, 48);
+    let line = screen
+        .lines()
+        .nth(46)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    line.split(" · ")
+        .filter_map(|hint| {
+            let (key, what) = hint.split_once(' ')?;
+            Some((key.to_string(), what.trim().to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_secretarys_and_the_observers_footers_offer_only_their_keys() {
+    use gavel::app::pane_keys::{ANYWHERE_KEYS, keys_of};
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    for (role, name) in [(Role::Secretary, "lan"), (Role::Observer, "guest")] {
+        let mut app = demo_app(&dir, Lang::Vi, name, role);
+        for pane in Pane::ALL {
+            keys(&mut app, &(pane.index() + 1).to_string());
+            let hints = footer_hints_drawn(&app);
+            assert!(!hints.is_empty(), "{role:?} {pane:?}: no hints drawn");
+            for (key, what) in hints {
+                let binding = keys_of(pane)
+                    .iter()
+                    .chain(ANYWHERE_KEYS)
+                    .find(|b| b.key.name() == key)
+                    .unwrap_or_else(|| panic!("{role:?} {pane:?}: {key} is no key"));
+                assert!(
+                    binding.action.may_use(role, pane),
+                    "{role:?} in {pane:?} is offered {key} ({what})"
+                );
+            }
+        }
+    }
+    // The chair's footer does offer the floor.
+    let mut chair = demo(&dir);
+    keys(&mut chair, "2");
+    assert!(footer_hints_drawn(&chair).iter().any(|(k, _)| k == "n"));
+}
+
+#[test]
+fn the_help_lists_only_the_keys_of_the_role() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    let mut secretary = demo_app(&dir, Lang::Vi, "lan", Role::Secretary);
+    keys(&mut secretary, "?");
+    let help = screen_text(&secretary, 160, 48);
+    for chairs in [
+        "mời người tiếp theo",
+        "khóa / mở danh sách",
+        "bắt đầu mục đang chọn",
+    ] {
+        assert!(!help.contains(chairs), "{chairs}:\n{help}");
+    }
+    assert!(help.contains("ghi PAKN của người đang nói"), "{help}");
+    // The conclusion is the secretary's, the meeting's details are not.
+    assert!(!help.contains("thông tin cuộc họp"), "{help}");
+    assert!(help.contains("kết luận của chủ trì"), "{help}");
+    let mut observer = demo_app(&dir, Lang::Vi, "guest", Role::Observer);
+    keys(&mut observer, "?");
+    let sections = gavel::app::help::sections(&observer.console);
+    let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
+    // It writes nothing and opens no form; it may write documents (X).
+    assert_eq!(titles, ["Mọi nơi", "Chương trình"]);
+    let agenda: Vec<&str> = sections[1].lines.iter().map(|l| l.keys.as_str()).collect();
+    assert_eq!(agenda, ["X"]);
+    let keys_listed: Vec<&str> = sections[0].lines.iter().map(|l| l.keys.as_str()).collect();
+    for writes in ["a", "e Enter", "x Delete", "n", "i", "u", "m K"] {
+        assert!(!keys_listed.contains(&writes), "{writes}: {keys_listed:?}");
+    }
+    assert!(keys_listed.contains(&"/ Esc"), "{keys_listed:?}");
+}
+
+#[test]
+fn a_key_refused_to_the_secretary_says_why_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo(&dir));
+    let mut app = demo_app(&dir, Lang::Vi, "lan", Role::Secretary);
+    for (script, area) in [
+        ("n", "điều hành phát biểu"),
+        ("2c", "điều hành phát biểu"),
+        ("1s", "chương trình"),
+        ("m", "cuộc họp"),
+    ] {
+        keys(&mut app, script);
+        let status = format!("{:?}", app.console.status);
+        assert!(
+            status.contains("Vai trò thư ký không được làm việc này") && status.contains(area),
+            "{script}: {status}"
+        );
+    }
+    // A refusal of the record's rules, in the console's language too: an
+    // item already done cannot start again.
+    let mut chair = demo(&dir);
+    keys(&mut chair, "1gs");
+    let status = format!("{:?}", chair.console.status);
+    assert!(
+        status.contains("không thể bắt đầu mục này: mục này đã xong"),
+        "{status}"
+    );
+}

@@ -43,7 +43,7 @@ fn starting_an_agenda_item_that_does_not_exist_is_refused() {
     assert_eq!(
         decide(&record, &Command::StartAgendaItem(99), ctx(1)),
         Err(DomainError::NotFound {
-            kind: "agenda item",
+            kind: Kind::AgendaItem,
             id: 99
         })
     );
@@ -63,7 +63,7 @@ fn an_empty_participant_name_is_refused() {
     let record = created();
     assert_eq!(
         decide(&record, &participant("   "), ctx(1)),
-        Err(DomainError::Empty("the participant's name"))
+        Err(DomainError::Empty(Field::ParticipantName))
     );
 }
 

@@ -342,6 +342,38 @@ fn a_plan_error_in_vietnamese() {
 }
 
 #[test]
+fn the_toml_readers_english_is_said_in_vietnamese() {
+    use gavel::i18n::Lang;
+    let refused = |text: &str| {
+        gavel::plans::read_plan(Path::new("plan.toml"), text)
+            .unwrap_err()
+            .localized(Lang::Vi)
+    };
+    let typo = refused("[meeting]\ntitle = \"X\"\nreply_dayz = 3\n");
+    assert!(
+        typo.contains("dòng 3")
+            && typo.contains("không có trường `reply_dayz`")
+            && typo.contains("`reply_days`"),
+        "{typo}"
+    );
+    let number = refused("[[agenda]]\ntitle = \"Khai mạc\"\nminutes = \"mười\"\n");
+    assert!(number.contains("cần một số nguyên"), "{number}");
+    let missing = refused("[[agenda]]\nminutes = 10\n");
+    assert!(missing.contains("thiếu trường `title`"), "{missing}");
+    let broken = refused("[meeting\ntitle = 1\n");
+    assert!(broken.contains("sai cú pháp"), "{broken}");
+    for message in [&typo, &number, &missing, &broken] {
+        // The reader's English is gone; only the file's own names remain.
+        let outside_names: String = message.split('`').step_by(2).collect();
+        for english in [
+            "unknown", "expected", "invalid", "missing", "field", "line", "type",
+        ] {
+            assert!(!outside_names.contains(english), "{english}: {message}");
+        }
+    }
+}
+
+#[test]
 fn importing_an_unknown_kind_of_file_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = meeting_path(&dir);

@@ -1,14 +1,19 @@
 //! What `?` lists: the keys of the layers under the help, straight from
 //! their keymaps: the panes' (anywhere, then each pane's own), and then a
-//! form's, or the review's when reviewing.
+//! form's, or the review's when reviewing. Only the keys the console's role
+//! may use: a secretary is not offered the floor, an observer no form.
 
+use super::Pane;
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
 use super::layers::REVIEW_KEYS;
-use super::panes::{AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, SPEAKERS_KEYS};
+use super::panes::{
+    AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, PaneAction, SPEAKERS_KEYS, usable,
+};
 use super::{Console, Layer};
-use crate::domain::Disposition;
+use crate::domain::{Disposition, Role};
+use crate::i18n::Lang;
 use crate::input::editing::EDITING;
-use crate::input::keymap::{Binding, Hint, help};
+use crate::input::keymap::{Binding, Described, Hint, help};
 
 /// A titled group of help lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,28 +25,23 @@ pub struct Section {
 pub fn sections(console: &Console) -> Vec<Section> {
     let t = console.texts();
     let lang = console.lang;
-    let mut sections = vec![
-        Section {
-            title: t.help_global,
-            lines: help(ANYWHERE_KEYS, lang),
-        },
-        Section {
-            title: t.agenda,
-            lines: help(AGENDA_KEYS, lang),
-        },
-        Section {
-            title: t.speakers,
-            lines: help(SPEAKERS_KEYS, lang),
-        },
-        Section {
-            title: t.issues,
-            lines: help(ISSUES_KEYS, lang),
-        },
-        Section {
-            title: t.participants,
-            lines: help(PARTICIPANTS_KEYS, lang),
-        },
+    let role = console.role;
+    let mut sections = vec![Section {
+        title: t.help_global,
+        lines: pane_help(ANYWHERE_KEYS, role, None, lang),
+    }];
+    let panes = [
+        (t.agenda, AGENDA_KEYS, Pane::Agenda),
+        (t.speakers, SPEAKERS_KEYS, Pane::Speakers),
+        (t.issues, ISSUES_KEYS, Pane::Issues),
+        (t.participants, PARTICIPANTS_KEYS, Pane::Participants),
     ];
+    for (title, table, pane) in panes {
+        let lines = pane_help(table, role, Some(pane), lang);
+        if !lines.is_empty() {
+            sections.push(Section { title, lines });
+        }
+    }
     let reviewing = console
         .layers
         .iter()
@@ -52,7 +52,8 @@ pub fn sections(console: &Console) -> Vec<Section> {
             title: t.help_review,
             lines: help(REVIEW_KEYS, lang),
         });
-    } else {
+    } else if role != Role::Observer {
+        // An observer opens no form.
         let mut lines = help(&form_keys(), lang);
         lines.extend(help(FIELD_KEYS, lang));
         // The digits pick a choice by its number, and with Alt the
@@ -68,6 +69,29 @@ pub fn sections(console: &Console) -> Vec<Section> {
         });
     }
     sections
+}
+
+/// The help lines of the panes' keys `role` may use. A line two keys share
+/// ("meeting details / conclusion") names only the one left when the other
+/// is not the role's.
+fn pane_help(
+    table: &[Binding<PaneAction>],
+    role: Role,
+    pane: Option<Pane>,
+    lang: Lang,
+) -> Vec<Hint> {
+    let kept = usable(table, role, pane);
+    let mut lines = help(&kept, lang);
+    for line in &mut lines {
+        let halved = table
+            .iter()
+            .any(|b| !kept.contains(b) && b.listed && b.action.help_line(lang) == line.what);
+        let left = kept.iter().find(|b| b.action.help_line(lang) == line.what);
+        if let (true, Some(left)) = (halved, left) {
+            line.what = left.action.describe(lang);
+        }
+    }
+    lines
 }
 
 /// A form's keys in one table: a one-line field's, then what a field of

@@ -3,7 +3,7 @@
 //! and the help.
 
 use super::Pane;
-use crate::domain::Attendance;
+use crate::domain::{Area, Attendance, Role};
 use crate::i18n::Lang;
 use crate::input::key::{Key, KeyCode};
 use crate::input::keymap::{Binding, Described, Hint, also, bind, lookup};
@@ -160,14 +160,89 @@ const COMMON: &[PaneAction] = &[
     A::Search,
 ];
 
-/// The footer's hints: the focused pane's keys, then the common ones.
-pub fn footer_hints(focus: Pane, lang: Lang) -> Vec<Hint> {
-    let own = keys_of(focus).iter().map(|b| Hint {
-        keys: b.key.name(),
-        what: b.action.describe(lang),
-    });
-    let common = crate::input::keymap::hints(ANYWHERE_KEYS, COMMON, lang);
+/// The footer's hints: the focused pane's keys, then the common ones; only
+/// those `role` may use there.
+pub fn footer_hints(focus: Pane, lang: Lang, role: Role) -> Vec<Hint> {
+    let own = keys_of(focus)
+        .iter()
+        .filter(|b| b.action.may_use(role, focus))
+        .map(|b| Hint {
+            keys: b.key.name(),
+            what: b.action.describe(lang),
+        });
+    let common: Vec<PaneAction> = COMMON
+        .iter()
+        .copied()
+        .filter(|action| action.may_use(role, focus))
+        .collect();
+    let common = crate::input::keymap::hints(ANYWHERE_KEYS, &common, lang);
     own.chain(common).collect()
+}
+
+/// The bindings of `table` that `role` may use in some pane (in `pane`
+/// when given): what the help lists for that role.
+pub fn usable(
+    table: &[Binding<PaneAction>],
+    role: Role,
+    pane: Option<Pane>,
+) -> Vec<Binding<PaneAction>> {
+    table
+        .iter()
+        .filter(|b| match pane {
+            Some(pane) => b.action.may_use(role, pane),
+            None => Pane::ALL.iter().any(|p| b.action.may_use(role, *p)),
+        })
+        .copied()
+        .collect()
+}
+
+impl PaneAction {
+    /// The part of the record this key changes, with `pane` focused (`a`
+    /// adds a row of that pane); `None` for a key that only moves about,
+    /// shows or writes a document.
+    pub fn area(self, pane: Pane) -> Option<Area> {
+        let of_pane = match pane {
+            Pane::Agenda => Area::Agenda,
+            Pane::Speakers => Area::Requests,
+            Pane::Issues => Area::Issues,
+            Pane::Actions => Area::Actions,
+            Pane::Participants => Area::Participants,
+        };
+        match self {
+            A::Add | A::Edit => Some(of_pane),
+            // Nobody is struck off the list of participants.
+            A::Delete => (pane != Pane::Participants).then_some(of_pane),
+            A::StartItem | A::FinishItem => Some(Area::Agenda),
+            A::Adjourn | A::Approve | A::MeetingDetails => Some(Area::Meeting),
+            A::NextSpeaker | A::TogglePause | A::AddTime | A::ToggleQueue => Some(Area::Floor),
+            A::RequestReply | A::RequestPointOfOrder => Some(Area::Requests),
+            A::LogIssue | A::Answer | A::CloseIssue => Some(Area::Issues),
+            A::AssignAction => Some(Area::Actions),
+            A::Notes | A::Conclusion => Some(Area::Notes),
+            A::Mark(_) | A::RollCall => Some(Area::Participants),
+            A::Undo => Some(Area::Undo),
+            A::FocusNext
+            | A::FocusPrev
+            | A::Focus(_)
+            | A::Up
+            | A::Down
+            | A::PageUp
+            | A::PageDown
+            | A::Top
+            | A::Bottom
+            | A::Search
+            | A::ClearFilter
+            | A::Help
+            | A::Quit
+            | A::HallView
+            | A::Papers => None,
+        }
+    }
+
+    /// Whether `role` may use this key with `pane` focused.
+    pub fn may_use(self, role: Role, pane: Pane) -> bool {
+        self.area(pane).is_none_or(|area| role.may(area))
+    }
 }
 
 impl Described for PaneAction {

@@ -56,7 +56,7 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
             .values()
             .find(|i| i.number == number)
             .map(|i| i.id)
-            .ok_or_else(|| not_found("issue", number))?;
+            .ok_or_else(|| not_found(crate::domain::Kind::Issue, number))?;
         store.execute(Command::CloseIssue {
             id,
             on,
@@ -76,7 +76,7 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
         let (_, action) = crate::export::followup::action_numbers(record)
             .into_iter()
             .find(|(n, _)| *n == number)
-            .ok_or_else(|| not_found("action", number))?;
+            .ok_or_else(|| not_found(crate::domain::Kind::Action, number))?;
         refuse_replacing_a_reply(action, number, texts)?;
         let command = Command::EditAction {
             id: action.id,

@@ -276,7 +276,7 @@ pub(crate) fn date_arg(text: &str, lang: Lang) -> Result<NaiveDate, CommandError
         .ok_or_else(|| CommandError::Usage(fill(lang.texts().cli_bad_date, &[text])))
 }
 
-fn not_found(kind: &'static str, number: u32) -> CommandError {
+fn not_found(kind: crate::domain::Kind, number: u32) -> CommandError {
     StoreError::Refused(crate::domain::DomainError::NotFound {
         kind,
         id: u64::from(number),

@@ -53,12 +53,50 @@ fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
         })
 }
 
-/// Your login name, when nothing else names you.
-fn login_name(env: &dyn Fn(&str) -> Option<String>) -> String {
+/// Your login name, when nothing else names you: USER or LOGNAME, else the
+/// system's account of this process (as `id -un` says it), else "user"
+/// and the user id in the console's language. It is written in the journal
+/// beside what you record, so it is never a word like "unknown".
+fn login_name(env: &dyn Fn(&str) -> Option<String>, lang: Lang) -> String {
+    // SAFETY: getuid cannot fail and touches no memory of ours.
+    let uid = unsafe { libc::getuid() };
     ["USER", "LOGNAME"]
         .iter()
         .find_map(|var| env(var).filter(|v| !v.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .or_else(|| account_name(uid))
+        .unwrap_or_else(|| user_number(uid, lang))
+}
+
+/// The account name of user `uid` from the system's user database.
+fn account_name(uid: libc::uid_t) -> Option<String> {
+    let mut buffer = vec![0 as libc::c_char; 4096];
+    // SAFETY: an all-zero passwd is a valid value to be written over.
+    let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer is to memory of ours of the length given;
+    // getpwuid_r writes the strings of `entry` into `buffer`, which lives
+    // until the name is copied out below.
+    let status = unsafe {
+        libc::getpwuid_r(
+            uid,
+            &mut entry,
+            buffer.as_mut_ptr(),
+            buffer.len(),
+            &mut found,
+        )
+    };
+    if status != 0 || found.is_null() || entry.pw_name.is_null() {
+        return None;
+    }
+    // SAFETY: pw_name points into `buffer`, a NUL-terminated string.
+    let name = unsafe { std::ffi::CStr::from_ptr(entry.pw_name) };
+    let name = name.to_string_lossy().trim().to_string();
+    (!name.is_empty()).then_some(name)
+}
+
+/// "user 1000" / "người dùng 1000": a person the system has no name for.
+fn user_number(uid: libc::uid_t, lang: Lang) -> String {
+    format!("{} {uid}", lang.pick("user", "người dùng"))
 }
 
 fn env_value<T>(
@@ -122,12 +160,6 @@ pub fn resolve(
     let env_lang = env_value(env, "GAVEL_LANG", parse_lang, "en or vi")?;
     let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
 
-    let name = pick(
-        flags.name.clone(),
-        env_name.map(|v| (v, "GAVEL_AS")),
-        file.name.clone().filter(|n| !n.trim().is_empty()),
-        Sourced::new(login_name(env), Source::Default),
-    );
     let role = pick(
         flags.role,
         env_role.map(|v| (v, "GAVEL_ROLE")),
@@ -143,6 +175,12 @@ pub fn resolve(
         env_lang.map(|v| (v, "GAVEL_LANG")),
         file.lang.map(Lang::from),
         lang_default,
+    );
+    let name = pick(
+        flags.name.clone(),
+        env_name.map(|v| (v, "GAVEL_AS")),
+        file.name.clone().filter(|n| !n.trim().is_empty()),
+        Sourced::new(login_name(env, lang.value), Source::Default),
     );
     // NO_COLOR outranks the file but not an explicit --color.
     let color = match flags.color {
@@ -233,6 +271,28 @@ mod tests {
 
     fn file(text: &str) -> ConfigFile {
         parse(Path::new("config.toml"), text).unwrap()
+    }
+
+    #[test]
+    fn without_user_or_logname_the_name_is_the_account_never_unknown() {
+        for (word, lang) in [("en", Lang::En), ("vi", Lang::Vi)] {
+            let pairs = [("GAVEL_LANG", word)];
+            let env = env_of(&pairs);
+            let settings = resolve(&ConfigFile::default(), &env, &Flags::default()).unwrap();
+            let name = settings.name.value;
+            assert!(!name.trim().is_empty() && name != "unknown", "{name:?}");
+            assert_eq!(settings.name.source, Source::Default);
+            // SAFETY: getuid cannot fail.
+            let uid = unsafe { libc::getuid() };
+            let expected = account_name(uid).unwrap_or_else(|| user_number(uid, lang));
+            assert_eq!(name, expected);
+        }
+    }
+
+    #[test]
+    fn a_user_with_no_account_name_is_named_in_the_console_language() {
+        assert_eq!(user_number(1000, Lang::En), "user 1000");
+        assert_eq!(user_number(1000, Lang::Vi), "người dùng 1000");
     }
 
     #[test]

@@ -19,8 +19,8 @@ pub mod text;
 pub mod workdays;
 
 pub use command::{
-    ActionFields, AgendaFields, AnswerFields, Command, Context, DomainError, EndedAction,
-    IssueFields, ParticipantFields, Speaker, decide,
+    Act, ActionFields, AgendaFields, AnswerFields, Command, Context, DomainError, EndedAction,
+    Field, IssueFields, Kind, ParticipantFields, Speaker, UndoWhy, Why, decide,
 };
 pub use event::{EntityRef, Event, Snapshot};
 pub use model::*;

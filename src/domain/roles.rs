@@ -28,6 +28,18 @@ pub enum Area {
 }
 
 impl Area {
+    pub const ALL: &'static [Area] = &[
+        Area::Meeting,
+        Area::Agenda,
+        Area::Floor,
+        Area::Requests,
+        Area::Participants,
+        Area::Notes,
+        Area::Issues,
+        Area::Actions,
+        Area::Undo,
+    ];
+
     pub fn of(command: &Command) -> Area {
         use Command as C;
         match command {

@@ -427,22 +427,24 @@ pub fn domain_error(lang: Lang, error: &DomainError) -> String {
     match error {
         DomainError::NotCreated => "cuộc họp chưa được tạo".into(),
         DomainError::AlreadyCreated => "cuộc họp đã tồn tại".into(),
-        DomainError::Empty(what) => format!("chưa nhập {}", vi_field(what)),
-        DomainError::Invalid(what) => format!("giá trị không hợp lệ: {}", vi_field(what)),
-        DomainError::NotFound { kind, id } => format!("không tìm thấy {} (#{id})", vi_field(kind)),
+        DomainError::Empty(what) => format!("chưa nhập {}", vi_field(*what)),
+        DomainError::Invalid(what) => format!("giá trị không hợp lệ: {}", vi_field(*what)),
+        DomainError::NotFound { kind, id } => format!("không tìm thấy {} (#{id})", vi_kind(*kind)),
         DomainError::QueueEmpty => "danh sách phát biểu đang trống".into(),
         DomainError::QueueClosed => "danh sách phát biểu đã khóa".into(),
         DomainError::NoSpeaker => "chưa có ai đang phát biểu".into(),
         DomainError::NoActiveItem => "chưa có mục chương trình nào đang diễn ra".into(),
         DomainError::AlreadyWaiting { who } => format!("{who} đã có trong danh sách chờ"),
-        DomainError::NotNow { action, reason } => format!("không thể {action}: {reason}"),
+        DomainError::NotNow { action, reason } => {
+            format!("không thể {}: {}", vi_act(*action), vi_why(*reason))
+        }
         DomainError::DueBeforeMeeting { due, meeting_day } => format!(
             "hạn {} trước ngày họp {}",
             due.format("%d/%m/%Y"),
             meeting_day.format("%d/%m/%Y")
         ),
         DomainError::Conflict { .. } => "người khác vừa sửa dòng này sau khi bạn mở".into(),
-        DomainError::CannotUndo(reason) => format!("không hoàn tác được: {reason}"),
+        DomainError::CannotUndo(reason) => format!("không hoàn tác được: {}", vi_undo(*reason)),
         DomainError::PresentByRecord { who } => {
             format!("{who} đã phát biểu hoặc nêu ý kiến tại hội nghị: có mặt theo biên bản")
         }
@@ -470,28 +472,88 @@ fn vi_ended_action(action: EndedAction) -> &'static str {
     }
 }
 
-/// The Vietnamese for the field names `DomainError` carries.
-fn vi_field(what: &str) -> &str {
+/// The Vietnamese of a field `DomainError` names.
+fn vi_field(what: Field) -> &'static str {
     match what {
-        "the meeting's title" => "tiêu đề cuộc họp",
-        "the participant's name" => "tên đại biểu",
-        "the agenda item's title" => "tiêu đề mục chương trình",
-        "the issue's text" => "nội dung phản ánh, kiến nghị",
-        "the action's title" => "nội dung công việc",
-        "the action's owner" => "người thực hiện",
-        "the authority the issue is escalated to" => "cơ quan được chuyển đến",
-        "the time to add" => "thời gian thêm",
-        "the UTC offset" => "múi giờ",
-        "the speaking time limit" => "thời gian phát biểu",
-        "a letter for an issue raised in the room (only a written submission has one)" => {
+        Field::MeetingTitle => "tiêu đề cuộc họp",
+        Field::ParticipantName => "tên đại biểu",
+        Field::AgendaTitle => "tiêu đề mục chương trình",
+        Field::IssueText => "nội dung phản ánh, kiến nghị",
+        Field::ActionTitle => "nội dung công việc",
+        Field::ActionOwner => "người thực hiện",
+        Field::EscalatedTo => "cơ quan được chuyển đến",
+        Field::TimeToAdd => "thời gian thêm",
+        Field::UtcOffset => "múi giờ",
+        Field::SpeakingLimit => "thời gian phát biểu",
+        Field::LetterOnFloorIssue => {
             "số, ngày văn bản cho ý kiến nêu tại hội nghị (chỉ ý kiến bằng văn bản mới có)"
         }
-        "participant" => "đại biểu",
-        "agenda item" => "mục chương trình",
-        "request for the floor" => "đăng ký phát biểu",
-        "issue" => "phản ánh, kiến nghị",
-        "action" => "phân công",
-        other => other,
+    }
+}
+
+/// The Vietnamese of a kind of row `DomainError` names.
+fn vi_kind(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Participant => "đại biểu",
+        Kind::AgendaItem => "mục chương trình",
+        Kind::Request => "đăng ký phát biểu",
+        Kind::Issue => "phản ánh, kiến nghị",
+        Kind::Action => "phân công",
+    }
+}
+
+/// The Vietnamese of what a refused command tried to do.
+fn vi_act(act: Act) -> &'static str {
+    match act {
+        Act::StartMeeting => "bắt đầu cuộc họp",
+        Act::AdjournMeeting => "kết thúc cuộc họp",
+        Act::CloseMeeting => "đóng cuộc họp",
+        Act::ApproveMinutes => "thông qua biên bản",
+        Act::StartItem => "bắt đầu mục này",
+        Act::SkipItem => "bỏ qua mục này",
+        Act::ChangeRequest => "sửa đăng ký này",
+        Act::WithdrawRequest => "rút đăng ký này",
+        Act::CloseIssue => "đóng phản ánh, kiến nghị này",
+    }
+}
+
+/// The Vietnamese of why a command cannot be done now.
+fn vi_why(why: Why) -> String {
+    match why {
+        Why::MeetingIs(status) => {
+            let word = match status {
+                MeetingStatus::Draft => "chưa bắt đầu",
+                MeetingStatus::Live => "đang diễn ra",
+                MeetingStatus::Adjourned => "đã kết thúc",
+                MeetingStatus::Closed => "đã đóng",
+            };
+            format!("cuộc họp {word}")
+        }
+        Why::ItemIs(status) => match status {
+            AgendaStatus::Pending => "mục này đang chờ",
+            AgendaStatus::Active => "mục này đang diễn ra",
+            AgendaStatus::Done => "mục này đã xong",
+            AgendaStatus::Skipped => "mục này đã được bỏ qua",
+        }
+        .into(),
+        Why::RequestIs(status) => match status {
+            RequestStatus::Waiting => "đăng ký này đang chờ",
+            RequestStatus::Speaking => "người này đang phát biểu",
+            RequestStatus::Done => "người này đã phát biểu xong",
+            RequestStatus::Withdrawn => "đăng ký này đã rút",
+        }
+        .into(),
+        Why::AdjournFirst => "hãy kết thúc cuộc họp trước".into(),
+        Why::MinutesApproved => "biên bản đã được thông qua".into(),
+        Why::IssueClosed => "phản ánh, kiến nghị này đã đóng".into(),
+    }
+}
+
+/// The Vietnamese of why an undo is refused.
+fn vi_undo(why: UndoWhy) -> String {
+    match why {
+        UndoWhy::NotUndoable => "thay đổi này không hoàn tác được".into(),
+        UndoWhy::ChangedSince(entry) => format!("đã có thay đổi khác sau đó (mục {entry})"),
     }
 }
 

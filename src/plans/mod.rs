@@ -117,6 +117,7 @@ impl Problem {
     pub fn text(&self, lang: Lang) -> String {
         let vi = lang == Lang::Vi;
         match self {
+            Problem::Syntax(message) if vi => vi_syntax(message),
             Problem::Syntax(message) => message.clone(),
             Problem::UnknownValue { value, choices } if vi => {
                 format!(
@@ -224,6 +225,70 @@ impl Problem {
                 seat.word(lang)
             ),
         }
+    }
+}
+
+/// The TOML or CSV reader's English, said in Vietnamese: the common cases
+/// with the names they quote (a field is named as the file writes it), any
+/// other as a syntax error of that line, without the reader's English.
+fn vi_syntax(message: &str) -> String {
+    let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    let named = |n: usize| {
+        names
+            .get(n)
+            .map_or(String::new(), |name| format!("`{name}`"))
+    };
+    let listed = || {
+        names
+            .iter()
+            .skip(1)
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if message.starts_with("unknown field") {
+        if names.len() > 1 {
+            format!(
+                "không có trường {} (các trường dùng được: {})",
+                named(0),
+                listed()
+            )
+        } else {
+            format!("không có trường {} ở đây", named(0))
+        }
+    } else if message.starts_with("unknown variant") {
+        format!(
+            "giá trị không hợp lệ {} (một trong: {})",
+            named(0),
+            listed()
+        )
+    } else if message.starts_with("missing field") {
+        format!("thiếu trường {}", named(0))
+    } else if message.starts_with("duplicate key") {
+        format!("khóa {} bị ghi hai lần", named(0))
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        let expected = message.rsplit("expected ").next().unwrap_or("");
+        let wanted = if expected.contains("integer")
+            || expected.starts_with('u')
+            || expected.starts_with('i')
+        {
+            "cần một số nguyên"
+        } else if expected.contains("string") {
+            "cần một chuỗi trong dấu ngoặc kép"
+        } else if expected.contains("sequence") {
+            "cần một danh sách trong [ ]"
+        } else if expected.contains("bool") {
+            "cần true hoặc false"
+        } else {
+            "sai kiểu"
+        };
+        format!("giá trị không hợp lệ: {wanted}")
+    } else if message.contains("found record with") {
+        "số cột của dòng này khác với dòng trước".into()
+    } else if message.to_ascii_lowercase().contains("utf-8") {
+        "không phải văn bản UTF-8".into()
+    } else {
+        "sai cú pháp, không đọc được dòng này".into()
     }
 }
 

@@ -54,7 +54,11 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
             let hints = crate::app::layers::hints_on_top(app.console);
             Line::from(Span::styled(hint_line(&hints), theme.dim()))
         }
-        (None, None) => hints(app, &panes::footer_hints(app.focus, app.lang), width),
+        (None, None) => hints(
+            app,
+            &panes::footer_hints(app.focus, app.lang, app.console.role),
+            width,
+        ),
     }
 }
 

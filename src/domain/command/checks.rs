@@ -1,7 +1,7 @@
 //! The checks every area of `decide` shares: the revision an edit is based
 //! on, a row that must exist, a text that must not be empty.
 
-use super::{DomainError, EndedAction};
+use super::{Act, DomainError, EndedAction, Field, Kind, Why};
 use crate::domain::clock::offset;
 use crate::domain::event::EntityRef;
 use crate::domain::model::*;
@@ -20,15 +20,15 @@ pub(super) fn check_rev(entity: EntityRef, base: Seq, current: Seq) -> Result<()
     }
 }
 
-pub(super) fn get<'a, T>(
-    map: &'a std::collections::BTreeMap<Id, T>,
+pub(super) fn get<T>(
+    map: &std::collections::BTreeMap<Id, T>,
     id: Id,
-    kind: &'static str,
-) -> Result<&'a T, DomainError> {
+    kind: Kind,
+) -> Result<&T, DomainError> {
     map.get(&id).ok_or(DomainError::NotFound { kind, id })
 }
 
-pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainError> {
+pub(super) fn required(text: &str, what: Field) -> Result<String, DomainError> {
     let clean = clean_line(text);
     if clean.is_empty() {
         Err(DomainError::Empty(what))
@@ -37,7 +37,7 @@ pub(super) fn required(text: &str, what: &'static str) -> Result<String, DomainE
     }
 }
 
-pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, DomainError> {
+pub(super) fn required_text(text: &str, what: Field) -> Result<String, DomainError> {
     let clean = clean_text(text);
     if clean.trim().is_empty() {
         Err(DomainError::Empty(what))
@@ -46,7 +46,7 @@ pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, Do
     }
 }
 
-pub(super) fn not_now(action: &'static str, reason: String) -> DomainError {
+pub(super) fn not_now(action: Act, reason: Why) -> DomainError {
     DomainError::NotNow { action, reason }
 }
 

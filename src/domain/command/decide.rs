@@ -2,7 +2,7 @@
 //! command to the function of its area (`meeting.rs`, `floor.rs`,
 //! `entries.rs`); undo, and the small checks the areas share, live here.
 
-use super::{Command, Context, DomainError, entries, floor, meeting};
+use super::{Command, Context, DomainError, UndoWhy, entries, floor, meeting};
 use crate::domain::event::{Event, Snapshot};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -94,18 +94,14 @@ pub fn decide(record: &Record, command: &Command, ctx: Context) -> Result<Event,
 
 fn undo(record: &Record, target: Seq, before: &[Snapshot]) -> Result<Event, DomainError> {
     if before.is_empty() {
-        return Err(DomainError::CannotUndo(
-            "that change cannot be undone".into(),
-        ));
+        return Err(DomainError::CannotUndo(UndoWhy::NotUndoable));
     }
     for snapshot in before {
         let entity = snapshot.entity();
         if let Some(current) = record.rev_of(entity)
             && current != target
         {
-            return Err(DomainError::CannotUndo(format!(
-                "it was changed again since (entry {current})"
-            )));
+            return Err(DomainError::CannotUndo(UndoWhy::ChangedSince(current)));
         }
     }
     Ok(Event::Undone {

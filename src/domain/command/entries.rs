@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 
 use super::checks::{check_rev, get, not_now, required, required_text};
-use super::{ActionFields, AnswerFields, DomainError, IssueFields, ParticipantFields};
+use super::{
+    Act, ActionFields, AnswerFields, DomainError, Field, IssueFields, Kind, ParticipantFields, Why,
+};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -27,7 +29,7 @@ pub(super) fn edit_participant(
     base_rev: Seq,
     fields: &ParticipantFields,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.participants, id, "participant")?;
+    let current = get(&record.participants, id, Kind::Participant)?;
     check_rev(EntityRef::Participant(id), base_rev, current.rev)?;
     record.check_attendance(current, fields.attendance)?;
     Ok(Event::ParticipantChanged {
@@ -43,7 +45,7 @@ pub(super) fn set_attendance(
     id: Id,
     attendance: Attendance,
 ) -> Result<Event, DomainError> {
-    let participant = get(&record.participants, id, "participant")?;
+    let participant = get(&record.participants, id, Kind::Participant)?;
     record.check_attendance(participant, attendance)?;
     Ok(Event::AttendanceSet { id, attendance })
 }
@@ -67,7 +69,7 @@ pub(super) fn edit_issue(
     base_rev: Seq,
     fields: &IssueFields,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.issues, id, "issue")?;
+    let current = get(&record.issues, id, Kind::Issue)?;
     check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
     let edited = issue_from(record, id, fields, current.raised_at)?;
     Ok(Event::IssueEdited {
@@ -101,7 +103,7 @@ pub(super) fn answer_issue(
     base_rev: Seq,
     fields: &AnswerFields,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.issues, id, "issue")?;
+    let current = get(&record.issues, id, Kind::Issue)?;
     check_rev(EntityRef::Issue(id), base_rev, current.rev)?;
     let details = &record.meeting.details;
     let calendar = Calendar::of(details);
@@ -128,13 +130,11 @@ pub(super) fn answer_issue(
         _ => None,
     };
     if let Some(person) = fields.answered_by {
-        get(&record.participants, person, "participant")?;
+        get(&record.participants, person, Kind::Participant)?;
     }
     let escalated_to = clean_line(&fields.escalated_to);
     if fields.disposition == Disposition::Escalated && escalated_to.is_empty() {
-        return Err(DomainError::Empty(
-            "the authority the issue is escalated to",
-        ));
+        return Err(DomainError::Empty(Field::EscalatedTo));
     }
     Ok(Event::IssueAnswered {
         id,
@@ -153,9 +153,9 @@ pub(super) fn close_issue(
     on: NaiveDate,
     closing_ref: &str,
 ) -> Result<Event, DomainError> {
-    let issue = get(&record.issues, id, "issue")?;
+    let issue = get(&record.issues, id, Kind::Issue)?;
     if issue.closed_on.is_some() {
-        return Err(not_now("close this issue", "it is already closed".into()));
+        return Err(not_now(Act::CloseIssue, Why::IssueClosed));
     }
     Ok(Event::IssueClosed {
         id,
@@ -182,7 +182,7 @@ pub(super) fn edit_action(
     base_rev: Seq,
     fields: &ActionFields,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.actions, id, "action")?;
+    let current = get(&record.actions, id, Kind::Action)?;
     check_rev(EntityRef::Action(id), base_rev, current.rev)?;
     Ok(Event::ActionChanged {
         action: Action {
@@ -198,7 +198,7 @@ pub(super) fn participant_from(
 ) -> Result<Participant, DomainError> {
     Ok(Participant {
         id,
-        name: required(&fields.name, "the participant's name")?,
+        name: required(&fields.name, Field::ParticipantName)?,
         organization: clean_line(&fields.organization),
         position: clean_line(&fields.position),
         role: fields.role,
@@ -219,15 +219,13 @@ fn issue_from(
     raised_at: Timestamp,
 ) -> Result<Issue, DomainError> {
     if let Some(person) = fields.raised_by {
-        get(&record.participants, person, "participant")?;
+        get(&record.participants, person, Kind::Participant)?;
     }
     let letter_number = clean_line(&fields.letter_number);
     if fields.source == IssueSource::Floor
         && (!letter_number.is_empty() || fields.letter_date.is_some())
     {
-        return Err(DomainError::Invalid(
-            "a letter for an issue raised in the room (only a written submission has one)",
-        ));
+        return Err(DomainError::Invalid(Field::LetterOnFloorIssue));
     }
     Ok(Issue {
         id,
@@ -239,7 +237,7 @@ fn issue_from(
         category: fields.category,
         field: clean_line(&fields.field),
         procedure: clean_line(&fields.procedure),
-        text: required_text(&fields.text, "the issue's text")?,
+        text: required_text(&fields.text, Field::IssueText)?,
         letter_number,
         letter_date: fields.letter_date,
         answer: String::new(),
@@ -261,15 +259,15 @@ fn action_from(
     now: Timestamp,
 ) -> Result<Action, DomainError> {
     if let Some(issue) = fields.issue {
-        get(&record.issues, issue, "issue")?;
+        get(&record.issues, issue, Kind::Issue)?;
     }
     if let Some(due) = fields.due {
         check_not_before_meeting(record, now, due)?;
     }
     Ok(Action {
         id,
-        title: required(&fields.title, "the action's title")?,
-        owner: required(&fields.owner, "the action's owner")?,
+        title: required(&fields.title, Field::ActionTitle)?,
+        owner: required(&fields.owner, Field::ActionOwner)?,
         issue: fields.issue,
         due: fields.due,
         status: fields.status,

@@ -4,7 +4,7 @@
 
 use super::checks::{check_rev, get, not_ended, not_now};
 use super::entries::participant_from;
-use super::{Context, DomainError, EndedAction, ParticipantFields, Speaker};
+use super::{Act, Context, DomainError, EndedAction, Field, Kind, ParticipantFields, Speaker, Why};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -32,7 +32,7 @@ pub(super) fn request_floor(
     }
     let (participant, new_participant) = match speaker {
         Speaker::Existing(id) => {
-            let person = get(&record.participants, *id, "participant")?;
+            let person = get(&record.participants, *id, Kind::Participant)?;
             let waiting = record
                 .queue(agenda_item)
                 .iter()
@@ -82,13 +82,10 @@ pub(super) fn edit_request(
     kind: RequestKind,
     topic: &str,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.requests, id, "request for the floor")?;
+    let current = get(&record.requests, id, Kind::Request)?;
     check_rev(EntityRef::Request(id), base_rev, current.rev)?;
     if current.status != RequestStatus::Waiting {
-        return Err(not_now(
-            "change this request",
-            format!("it is {}", current.status),
-        ));
+        return Err(not_now(Act::ChangeRequest, Why::RequestIs(current.status)));
     }
     Ok(Event::RequestChanged {
         request: SpeakerRequest {
@@ -104,11 +101,11 @@ pub(super) fn withdraw_request(
     now: Timestamp,
     id: Id,
 ) -> Result<Event, DomainError> {
-    let request = get(&record.requests, id, "request for the floor")?;
+    let request = get(&record.requests, id, Kind::Request)?;
     if request.status != RequestStatus::Waiting {
         return Err(not_now(
-            "withdraw this request",
-            format!("it is {}", request.status),
+            Act::WithdrawRequest,
+            Why::RequestIs(request.status),
         ));
     }
     Ok(Event::RequestWithdrawn { id, at: now })
@@ -151,7 +148,7 @@ pub(super) fn add_time(record: &Record, seconds: u32) -> Result<Event, DomainErr
     not_ended(record, EndedAction::AddTime)?;
     let speaker = record.current_speaker().ok_or(DomainError::NoSpeaker)?;
     if seconds == 0 {
-        return Err(DomainError::Invalid("the time to add"));
+        return Err(DomainError::Invalid(Field::TimeToAdd));
     }
     Ok(Event::TimeAdded {
         id: speaker.id,

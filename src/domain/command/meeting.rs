@@ -3,7 +3,7 @@
 //! editing, starting, finishing and skipping agenda items.
 
 use super::checks::{check_rev, get, not_ended, not_now, required};
-use super::{AgendaFields, Context, DomainError, EndedAction};
+use super::{Act, AgendaFields, Context, DomainError, EndedAction, Field, Kind, Why};
 use crate::domain::event::{EntityRef, Event};
 use crate::domain::model::*;
 use crate::domain::record::Record;
@@ -38,7 +38,7 @@ pub(super) fn write_agenda_notes(
     base_rev: Seq,
     notes: &str,
 ) -> Result<Event, DomainError> {
-    let item = get(&record.agenda, id, "agenda item")?;
+    let item = get(&record.agenda, id, Kind::AgendaItem)?;
     check_rev(EntityRef::AgendaItem(id), base_rev, item.notes_rev)?;
     Ok(Event::AgendaNotesWritten {
         id,
@@ -60,7 +60,7 @@ pub(super) fn write_conclusion(
 pub(super) fn start_meeting(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
     match record.meeting.status {
         MeetingStatus::Draft | MeetingStatus::Adjourned => Ok(Event::MeetingStarted { at: now }),
-        status => Err(not_now("start the meeting", format!("it is {status}"))),
+        status => Err(not_now(Act::StartMeeting, Why::MeetingIs(status))),
     }
 }
 
@@ -71,24 +71,24 @@ pub(super) fn adjourn_meeting(record: &Record, now: Timestamp) -> Result<Event, 
             agenda_item: record.active_item().map(|i| i.id),
             speaker: record.current_speaker().map(|r| r.id),
         }),
-        status => Err(not_now("adjourn the meeting", format!("it is {status}"))),
+        status => Err(not_now(Act::AdjournMeeting, Why::MeetingIs(status))),
     }
 }
 
 pub(super) fn close_meeting(record: &Record, now: Timestamp) -> Result<Event, DomainError> {
     match record.meeting.status {
-        MeetingStatus::Closed => Err(not_now("close the meeting", "it is closed".into())),
-        MeetingStatus::Live => Err(not_now("close the meeting", "adjourn it first".into())),
+        MeetingStatus::Closed => Err(not_now(
+            Act::CloseMeeting,
+            Why::MeetingIs(MeetingStatus::Closed),
+        )),
+        MeetingStatus::Live => Err(not_now(Act::CloseMeeting, Why::AdjournFirst)),
         _ => Ok(Event::MeetingClosed { at: now }),
     }
 }
 
 pub(super) fn approve_minutes(record: &Record, ctx: Context) -> Result<Event, DomainError> {
     if record.meeting.minutes == MinutesState::Approved {
-        return Err(not_now(
-            "approve the minutes",
-            "they are already approved".into(),
-        ));
+        return Err(not_now(Act::ApproveMinutes, Why::MinutesApproved));
     }
     Ok(Event::MinutesApproved {
         at: ctx.now,
@@ -113,7 +113,7 @@ pub(super) fn add_agenda_item(
         item: AgendaItem {
             id: new_id,
             position,
-            title: required(&fields.title, "the agenda item's title")?,
+            title: required(&fields.title, Field::AgendaTitle)?,
             planned_minutes: fields.planned_minutes,
             presenter: clean_line(&fields.presenter),
             status: AgendaStatus::Pending,
@@ -133,11 +133,11 @@ pub(super) fn edit_agenda_item(
     base_rev: Seq,
     fields: &AgendaFields,
 ) -> Result<Event, DomainError> {
-    let current = get(&record.agenda, id, "agenda item")?;
+    let current = get(&record.agenda, id, Kind::AgendaItem)?;
     check_rev(EntityRef::AgendaItem(id), base_rev, current.rev)?;
     Ok(Event::AgendaItemChanged {
         item: AgendaItem {
-            title: required(&fields.title, "the agenda item's title")?,
+            title: required(&fields.title, Field::AgendaTitle)?,
             planned_minutes: fields.planned_minutes,
             presenter: clean_line(&fields.presenter),
             position: fields.position.unwrap_or(current.position),
@@ -152,9 +152,9 @@ pub(super) fn start_agenda_item(
     id: Id,
 ) -> Result<Event, DomainError> {
     not_ended(record, EndedAction::StartItem)?;
-    let item = get(&record.agenda, id, "agenda item")?;
+    let item = get(&record.agenda, id, Kind::AgendaItem)?;
     if !matches!(item.status, AgendaStatus::Pending | AgendaStatus::Skipped) {
-        return Err(not_now("start this item", format!("it is {}", item.status)));
+        return Err(not_now(Act::StartItem, Why::ItemIs(item.status)));
     }
     Ok(Event::AgendaItemStarted {
         id,
@@ -177,9 +177,9 @@ pub(super) fn finish_agenda_item(record: &Record, now: Timestamp) -> Result<Even
 }
 
 pub(super) fn skip_agenda_item(record: &Record, id: Id) -> Result<Event, DomainError> {
-    let item = get(&record.agenda, id, "agenda item")?;
+    let item = get(&record.agenda, id, Kind::AgendaItem)?;
     if item.status != AgendaStatus::Pending {
-        return Err(not_now("skip this item", format!("it is {}", item.status)));
+        return Err(not_now(Act::SkipItem, Why::ItemIs(item.status)));
     }
     Ok(Event::AgendaItemSkipped { id })
 }
@@ -193,10 +193,10 @@ fn clean_details(record: &Record, details: &MeetingDetails) -> Result<MeetingDet
         (details.secretary_id, &mut clean.secretary),
     ] {
         if let Some(id) = id {
-            name.clone_from(&get(&record.participants, id, "participant")?.name);
+            name.clone_from(&get(&record.participants, id, Kind::Participant)?.name);
         }
     }
-    clean.title = required(&details.title, "the meeting's title")?;
+    clean.title = required(&details.title, Field::MeetingTitle)?;
     for field in [
         &mut clean.superior_agency,
         &mut clean.agency,
@@ -210,10 +210,10 @@ fn clean_details(record: &Record, details: &MeetingDetails) -> Result<MeetingDet
     }
     clean.legal_basis = clean_text(&details.legal_basis);
     if !(-14 * 60..=14 * 60).contains(&details.utc_offset_minutes) {
-        return Err(DomainError::Invalid("the UTC offset"));
+        return Err(DomainError::Invalid(Field::UtcOffset));
     }
     if details.speaking_seconds == 0 {
-        return Err(DomainError::Invalid("the speaking time limit"));
+        return Err(DomainError::Invalid(Field::SpeakingLimit));
     }
     clean.holidays.sort();
     clean.holidays.dedup();

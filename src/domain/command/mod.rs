@@ -13,9 +13,11 @@ mod decide;
 mod entries;
 mod floor;
 mod meeting;
+mod reasons;
 
 pub use checks::not_ended;
 pub use decide::decide;
+pub use reasons::{Act, Field, Kind, UndoWhy, Why};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -233,11 +235,11 @@ pub enum DomainError {
     #[error("the meeting already exists")]
     AlreadyCreated,
     #[error("{0} must not be empty")]
-    Empty(&'static str),
+    Empty(Field),
     #[error("{0} is not a valid value")]
-    Invalid(&'static str),
+    Invalid(Field),
     #[error("no such {kind} (#{id})")]
-    NotFound { kind: &'static str, id: Id },
+    NotFound { kind: Kind, id: Id },
     #[error("the list of speakers is empty")]
     QueueEmpty,
     #[error("the list of speakers is closed")]
@@ -249,10 +251,7 @@ pub enum DomainError {
     #[error("{who} is already waiting for the floor")]
     AlreadyWaiting { who: String },
     #[error("cannot {action}: {reason}")]
-    NotNow {
-        action: &'static str,
-        reason: String,
-    },
+    NotNow { action: Act, reason: Why },
     #[error("the due date {due} is before the meeting ({meeting_day})")]
     DueBeforeMeeting {
         due: NaiveDate,
@@ -265,7 +264,7 @@ pub enum DomainError {
         current: Seq,
     },
     #[error("cannot undo: {0}")]
-    CannotUndo(String),
+    CannotUndo(UndoWhy),
     #[error("{who} spoke or raised an issue at the meeting: present by record")]
     PresentByRecord { who: String },
     /// The meeting is over (adjourned or closed): the floor and the agenda

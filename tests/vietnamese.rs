@@ -1,0 +1,418 @@
+//! Not one English word in the Vietnamese console (issue 18, item 6): every
+//! refusal of the record's rules (each variant, each action and reason),
+//! every text, every value's label, every refusal the footer shows and every
+//! key's words, rendered in both languages. The English words of the English
+//! renderings are the dictionary: one of them in a Vietnamese rendering is
+//! an untranslated word, unless it is a name (gavel, Word, a key's name).
+
+use std::collections::BTreeSet;
+
+use gavel::app::layers::*;
+use gavel::app::pane_keys::{ANYWHERE_KEYS, footer_hints, keys_of};
+use gavel::app::{Console, Msg, Pane, Status, update};
+use gavel::domain::papers::Paper;
+use gavel::domain::*;
+use gavel::i18n::{self, EN, Label, Lang, VI, domain_error};
+use gavel::input::keymap::{Binding, Described};
+use gavel::session::{Notice, Refusal};
+
+/// Names, key names and the syntax of a command line or a file: the same
+/// in both languages.
+const NAMES: &[&str] = &[
+    "gavel", "word", "markdown", "csv", "json", "toml", "sqlite", "docx", "utf", "enter", "esc",
+    "tab", "ctrl", "shift", "alt", "home", "end", "pgup", "pgdn", "del", "space", "wal", "shm",
+    "ssh", // and the people's names the renderings carry:
+    "minh", "lan",
+];
+
+/// A key of a plan a text quotes, as the plan must write it.
+const QUOTED_KEYS: &[(&str, &str)] = &[("text cli_plan_needs_title", "title")];
+
+/// ASCII words of three letters or more, in lower case.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic() && !c.is_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Drops what a person types as it is: command-line options and their
+/// values (`--format docx`, `-o FILE`), paths, `[meeting]` sections,
+/// placeholders.
+fn prose(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut after_option = false;
+    let mut after_gavel = false;
+    for token in text.split_whitespace() {
+        // `gavel open`, `gavel recover`: a command as it is typed.
+        if std::mem::replace(&mut after_gavel, token.trim_start_matches('(') == "gavel") {
+            continue;
+        }
+        let syntax = token.starts_with('-')
+            || token.contains(['/', '|', '.', '[', ']', '_', '=']) && !token.ends_with('.')
+            || token.starts_with('\'');
+        if syntax || after_option {
+            after_option = token.starts_with('-') && !syntax_only(token);
+            continue;
+        }
+        out.push(token);
+    }
+    out.join(" ")
+}
+
+/// `--flag` alone takes a value after it; `-o` too.
+fn syntax_only(token: &str) -> bool {
+    token.contains('=')
+}
+
+/// Pairs of (what, English, Vietnamese) for everything the console says.
+fn renderings() -> Vec<(String, String, String)> {
+    let mut all = Vec::new();
+    let mut pair = |what: String, en: String, vi: String| all.push((what, en, vi));
+
+    for ((name, en), (_, vi)) in EN.entries().into_iter().zip(VI.entries()) {
+        pair(format!("text {name}"), en.into(), vi.into());
+    }
+
+    fn labels<T: Label + std::fmt::Debug>(all: &[T], out: &mut dyn FnMut(String, String, String)) {
+        for value in all {
+            out(
+                format!("label {value:?}"),
+                value.label(Lang::En).into(),
+                value.label(Lang::Vi).into(),
+            );
+        }
+    }
+    labels(Role::ALL, &mut pair);
+    labels(Area::ALL, &mut pair);
+    labels(
+        &[
+            Paper::Minutes,
+            Paper::Notice,
+            Paper::Upward,
+            Paper::FollowUp,
+        ],
+        &mut pair,
+    );
+    labels(RequestKind::ALL, &mut pair);
+    labels(RequestStatus::ALL, &mut pair);
+    labels(Disposition::ALL, &mut pair);
+    labels(IssueCategory::ALL, &mut pair);
+    labels(IssueSource::ALL, &mut pair);
+    labels(ActionStatus::ALL, &mut pair);
+    labels(AgendaStatus::ALL, &mut pair);
+    labels(ParticipantRole::ALL, &mut pair);
+    labels(Attendance::ALL, &mut pair);
+
+    for d in Disposition::ALL {
+        pair(
+            format!("short {d:?}"),
+            i18n::short_disposition(*d, Lang::En).into(),
+            i18n::short_disposition(*d, Lang::Vi).into(),
+        );
+    }
+    for a in Attendance::ALL {
+        for (spoke, short) in [(false, false), (true, false), (false, true), (true, true)] {
+            pair(
+                format!("attendance {a:?}"),
+                i18n::attendance_word(*a, spoke, short, Lang::En).into(),
+                i18n::attendance_word(*a, spoke, short, Lang::Vi).into(),
+            );
+        }
+    }
+    for g in ParticipantRole::ALL {
+        pair(
+            format!("group {g:?}"),
+            i18n::short_group(*g, Lang::En).into(),
+            i18n::short_group(*g, Lang::Vi).into(),
+        );
+    }
+    for k in RequestKind::ALL {
+        pair(
+            format!("kind {k:?}"),
+            i18n::kind_tag(*k, Lang::En).into(),
+            i18n::kind_tag(*k, Lang::Vi).into(),
+        );
+    }
+
+    for error in every_domain_error() {
+        pair(
+            format!("error {error:?}"),
+            domain_error(Lang::En, &error),
+            domain_error(Lang::Vi, &error),
+        );
+    }
+    for refusal in every_refusal() {
+        pair(
+            format!("refusal {refusal:?}"),
+            refusal_shown(Lang::En, &refusal),
+            refusal_shown(Lang::Vi, &refusal),
+        );
+    }
+    for (what, en, vi) in key_words() {
+        pair(what, en, vi);
+    }
+    all
+}
+
+fn every_domain_error() -> Vec<DomainError> {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+    let mut all = vec![
+        DomainError::NotCreated,
+        DomainError::AlreadyCreated,
+        DomainError::QueueEmpty,
+        DomainError::QueueClosed,
+        DomainError::NoSpeaker,
+        DomainError::NoActiveItem,
+        DomainError::AlreadyWaiting {
+            who: "Lý Minh Khôi".into(),
+        },
+        DomainError::DueBeforeMeeting {
+            due: day,
+            meeting_day: day,
+        },
+        DomainError::Conflict {
+            entity: EntityRef::Issue(1),
+            base: 1,
+            current: 2,
+        },
+        DomainError::PresentByRecord {
+            who: "Lý Minh Khôi".into(),
+        },
+        DomainError::CannotUndo(UndoWhy::NotUndoable),
+        DomainError::CannotUndo(UndoWhy::ChangedSince(12)),
+    ];
+    for field in Field::ALL {
+        all.push(DomainError::Empty(*field));
+        all.push(DomainError::Invalid(*field));
+    }
+    for kind in Kind::ALL {
+        all.push(DomainError::NotFound { kind: *kind, id: 7 });
+    }
+    for action in Act::ALL {
+        for reason in Why::all() {
+            all.push(DomainError::NotNow {
+                action: *action,
+                reason,
+            });
+        }
+    }
+    all
+}
+
+fn every_refusal() -> Vec<Refusal> {
+    let mut all = vec![
+        Refusal::ReadOnly,
+        Refusal::Conflict {
+            current: 3,
+            author: "Lan".into(),
+        },
+    ];
+    for role in Role::ALL {
+        all.push(Refusal::NotAllowed {
+            role: *role,
+            area: None,
+        });
+        for area in Area::ALL {
+            all.push(Refusal::NotAllowed {
+                role: *role,
+                area: Some(*area),
+            });
+        }
+    }
+    all.extend(every_domain_error().into_iter().map(Refusal::Rule));
+    all
+}
+
+/// What the footer says of a refusal, through the console's own update.
+fn refusal_shown(lang: Lang, refusal: &Refusal) -> String {
+    let record = Record::default();
+    let mut console = Console::new(lang, Role::Chair, chrono::DateTime::UNIX_EPOCH);
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Refused {
+            refusal: refusal.clone(),
+            form: None,
+            late: false,
+        }),
+    );
+    match console.status {
+        Some(Status::Warning(message)) => message,
+        other => format!("not a warning: {other:?}"),
+    }
+}
+
+/// Every key's words: the footer's and the help's, of every keymap.
+fn key_words() -> Vec<(String, String, String)> {
+    fn table<A: Described + std::fmt::Debug>(
+        bindings: &[Binding<A>],
+    ) -> Vec<(String, String, String)> {
+        bindings
+            .iter()
+            .flat_map(|b| {
+                [
+                    (
+                        format!("key {:?}", b.action),
+                        b.action.describe(Lang::En).into(),
+                        b.action.describe(Lang::Vi).into(),
+                    ),
+                    (
+                        format!("help {:?}", b.action),
+                        b.action.help_line(Lang::En).into(),
+                        b.action.help_line(Lang::Vi).into(),
+                    ),
+                ]
+            })
+            .collect()
+    }
+    let mut all = table(ANYWHERE_KEYS);
+    for pane in Pane::ALL {
+        all.extend(table(keys_of(pane)));
+    }
+    all.extend(table(YES_NO_KEYS));
+    all.extend(table(HELP_KEYS));
+    all.extend(table(SEARCH_KEYS));
+    all.extend(table(ROLL_CALL_KEYS));
+    all.extend(table(CONFLICT_KEYS));
+    all.extend(table(REVIEW_KEYS));
+    all.extend(table(HALL_IN_CONSOLE_KEYS));
+    all.extend(table(HALL_ALONE_KEYS));
+    all.extend(table(PAPERS_KEYS));
+    all.extend(table(gavel::app::form::ONE_LINE_KEYS));
+    all.extend(table(gavel::app::form::MANY_LINES_KEYS));
+    all.extend(table(gavel::app::form::FIELD_KEYS));
+    all.extend(table(gavel::input::editing::EDITING));
+    all
+}
+
+#[test]
+fn the_vietnamese_console_has_no_english_word() {
+    let all = renderings();
+    let english: BTreeSet<String> = all
+        .iter()
+        .flat_map(|(_, en, _)| words(&prose(en)))
+        .filter(|w| !NAMES.contains(&w.as_str()))
+        .collect();
+    let mut untranslated = Vec::new();
+    for (what, en, vi) in &all {
+        let leaks: Vec<String> = words(&prose(vi))
+            .into_iter()
+            .filter(|w| english.contains(w))
+            .filter(|w| !QUOTED_KEYS.contains(&(what.as_str(), w.as_str())))
+            .collect();
+        if !leaks.is_empty() {
+            untranslated.push(format!(
+                "{what}: {vi:?} ({}) [en: {en:?}]",
+                leaks.join(", ")
+            ));
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "{} Vietnamese text(s) with English words:\n{}",
+        untranslated.len(),
+        untranslated.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_an_english_word() {
+    // The dictionary and the filter together: an untranslated refusal of
+    // today's kind is caught, a Vietnamese one is not.
+    let english: BTreeSet<String> = words(&prose("cannot start this item: it is done"))
+        .into_iter()
+        .collect();
+    let caught = |vi: &str| words(&prose(vi)).iter().any(|w| english.contains(w));
+    assert!(caught("không thể start this item: it is done"));
+    assert!(!caught("không thể bắt đầu mục này: mục này đã xong"));
+    assert!(!caught("--format docx cần -o TỆP.docx"));
+}
+
+#[test]
+fn every_refusal_reaches_the_footer_in_both_languages() {
+    for refusal in every_refusal() {
+        for lang in [Lang::En, Lang::Vi] {
+            let shown = refusal_shown(lang, &refusal);
+            assert!(!shown.starts_with("not a warning"), "{refusal:?}: {shown}");
+        }
+        let vi = refusal_shown(Lang::Vi, &refusal);
+        assert!(i18n::looks_vietnamese(&vi), "{refusal:?}: {vi}");
+    }
+}
+
+#[test]
+fn typed_refusals_read_well_in_both_languages() {
+    let error = DomainError::NotNow {
+        action: Act::StartItem,
+        reason: Why::ItemIs(AgendaStatus::Done),
+    };
+    assert_eq!(error.to_string(), "cannot start this item: it is done");
+    assert_eq!(
+        domain_error(Lang::Vi, &error),
+        "không thể bắt đầu mục này: mục này đã xong"
+    );
+    let error = DomainError::NotNow {
+        action: Act::CloseIssue,
+        reason: Why::IssueClosed,
+    };
+    assert_eq!(
+        error.to_string(),
+        "cannot close this issue: it is already closed"
+    );
+    assert_eq!(
+        domain_error(Lang::Vi, &error),
+        "không thể đóng phản ánh, kiến nghị này: phản ánh, kiến nghị này đã đóng"
+    );
+    let error = DomainError::CannotUndo(UndoWhy::ChangedSince(12));
+    assert_eq!(
+        error.to_string(),
+        "cannot undo: it was changed again since (entry 12)"
+    );
+    assert_eq!(
+        domain_error(Lang::Vi, &error),
+        "không hoàn tác được: đã có thay đổi khác sau đó (mục 12)"
+    );
+    let error = DomainError::Empty(Field::ActionOwner);
+    assert_eq!(error.to_string(), "the action's owner must not be empty");
+    assert_eq!(domain_error(Lang::Vi, &error), "chưa nhập người thực hiện");
+    let error = DomainError::NotFound {
+        kind: Kind::Request,
+        id: 4,
+    };
+    assert_eq!(error.to_string(), "no such request for the floor (#4)");
+    assert_eq!(
+        domain_error(Lang::Vi, &error),
+        "không tìm thấy đăng ký phát biểu (#4)"
+    );
+}
+
+/// The footer of every pane, for every role: no key the role may not use.
+#[test]
+fn footer_hints_offer_only_the_keys_of_the_role() {
+    for role in Role::ALL {
+        for pane in Pane::ALL {
+            for hint in footer_hints(pane, Lang::Vi, *role) {
+                let binding = keys_of(pane)
+                    .iter()
+                    .chain(ANYWHERE_KEYS)
+                    .find(|b| b.key.name() == hint.keys)
+                    .unwrap();
+                assert!(
+                    binding.action.may_use(*role, pane),
+                    "{role:?} in {pane:?} is offered {} ({})",
+                    hint.keys,
+                    hint.what
+                );
+            }
+        }
+    }
+    // The chair is offered the floor; the secretary the issues.
+    let chair = footer_hints(Pane::Speakers, Lang::En, Role::Chair);
+    assert!(chair.iter().any(|h| h.keys == "n"));
+    let secretary = footer_hints(Pane::Speakers, Lang::En, Role::Secretary);
+    assert!(!secretary.iter().any(|h| h.keys == "n" || h.keys == "c"));
+    assert!(secretary.iter().any(|h| h.keys == "i"));
+    let observer = footer_hints(Pane::Issues, Lang::En, Role::Observer);
+    assert!(observer.iter().all(|h| h.keys == "/"), "{observer:?}");
+}
