@@ -189,6 +189,14 @@ fn every_domain_error() -> Vec<DomainError> {
     for kind in Kind::ALL {
         all.push(DomainError::NotFound { kind: *kind, id: 7 });
     }
+    for action in EndedAction::ALL {
+        for at in [None, chrono::NaiveTime::from_hms_opt(11, 42, 0)] {
+            all.push(DomainError::MeetingEnded {
+                action: *action,
+                at,
+            });
+        }
+    }
     for action in Act::ALL {
         for reason in Why::all() {
             all.push(DomainError::NotNow {

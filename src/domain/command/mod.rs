@@ -293,6 +293,17 @@ pub enum EndedAction {
     RequestFloor,
 }
 
+impl EndedAction {
+    pub const ALL: &'static [EndedAction] = &[
+        EndedAction::GiveFloor,
+        EndedAction::Pause,
+        EndedAction::AddTime,
+        EndedAction::StartItem,
+        EndedAction::FinishItem,
+        EndedAction::RequestFloor,
+    ];
+}
+
 impl std::fmt::Display for EndedAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
