@@ -1087,6 +1087,13 @@ fn snapshot_ended_meeting() {
     assert!(!text.contains("10:42"), "the clock still runs: {text}");
     insta::assert_snapshot!("ended_meeting_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("ended_meeting_60x20", render(&app, 60, 20).backend());
+    // At 60 columns the reason does not fit: it is seen to be cut.
+    let narrow = screen_text(&app, 60, 20);
+    let message = narrow
+        .lines()
+        .find(|l| l.contains("cuộc họp đã kết thúc"))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    assert!(message.trim_end().ends_with('…'), "{message:?}");
 }
 
 // ----- keys offered by role ------------------------------------------------

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Ctx, clean, spread};
 use crate::app::{Mode, Status, panes};
-use crate::domain::text::width;
+use crate::domain::text::{truncate, width};
 use crate::i18n::{Label, fill};
 use crate::input::keymap::{Hint, hint_line};
 use crate::session::WriteState;
@@ -41,13 +41,16 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         let hints = hint_line(&crate::app::layers::hints_on_top(app.console));
         return Line::from(Span::styled(hints, theme.dim()));
     }
+    // A message longer than the line ends in "…", so that a cut one is
+    // seen to be cut.
+    let fit = |message: &str, room: usize| truncate(&clean(message), room).into_owned();
     match (&app.console.status, &session.review) {
-        (Some(Status::Error(message)), _) => banner(clean(message).into_owned()),
+        (Some(Status::Error(message)), _) => banner(fit(message, width.saturating_sub(2))),
         (Some(Status::Warning(message)), _) => {
-            Line::from(Span::styled(clean(message).into_owned(), theme.warning()))
+            Line::from(Span::styled(fit(message, width), theme.warning()))
         }
         (Some(Status::Info(message)), _) => {
-            Line::from(Span::styled(clean(message).into_owned(), theme.good()))
+            Line::from(Span::styled(fit(message, width), theme.good()))
         }
         (None, Some(review)) => super::review::timeline(app, review),
         (None, None) if app.mode() == Mode::RollCall => {
