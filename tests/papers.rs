@@ -151,6 +151,9 @@ fn a_paper_that_cannot_be_written_says_why_and_the_console_goes_on() {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let shown = type_keys(&mut program, &mut terminal, "1X1");
     assert!(shown.contains("Chưa ghi được văn bản"), "{shown}");
+    // Why, in Vietnamese: not the system's "Is a directory".
+    assert!(shown.contains("đây là một thư mục"), "{shown}");
+    assert!(!shown.contains("directory"), "{shown}");
     assert_eq!(program.console.mode(), Mode::Panes);
     // The console still records.
     let issues = program.record().issues.len();

@@ -299,7 +299,10 @@ impl CommandError {
             CommandError::Import(error) => error.localized(lang),
             CommandError::Plan(error) => error.localized(lang),
             CommandError::Output { path, error } if lang == Lang::Vi => {
-                format!("{path}: không ghi được: {error}")
+                format!(
+                    "{path}: không ghi được: {}",
+                    crate::i18n::io_error(lang, error)
+                )
             }
             CommandError::Output { path, error } => format!("{path}: {error}"),
             CommandError::Config(error) => error.localized(lang),

@@ -17,7 +17,7 @@ use super::minutes::{FollowupReport, Minutes, NoConclusion, NothingToReport, Not
 use super::output;
 use super::tracking::{Tracking, action_done_dates};
 pub use crate::domain::papers::{CHOICES, Choice, Paper, PaperFormat};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill, io_error};
 use crate::store::{Store, StoreError};
 
 /// The file's name beside the meeting `stem.gavel`: "stem-bien-ban.docx"
@@ -80,7 +80,8 @@ fn word_or_text(
 ) -> Result<Vec<u8>, PaperError> {
     Ok(match choice.format {
         PaperFormat::Word => docx()?,
-        PaperFormat::Markdown | PaperFormat::Csv => markdown().into_bytes(),
+        PaperFormat::Markdown => markdown().into_bytes(),
+        PaperFormat::Csv => return Err(PaperError::NoSuchFormat),
     })
 }
 
@@ -101,14 +102,13 @@ pub fn write_beside(
     // The names end in "-bien-ban.docx" and the like, but a meeting file
     // could have been given such a name.
     if output::clash(&path, meeting).is_some() {
-        return Err(PaperError::Write(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("{} is a meeting file", path.display()),
-        )));
+        return Err(PaperError::MeetingInTheWay(path));
     }
     let bytes = render(choice, store, lang, today)?;
-    output::write_whole(&path, |w| w.write_all(&bytes))?;
-    Ok(path)
+    match output::write_whole(&path, |w| w.write_all(&bytes)) {
+        Ok(()) => Ok(path),
+        Err(error) => Err(PaperError::Write { path, error }),
+    }
 }
 
 /// Why a paper could not be written.
@@ -117,7 +117,16 @@ pub enum PaperError {
     Store(StoreError),
     /// The paper needs what the record does not hold yet.
     Missing(String),
-    Write(io::Error),
+    /// The paper has no such format (a table of the minutes).
+    NoSuchFormat,
+    /// A meeting file has the paper's name: it is not replaced.
+    MeetingInTheWay(PathBuf),
+    /// Making the document (in memory) failed.
+    Make(io::Error),
+    Write {
+        path: PathBuf,
+        error: io::Error,
+    },
 }
 
 impl PaperError {
@@ -125,7 +134,23 @@ impl PaperError {
         match self {
             PaperError::Store(error) => error.localized(lang),
             PaperError::Missing(what) => what.clone(),
-            PaperError::Write(error) => error.to_string(),
+            PaperError::NoSuchFormat => lang
+                .pick(
+                    "this document has no such format",
+                    "văn bản này không có dạng này",
+                )
+                .into(),
+            PaperError::MeetingInTheWay(path) => fill(
+                lang.pick(
+                    "{}: a meeting file, not replaced",
+                    "{}: là tệp cuộc họp, không ghi đè",
+                ),
+                &[&path.display().to_string()],
+            ),
+            PaperError::Make(error) => io_error(lang, error),
+            PaperError::Write { path, error } => {
+                format!("{}: {}", path.display(), io_error(lang, error))
+            }
         }
     }
 }
@@ -144,7 +169,7 @@ impl From<StoreError> for PaperError {
 
 impl From<io::Error> for PaperError {
     fn from(error: io::Error) -> Self {
-        PaperError::Write(error)
+        PaperError::Make(error)
     }
 }
 

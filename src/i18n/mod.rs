@@ -646,6 +646,26 @@ pub fn kind_tag(kind: RequestKind, lang: Lang) -> &'static str {
     }
 }
 
+/// Why reading or writing a file failed, in `lang`: the system's English
+/// ("Permission denied (os error 13)") for the common causes said in
+/// Vietnamese; an unusual one keeps the system's words in parentheses.
+pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    let said = match error.kind() {
+        K::NotFound => "không có thư mục hoặc tệp này",
+        K::PermissionDenied => "không có quyền ghi vào đây",
+        K::AlreadyExists => "đã có tệp này",
+        K::IsADirectory => "đây là một thư mục",
+        K::StorageFull => "đĩa đã đầy",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc",
+        _ => return format!("lỗi hệ thống ({error})"),
+    };
+    said.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,7 @@ use chrono::{NaiveDate, NaiveTime};
 use super::notice::capitalised;
 use super::{Builder, Placed, number, piece};
 use crate::domain::*;
-use crate::export::minutes::model::{Block, Document, Inline, Signer, Table, fill};
+use crate::export::minutes::model::{Block, Document, Inline, Table, fill};
 use crate::export::tracking::{Counts, Owed, State, Tracking};
 use crate::i18n::{Label, Lang};
 
@@ -63,30 +63,16 @@ pub fn followup_report(record: &Record, tracking: &Tracking<'_>, lang: Lang) -> 
 impl Builder<'_> {
     /// "kết quả trả lời, xử lý … sau Hội nghị …": what the report is on.
     fn subject(&self, r: &ReportWords) -> Inline {
-        let title = self.details().title.trim();
-        let meeting = if title.is_empty() {
-            Inline::fixed(r.the_meeting)
-        } else {
-            Inline::typed(title)
-        };
-        fill(r.subject, vec![meeting])
+        fill(r.subject, vec![self.meeting_name(r.the_meeting)])
     }
 
     /// When the meeting was held, by whom; what the report is on and the
     /// day it counts to.
     fn report_opening(&mut self, r: &ReportWords, tracking: &Tracking<'_>) {
-        let title = self.details().title.trim();
-        let meeting = if title.is_empty() {
-            Inline::fixed(r.the_meeting)
-        } else {
-            Inline::typed(title)
-        };
-        let mut held = match tracking.meeting_day {
-            Some(day) => Inline::fixed(format!("{} {}, ", r.on, self.date(day))),
-            None => Inline::default(),
-        };
-        held.push(fill(r.held, vec![self.agency_in_sentence(), meeting]));
-        self.paragraph(capitalised(held));
+        // When and by whom, as the notice says it; the venue is the
+        // minutes' business, not the report's ("" leaves it out).
+        let held = self.held(r.on, "", r.held, r.the_meeting);
+        self.paragraph(held);
         let as_of = Inline::fixed(self.date(tracking.today));
         self.paragraph(fill(r.reports, vec![self.agency_in_sentence(), as_of]));
         if tracking.overdue_only {
@@ -344,28 +330,13 @@ impl Builder<'_> {
 
     /// "Nơi nhận" on the left, the chair's signature on the right.
     fn report_signer(&mut self, r: &ReportWords) {
-        let chair = self.chair.and_then(|id| self.record.participants.get(&id));
-        let position = chair
-            .and_then(|p| piece(&p.position))
-            .map(|p| Inline::typed(&p.text().to_uppercase()))
-            .unwrap_or_else(|| Inline::fixed(self.w.sign_chair));
-        let name = match chair {
-            Some(p) => Inline::typed(p.name.trim()),
-            None => Inline::typed(self.details().chair.split(',').next().unwrap_or("").trim()),
-        };
         let department = crate::domain::text::fold(self.details().agency.trim()).starts_with("so ");
         let leadership = if department {
             r.leadership_of_department
         } else {
             r.leadership
         };
-        self.push(Block::Signer(Signer {
-            recipients_label: self.w.distribution_label,
-            recipients: vec![leadership, r.units, r.archive],
-            position,
-            signature: self.w.signature,
-            name,
-        }));
+        self.signer(&[leadership, r.units, r.archive]);
     }
 }
 

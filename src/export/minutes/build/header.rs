@@ -13,15 +13,23 @@ use crate::i18n::{self, Lang};
 impl Builder<'_> {
     // The header ------------------------------------------------------------
 
+    /// The minutes' header: form 1.9 has no place and date under it.
     pub(super) fn header(&mut self) {
+        let number = Inline::fixed(format!("{} ", self.w.number)).then(self.doc_number());
+        self.push_header(number, None);
+    }
+
+    /// The agencies on the left, the nation and its motto on the right,
+    /// then `number` and the place and date (if the form has them).
+    pub(super) fn push_header(&mut self, number: Inline, place_and_date: Option<Inline>) {
         let d = self.details();
         let header = Header {
             superior_agency: Inline::typed(&d.superior_agency),
             agency: Inline::typed_or_ellipsis(&d.agency),
             nation: self.w.nation,
             motto: self.w.motto,
-            number: Inline::fixed(format!("{} ", self.w.number)).then(self.doc_number()),
-            place_and_date: None,
+            number,
+            place_and_date,
         };
         self.push(Block::Header(header));
     }

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use super::{Builder, Placed, number, piece};
 use crate::domain::text::fold;
 use crate::domain::*;
-use crate::export::minutes::model::{Block, Document, Header, Inline, Signer, Table, fill};
+use crate::export::minutes::model::{Block, Document, Inline, Signer, Table, fill};
 use crate::i18n::Lang;
 
 /// A notice of the chair's conclusion needs one: the record has none yet.
@@ -60,21 +60,13 @@ pub fn notice(record: &Record, lang: Lang) -> Result<Document, NoConclusion> {
 
 impl Builder<'_> {
     /// The header of a document the agency issues (a notice "TB", a
-    /// report "BC"): as the minutes', numbered "Số: …/TB-SKHCN".
-    /// The header of a notice or a report: numbered "…/{kind}-" and dated
+    /// report "BC"): as the minutes', numbered "Số: …/TB-SKHCN" and dated
     /// `day` (the meeting's when `None`).
     pub(super) fn official_header(&mut self, kind: &str, day: Option<NaiveDate>) {
-        let d = self.details();
-        let header = Header {
-            superior_agency: Inline::typed(&d.superior_agency),
-            agency: Inline::typed_or_ellipsis(&d.agency),
-            nation: self.w.nation,
-            motto: self.w.motto,
-            number: Inline::fixed(format!("{} …/{kind}-", self.w.number))
-                .then(agency_code(&d.doc_number)),
-            place_and_date: Some(self.place_and_date(day)),
-        };
-        self.push(Block::Header(header));
+        let number = Inline::fixed(format!("{} …/{kind}-", self.w.number))
+            .then(agency_code(&self.details().doc_number));
+        let place_and_date = self.place_and_date(day);
+        self.push_header(number, Some(place_and_date));
     }
 
     /// "Kết luận của Phó Giám đốc Sở Phạm Thanh Tùng tại Hội nghị …".
