@@ -21,15 +21,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    buffer_text(terminal.backend().buffer())
 }
 
 fn console(path: &std::path::Path, role: Role, width: u16, height: u16) -> Program {

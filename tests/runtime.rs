@@ -18,15 +18,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    buffer_text(terminal.backend().buffer())
 }
 
 fn program(dir: &tempfile::TempDir) -> Program {

@@ -372,7 +372,8 @@ pub fn render(
     terminal
 }
 
-fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+/// A drawn buffer as text, one line per row.
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
     let area = buffer.area;
     (0..area.height)
         .map(|y| {
