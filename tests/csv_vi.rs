@@ -12,7 +12,6 @@
 mod common;
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -285,30 +284,9 @@ fn html_rows(html: &str) -> Vec<Vec<HtmlCell>> {
     rows
 }
 
-/// soffice, if LibreOffice Calc is installed beside it (Debian packages
-/// Writer and Calc apart: `libsclo` is Calc's library).
-fn soffice_with_calc() -> Option<PathBuf> {
-    let soffice = find_program("soffice")?;
-    let program = std::fs::canonicalize(&soffice).ok()?;
-    let calc = ["libsclo.so", "libsclo.dylib"]
-        .iter()
-        .any(|lib| program.with_file_name(lib).exists());
-    calc.then_some(soffice)
-}
-
 #[test]
 fn libreoffice_calc_opens_the_vietnamese_issues_with_their_accents() {
-    let Some(soffice) = soffice_with_calc() else {
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        assert!(
-            !ci,
-            "CI=true: LibreOffice Calc is missing (apt-get install libreoffice-calc-nogui)"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the LibreOffice Calc test of the Vietnamese CSV needs soffice \
-             (apt-get install libreoffice-calc-nogui)"
-        );
+    let Some(soffice) = required_calc("the LibreOffice Calc test of the Vietnamese CSV") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

@@ -13,7 +13,6 @@
 
 mod common;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -629,30 +628,9 @@ fn the_table_has_a_row_per_thing_followed_up_in_either_language() {
     }
 }
 
-/// soffice, if LibreOffice Calc is installed beside it (Debian packages
-/// Writer and Calc apart: `libsclo` is Calc's library).
-fn soffice_with_calc() -> Option<PathBuf> {
-    let soffice = find_program("soffice")?;
-    let program = std::fs::canonicalize(&soffice).ok()?;
-    let calc = ["libsclo.so", "libsclo.dylib"]
-        .iter()
-        .any(|lib| program.with_file_name(lib).exists());
-    calc.then_some(soffice)
-}
-
 #[test]
 fn libreoffice_calc_opens_the_vietnamese_table_with_its_headers() {
-    let Some(soffice) = soffice_with_calc() else {
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        assert!(
-            !ci,
-            "CI=true: LibreOffice Calc is missing (apt-get install libreoffice-calc-nogui)"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the LibreOffice Calc test of the follow-up table needs soffice \
-             (apt-get install libreoffice-calc-nogui)"
-        );
+    let Some(soffice) = required_calc("the LibreOffice Calc test of the follow-up table") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

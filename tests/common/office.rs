@@ -40,6 +40,31 @@ pub fn required<const N: usize>(
     None
 }
 
+/// soffice with LibreOffice Calc beside it (Debian packages Writer and
+/// Calc apart: `libsclo` is Calc's library), or `None` after saying
+/// SKIPPED; under `CI=true` a missing Calc fails `test`.
+pub fn required_calc(test: &str) -> Option<PathBuf> {
+    let calc = find_program("soffice").filter(|soffice| {
+        std::fs::canonicalize(soffice).is_ok_and(|program| {
+            ["libsclo.so", "libsclo.dylib"]
+                .iter()
+                .any(|lib| program.with_file_name(lib).exists())
+        })
+    });
+    if calc.is_none() {
+        let install = "apt-get install libreoffice-calc-nogui";
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true: {test} needs LibreOffice Calc ({install})"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: {test} needs LibreOffice Calc ({install})"
+        );
+    }
+    calc
+}
+
 /// Runs `command`, killed after `limit`: a stuck office suite must not
 /// hang the test run.
 pub fn run_with_timeout(mut command: Command, limit: Duration) -> Output {
