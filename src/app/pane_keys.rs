@@ -35,6 +35,8 @@ pub enum PaneAction {
     RequestReply,
     RequestPointOfOrder,
     LogIssue,
+    /// A written submission (a letter), its writer typed.
+    WrittenSubmission,
     Answer,
     AssignAction,
     Search,
@@ -78,6 +80,7 @@ pub const SPEAKERS_KEYS: &[Binding<PaneAction>] = &[
 
 pub const ISSUES_KEYS: &[Binding<PaneAction>] = &[
     bind(Key::char('r'), A::Answer),
+    bind(Key::char('w'), A::WrittenSubmission),
     bind(Key::char('t'), A::AssignAction),
     bind(Key::char('c'), A::CloseIssue),
 ];
@@ -216,7 +219,7 @@ impl PaneAction {
             A::Adjourn | A::Approve | A::MeetingDetails => Some(Area::Meeting),
             A::NextSpeaker | A::TogglePause | A::AddTime | A::ToggleQueue => Some(Area::Floor),
             A::RequestReply | A::RequestPointOfOrder => Some(Area::Requests),
-            A::LogIssue | A::Answer | A::CloseIssue => Some(Area::Issues),
+            A::LogIssue | A::WrittenSubmission | A::Answer | A::CloseIssue => Some(Area::Issues),
             A::AssignAction => Some(Area::Actions),
             A::Notes | A::Conclusion => Some(Area::Notes),
             A::Mark(_) | A::RollCall => Some(Area::Participants),
@@ -279,6 +282,7 @@ impl Described for PaneAction {
             A::RequestReply => ("request a reply", "đăng ký trả lời"),
             A::RequestPointOfOrder => ("request a point of order", "đăng ký ý kiến về trình tự"),
             A::LogIssue => ("log an issue by the speaker", "ghi PAKN của người đang nói"),
+            A::WrittenSubmission => ("log a written submission", "ghi ý kiến bằng văn bản"),
             A::Answer => ("record the answer", "ghi trả lời, hướng xử lý"),
             A::AssignAction => ("assign an action", "phân công thực hiện"),
             A::Search => ("search this pane", "tìm trong ô này"),

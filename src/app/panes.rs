@@ -112,6 +112,10 @@ fn perform(console: &mut Console, record: &Record, action: PaneAction) -> Vec<Ef
             return super::typing::open_form(console, record, kind);
         }
         A::LogIssue => return super::typing::open_form(console, record, FormKind::NewIssue),
+        A::WrittenSubmission => {
+            let kind = FormKind::WrittenIssue { by: None };
+            return super::typing::open_form(console, record, kind);
+        }
         A::Answer => match selected_issue(console, record) {
             Some(issue) => {
                 let kind = FormKind::Answer {
@@ -251,7 +255,24 @@ fn mark(console: &mut Console, record: &Record, attendance: Attendance) -> Vec<E
         id: person.id,
         attendance,
     };
-    console.execute(record, command)
+    let mut effects = console.execute(record, command);
+    // Absent, but wrote in: what they wrote is the next thing to record,
+    // unless it already is.
+    let wrote = attendance == Attendance::AbsentWithWrittenSubmission;
+    let recorded = record
+        .issues
+        .values()
+        .any(|i| i.raised_by == Some(person.id) && i.source == IssueSource::WrittenSubmission);
+    // Not when the mark waits on a question (a correction of approved
+    // minutes): the form would hide it.
+    let sent = !effects.is_empty();
+    if wrote && !recorded && sent && console.role.may(Area::Issues) {
+        let kind = FormKind::WrittenIssue {
+            by: Some(person.id),
+        };
+        effects.extend(super::typing::open_form(console, record, kind));
+    }
+    effects
 }
 
 /// `x`: withdraw a request, skip an agenda item, withdraw an issue or

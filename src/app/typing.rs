@@ -174,6 +174,7 @@ fn save(console: &mut Console, record: &Record) -> Vec<Effect> {
     let today = console.today(record);
     let lang = console.lang;
     let correction_form = console.texts().msg_correction_form;
+    let no_due = console.texts().msg_no_due;
     let Some(form) = top_form(console) else {
         return Vec::new();
     };
@@ -184,6 +185,14 @@ fn save(console: &mut Console, record: &Record) -> Vec<Effect> {
             return Vec::new();
         }
     };
+    // An action without a date is never followed up: said once, and a
+    // second save means it.
+    let undated = matches!(&command, Command::AddAction(fields) if fields.due.is_none());
+    if undated && !form.undated_confirmed {
+        form.undated_confirmed = true;
+        form.error = Some(no_due.to_string());
+        return Vec::new();
+    }
     if Console::is_correction(record, &command) && !form.correction_confirmed {
         form.correction_confirmed = true;
         form.error = Some(correction_form.to_string());

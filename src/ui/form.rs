@@ -152,7 +152,7 @@ fn subject<'r>(kind: FormKind, record: &'r Record, t: &Texts) -> Option<(String,
             .get(&id)
             .map(|r| record.participant_name(r.participant))),
         FormKind::EditAction { id, .. } => row(record.actions.get(&id).map(|a| a.title.as_str())),
-        FormKind::EditParticipant { id, .. } => {
+        FormKind::EditParticipant { id, .. } | FormKind::WrittenIssue { by: Some(id) } => {
             row(record.participants.get(&id).map(|p| p.name.as_str()))
         }
         _ => None,

@@ -64,6 +64,13 @@ impl Form {
                 };
                 (issue_fields(speaker, &fresh), ISSUE_TEXT)
             }
+            FormKind::WrittenIssue { by } => {
+                let who = match by {
+                    Some(id) => &record.participants.get(&id)?.name,
+                    None => "",
+                };
+                written_fields(who)
+            }
             FormKind::EditIssue { id, .. } => {
                 let issue = record.issues.get(&id)?;
                 let who = issue.raised_by.map_or("", |p| record.participant_name(p));
@@ -101,12 +108,21 @@ impl Form {
                 )
             }
             FormKind::NewAction { issue } => {
-                let number = issue
-                    .and_then(|id| record.issues.get(&id))
-                    .map(|i| i.number.to_string())
+                let issue = issue.and_then(|id| record.issues.get(&id));
+                let number = issue.map(|i| i.number.to_string()).unwrap_or_default();
+                // Proposed: what the issue itself is owed by (its written
+                // reply, or its forwarding).
+                let due = issue
+                    .and_then(Issue::due)
+                    .map(format_date)
                     .unwrap_or_default();
+                // Who answered at the meeting is the one who follows it up.
+                let owner = issue
+                    .and_then(|i| i.answered_by)
+                    .and_then(|p| record.participants.get(&p))
+                    .map_or("", |p| p.name.as_str());
                 (
-                    action_fields("", "", &number, "", ActionStatus::Open, ""),
+                    action_fields("", owner, &number, &due, ActionStatus::Open, ""),
                     0,
                 )
             }
@@ -158,13 +174,24 @@ impl Form {
                 0,
             ),
         };
+        // What a new action's form proposes is replaced by typing.
+        let proposed = match kind {
+            FormKind::NewAction { .. } => fields
+                .iter()
+                .filter(|f| matches!(f.key, "due" | "owner") && !f.value().is_empty())
+                .map(|f| f.key)
+                .collect(),
+            _ => Vec::new(),
+        };
         Some(Form {
+            proposed,
             kind,
             fields,
             focus,
             error: None,
             earlier_keys: Vec::new(),
             correction_confirmed: false,
+            undated_confirmed: false,
         })
     }
 }
@@ -184,6 +211,32 @@ fn issue_fields(who: &str, issue: &IssueFields) -> Vec<Field> {
         Field::text("procedure", &issue.procedure),
         Field::multi("text", &issue.text),
     ]
+}
+
+/// A letter: who wrote it, its number and date and what it says come
+/// first, in the order they are read off the letter; the rest after.
+fn written_fields(who: &str) -> (Vec<Field>, usize) {
+    let fields = vec![
+        Field::person_of("raised_by", who, People::Listed),
+        Field::text("letter_number", ""),
+        Field::text("letter_date", ""),
+        Field::multi("text", ""),
+        Field::choice(
+            "category",
+            ChoiceSet::Category,
+            IssueCategory::Question.as_str(),
+        ),
+        Field::text("field", ""),
+        Field::text("procedure", ""),
+        Field::choice(
+            "source",
+            ChoiceSet::Source,
+            IssueSource::WrittenSubmission.as_str(),
+        ),
+    ];
+    // The writer known (from the roll call): straight to the letter.
+    let focus = usize::from(!who.is_empty());
+    (fields, focus)
 }
 
 fn participant_fields(p: &ParticipantFields) -> Vec<Field> {

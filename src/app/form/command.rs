@@ -156,7 +156,9 @@ impl Form {
                 kind: RequestKind::parse(get("kind")).unwrap_or(RequestKind::Normal),
                 topic: get("topic").to_string(),
             },
-            FormKind::NewIssue => Command::LogIssue(issue_fields()?),
+            FormKind::NewIssue | FormKind::WrittenIssue { .. } => {
+                Command::LogIssue(issue_fields()?)
+            }
             FormKind::EditIssue { id, base_rev } => Command::EditIssue {
                 id,
                 base_rev,

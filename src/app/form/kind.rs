@@ -20,6 +20,11 @@ pub enum FormKind {
         base_rev: Seq,
     },
     NewIssue,
+    /// A written submission (a letter), from `by` when it is known: an
+    /// absent invitee's, opened from the roll call.
+    WrittenIssue {
+        by: Option<Id>,
+    },
     EditIssue {
         id: Id,
         base_rev: Seq,
@@ -70,6 +75,8 @@ impl FormKind {
             FormKind::NewRequest(kind) => format!("request/new/{kind}"),
             FormKind::EditRequest { id, base_rev } => format!("request/{id}@{base_rev}"),
             FormKind::NewIssue => "issue/new".into(),
+            FormKind::WrittenIssue { by: None } => "issue/written".into(),
+            FormKind::WrittenIssue { by: Some(id) } => format!("issue/written/{id}"),
             FormKind::EditIssue { id, base_rev } => format!("issue/{id}@{base_rev}"),
             FormKind::Answer { id, base_rev } => format!("answer/{id}@{base_rev}"),
             FormKind::NewAction { issue: None } => "action/new".into(),
@@ -105,6 +112,10 @@ impl FormKind {
             ("agenda", "new") => FormKind::NewAgendaItem,
             ("participant", "new") => FormKind::NewParticipant,
             ("issue", "new") => FormKind::NewIssue,
+            ("issue", "written") => FormKind::WrittenIssue { by: None },
+            ("issue", by) if by.starts_with("written/") => FormKind::WrittenIssue {
+                by: Some(by[8..].parse().ok()?),
+            },
             ("action", "new") => FormKind::NewAction { issue: None },
             ("request", kind) if kind.starts_with("new/") => {
                 FormKind::NewRequest(RequestKind::parse(&kind[4..])?)
@@ -160,6 +171,7 @@ impl FormKind {
             FormKind::NewRequest(_) => t.form_new_request,
             FormKind::EditRequest { .. } => t.form_edit_request,
             FormKind::NewIssue => t.form_new_issue,
+            FormKind::WrittenIssue { .. } => t.form_written_issue,
             FormKind::EditIssue { .. } => t.form_edit_issue,
             FormKind::Answer { .. } => t.form_answer,
             FormKind::NewAction { .. } => t.form_new_action,
@@ -184,7 +196,8 @@ impl FormKind {
             }
             FormKind::NewRequest(_) => (Pane::Speakers, None),
             FormKind::EditRequest { id, .. } => (Pane::Speakers, Some(id)),
-            FormKind::NewIssue => (Pane::Issues, None),
+            FormKind::NewIssue | FormKind::WrittenIssue { by: None } => (Pane::Issues, None),
+            FormKind::WrittenIssue { by: Some(id) } => (Pane::Participants, Some(id)),
             FormKind::EditIssue { id, .. }
             | FormKind::Answer { id, .. }
             | FormKind::CloseIssue { id } => (Pane::Issues, Some(id)),
@@ -199,10 +212,14 @@ impl FormKind {
     }
 
     /// The choice that Alt and a digit set from anywhere in the form: the
-    /// disposition of an answer.
+    /// disposition of an answer, the kind of an issue (question,
+    /// difficulty, recommendation, initiative).
     pub fn main_choice(&self) -> Option<&'static str> {
         match self {
             FormKind::Answer { .. } => Some("disposition"),
+            FormKind::NewIssue | FormKind::WrittenIssue { .. } | FormKind::EditIssue { .. } => {
+                Some("category")
+            }
             _ => None,
         }
     }
@@ -213,6 +230,7 @@ impl FormKind {
             FormKind::NewAgendaItem | FormKind::EditAgendaItem { .. } => Area::Agenda,
             FormKind::NewRequest(_) | FormKind::EditRequest { .. } => Area::Requests,
             FormKind::NewIssue
+            | FormKind::WrittenIssue { .. }
             | FormKind::EditIssue { .. }
             | FormKind::Answer { .. }
             | FormKind::CloseIssue { .. } => Area::Issues,
@@ -239,6 +257,8 @@ mod tests {
                 base_rev: 10,
             },
             FormKind::NewIssue,
+            FormKind::WrittenIssue { by: None },
+            FormKind::WrittenIssue { by: Some(12) },
             FormKind::EditIssue {
                 id: 5,
                 base_rev: 11,

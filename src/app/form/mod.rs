@@ -142,6 +142,14 @@ pub struct Form {
     /// The minutes are approved and the person confirmed that this save is
     /// a correction.
     pub correction_confirmed: bool,
+    /// Told that the action has no due date, the person saved again.
+    pub undated_confirmed: bool,
+    /// Fields filled in with a proposal (an action's due date from its
+    /// issue's deadline, its owner from who answered the issue; where an
+    /// issue was sent before): the first letter typed in one replaces it,
+    /// as a selected text would be; any other key in it makes it the
+    /// person's own.
+    pub proposed: Vec<&'static str>,
     /// Keys this form's drafts were saved under before (it was rebased to
     /// keep one's own version over another's): they go when it is saved.
     pub earlier_keys: Vec<String>,
@@ -176,6 +184,7 @@ impl Form {
 
     /// Handles a key; the caller saves drafts and acts on the outcome.
     pub fn handle_key(&mut self, key: &Key, record: &Record) -> FormOutcome {
+        self.replace_proposal(key);
         if let Some(action) = lookup(self.keys(), key) {
             return self.form_action(action, record);
         }
@@ -368,6 +377,26 @@ impl Form {
         }
     }
 
+    /// A character typed over a proposal replaces it; after any other key
+    /// in its field the value is no longer a proposal.
+    fn replace_proposal(&mut self, key: &Key) {
+        let focused = self.focused().key;
+        if !self.proposed.contains(&focused) {
+            return;
+        }
+        self.proposed.retain(|key| *key != focused);
+        let typed = matches!(key.code, KeyCode::Char(_)) && !key.ctrl && !key.alt;
+        if !typed {
+            return;
+        }
+        match &mut self.fields[self.focus].input {
+            Input::Text(text) | Input::Person { text, .. } => {
+                *text = TextField::single_line();
+            }
+            Input::Choice { .. } => {}
+        }
+    }
+
     pub fn is_multiline_focus(&self) -> bool {
         matches!(&self.focused().input, Input::Text(t) if t.is_multiline())
     }
@@ -381,6 +410,7 @@ impl Form {
         };
         let first = match people {
             People::Answerer { issue } => speakers_under(record, *issue),
+            People::Suggested => likely_owners(record, self.kind),
             _ => Vec::new(),
         };
         if fold(text.text()).trim().is_empty() {
@@ -500,6 +530,10 @@ impl Form {
         );
         if self.fields[at].key == "disposition" && sends_elsewhere {
             self.focus_field("escalated_to");
+            // Where it was sent before: typing a new destination replaces it.
+            if !self.focused().value().is_empty() && !self.proposed.contains(&"escalated_to") {
+                self.proposed.push("escalated_to");
+            }
         }
         Some(FormOutcome::Set { field: at, from })
     }
@@ -526,9 +560,13 @@ impl Form {
         if let Some(main) = self.kind.main_choice()
             && let Some(count) = count(main)
         {
+            let what = match main {
+                "disposition" => t.hint_disposition,
+                _ => t.hint_category,
+            };
             hints.push(Hint {
                 keys: format!("Alt-1…{count}"),
-                what: t.hint_disposition,
+                what,
             });
         }
         hints
@@ -554,6 +592,24 @@ impl Form {
             *new_chosen = false;
         }
     }
+}
+
+/// Who is likely to carry out an action: for an issue, who answered it
+/// first; then the department's own people, in the list's order.
+fn likely_owners(record: &Record, kind: FormKind) -> Vec<&Participant> {
+    let answerer = match kind {
+        FormKind::NewAction { issue: Some(id) } => record
+            .issues
+            .get(&id)
+            .and_then(|i| i.answered_by)
+            .and_then(|p| record.participants.get(&p)),
+        _ => None,
+    };
+    let staff = record
+        .participants
+        .values()
+        .filter(|p| p.role.is_staff() && Some(p.id) != answerer.map(|a| a.id));
+    answerer.into_iter().chain(staff).collect()
 }
 
 /// Who spoke under the agenda item an issue was raised in, the department's

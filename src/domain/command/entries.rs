@@ -132,7 +132,17 @@ pub(super) fn answer_issue(
     if let Some(person) = fields.answered_by {
         get(&record.participants, person, Kind::Participant)?;
     }
-    let escalated_to = clean_line(&fields.escalated_to);
+    // Where an issue is sent is kept only while it is sent somewhere: a
+    // destination typed before it was answered or withdrawn goes.
+    let sent = matches!(
+        fields.disposition,
+        Disposition::Escalated | Disposition::Redirected
+    );
+    let escalated_to = if sent {
+        clean_line(&fields.escalated_to)
+    } else {
+        String::new()
+    };
     if fields.disposition == Disposition::Escalated && escalated_to.is_empty() {
         return Err(DomainError::Empty(Field::EscalatedTo));
     }
