@@ -66,7 +66,8 @@ fn child_console_makes_random_changes() {
             "iThư ký ghi ý kiến<c-s>",
             "2aKhách của thư ký<down><enter><enter>",
             "3jrTrả lời<c-s>",
-            "4aViệc<tab>Văn phòng<enter>",
+            // No due date: the second Enter means it.
+            "4aViệc<tab>Văn phòng<enter><enter>",
             "u",
         ]
     };

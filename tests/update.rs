@@ -587,7 +587,7 @@ fn the_footer_hints_come_from_the_layer_on_top() {
     keys(&mut console, &record, "i");
     assert_eq!(
         hint_line(&gavel::app::layers::hints_on_top(&console)),
-        "Ctrl-S save · Enter new line · Tab next field · Esc cancel"
+        "Ctrl-S save · Enter new line · Tab next field · Esc cancel · Alt-1…4 kind"
     );
     keys(&mut console, &record, "<esc>4a");
     assert_eq!(
