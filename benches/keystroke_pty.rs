@@ -2,7 +2,8 @@
 //! from a key written to the terminal until the character comes back in
 //! the program's output, for the release binary typing into an issue form
 //! (every keystroke committed to SQLite with synchronous=FULL before it is
-//! drawn), beside a plain raw-mode echo program measured the same way.
+//! drawn, then with NORMAL), beside a plain raw-mode echo program and vim in
+//! insert mode (when installed), measured the same way in the same run.
 //!
 //! cargo bench --bench keystroke_pty
 
@@ -192,6 +193,32 @@ fn main() {
         .output()
         .unwrap();
     assert!(made.status.success());
+    let full = gavel_typing(&path, "full");
+    let normal = gavel_typing(&path, "normal");
+    let vim = vim_typing(dir.path());
+
+    let echo_p50 = report("raw-mode echo program", &echo_delays);
+    let full_p50 = report("gavel, key → committed draft → drawn (FULL)", &full);
+    let normal_p50 = report("gavel, the same with --sync normal", &normal);
+    let vim_p50 = vim
+        .as_deref()
+        .map(|vim| report("vim -u NONE, insert mode", vim));
+    println!(
+        "gavel (FULL) − echo at p50: {:.3} ms ({:.1}× the echo)",
+        (full_p50.as_secs_f64() - echo_p50.as_secs_f64()) * 1000.0,
+        full_p50.as_secs_f64() / echo_p50.as_secs_f64()
+    );
+    match vim_p50 {
+        Some(vim_p50) => println!(
+            "gavel (NORMAL) / vim at p50: {:.2}×",
+            normal_p50.as_secs_f64() / vim_p50.as_secs_f64()
+        ),
+        None => println!("vim is not installed: no second baseline"),
+    }
+}
+
+/// gavel typing into an issue form, with `sync` as SQLite's synchronous.
+fn gavel_typing(path: &std::path::Path, sync: &str) -> Vec<Duration> {
     let mut gavel = Command::new(env!("CARGO_BIN_EXE_gavel"));
     gavel.args([
         "open",
@@ -203,6 +230,8 @@ fn main() {
         "--lang",
         "en",
         "--no-mouse",
+        "--sync",
+        sync,
     ]);
     let mut gavel = Pty::spawn(gavel);
     gavel
@@ -213,13 +242,34 @@ fn main() {
         .wait_for(b"Log an issue", Duration::from_secs(5))
         .expect("the form opened");
     gavel.drain();
-    let gavel_delays = gavel.measure();
+    let delays = gavel.measure();
+    // Leave the form and the console: the drafts go, the file stays.
+    gavel.master.write_all(b"\x1b").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    gavel.master.write_all(b"q").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    delays
+}
 
-    let echo_p50 = report("raw-mode echo program", &echo_delays);
-    let gavel_p50 = report("gavel, key → committed draft → drawn (FULL)", &gavel_delays);
-    println!(
-        "gavel − echo at p50: {:.3} ms ({:.1}× the echo)",
-        (gavel_p50.as_secs_f64() - echo_p50.as_secs_f64()) * 1000.0,
-        gavel_p50.as_secs_f64() / echo_p50.as_secs_f64()
-    );
+/// vim in insert mode on an empty file, no configuration: the peer to
+/// beat. None when vim is not installed.
+fn vim_typing(dir: &std::path::Path) -> Option<Vec<Duration>> {
+    let installed = Command::new("vim")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !installed {
+        return None;
+    }
+    let mut vim = Command::new("vim");
+    vim.args(["-u", "NONE", "-N", "-i", "NONE", "-n"])
+        .arg(dir.join("vim.txt"));
+    let mut vim = Pty::spawn(vim);
+    std::thread::sleep(Duration::from_millis(500));
+    vim.drain();
+    vim.master.write_all(b"i").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    vim.drain();
+    Some(vim.measure())
 }

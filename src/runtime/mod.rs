@@ -124,6 +124,15 @@ fn burst<S: EventSource>(
 }
 
 fn draw<B: Frames>(terminal: &mut Terminal<B>, program: &mut Program) -> io::Result<()> {
+    // The size the resize events gave; a terminal with a fixed viewport is
+    // not asked for it again.
+    let (width, height) = program.size();
+    let area = ratatui::layout::Rect::new(0, 0, width, height);
+    if terminal.get_frame().area() != area {
+        terminal
+            .resize(area)
+            .map_err(|e| io::Error::other(e.to_string()))?;
+    }
     terminal.backend_mut().begin_frame()?;
     terminal
         .draw(|frame| program.draw(frame))

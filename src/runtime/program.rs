@@ -121,6 +121,11 @@ impl Program {
         }
     }
 
+    /// The terminal's size, as the last resize event gave it.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
         self.handle(Msg::Resize(layout::viewport(width, height)));

@@ -16,7 +16,56 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-pub type Tty = Terminal<CrosstermBackend<Stdout>>;
+pub type Tty = Terminal<CrosstermBackend<FrameOutput>>;
+
+/// Standard output, held back while a frame is drawn: the frame (with its
+/// synchronized-update brackets and the cursor) goes out in one write when
+/// it is complete, instead of one per flush ratatui and crossterm ask for.
+pub struct FrameOutput<W: Write = Stdout> {
+    held: Vec<u8>,
+    in_frame: bool,
+    out: W,
+}
+
+impl<W: Write> FrameOutput<W> {
+    fn new(out: W) -> FrameOutput<W> {
+        FrameOutput {
+            held: Vec::with_capacity(64 * 1024),
+            in_frame: false,
+            out,
+        }
+    }
+
+    /// From here to `end_frame`, flushes keep the output.
+    pub fn begin_frame(&mut self) {
+        self.in_frame = true;
+    }
+
+    /// The frame is complete: written at once.
+    pub fn end_frame(&mut self) -> io::Result<()> {
+        self.in_frame = false;
+        self.flush()
+    }
+}
+
+impl<W: Write> Write for FrameOutput<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.held.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.in_frame || self.held.is_empty() {
+            return Ok(());
+        }
+        let written = self
+            .out
+            .write_all(&self.held)
+            .and_then(|()| self.out.flush());
+        self.held.clear();
+        written
+    }
+}
 
 /// Whether there is a terminal to take: crossterm reads keys from standard
 /// input when it is one, else from `/dev/tty`. Under `ssh host gavel …`
@@ -55,7 +104,17 @@ impl TerminalGuard {
             restore();
             return Err(error);
         }
-        match Terminal::new(CrosstermBackend::new(stdout)) {
+        // A fixed viewport: the size is read once here and then taken from
+        // the resize events (`runtime::draw`), not asked of the terminal
+        // before every frame (crossterm opens /dev/tty to ask).
+        let options =
+            ratatui::crossterm::terminal::size().map(|(width, height)| ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
+            });
+        let terminal = options.and_then(|options| {
+            Terminal::with_options(CrosstermBackend::new(FrameOutput::new(stdout)), options)
+        });
+        match terminal {
             Ok(terminal) => Ok(TerminalGuard { terminal }),
             Err(error) => {
                 restore();
@@ -103,4 +162,46 @@ fn install_panic_hook() {
             previous(info);
         }));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the writes that reach it.
+    #[derive(Default)]
+    struct Counted {
+        writes: usize,
+        bytes: Vec<u8>,
+    }
+
+    impl Write for Counted {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.writes += 1;
+            self.bytes.extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_goes_out_in_one_write_whatever_is_flushed_inside_it() {
+        let mut output = FrameOutput::new(Counted::default());
+        output.begin_frame();
+        for part in ["\x1b[?2026h", "cells", "\x1b[?25l"] {
+            output.write_all(part.as_bytes()).unwrap();
+            output.flush().unwrap();
+        }
+        assert_eq!(output.out.writes, 0, "held until the frame is complete");
+        output.write_all(b"\x1b[?2026l").unwrap();
+        output.end_frame().unwrap();
+        assert_eq!(output.out.writes, 1);
+        assert_eq!(output.out.bytes, b"\x1b[?2026hcells\x1b[?25l\x1b[?2026l");
+        // Outside a frame (entering, leaving the screen) a flush writes.
+        output.write_all(b"bye").unwrap();
+        output.flush().unwrap();
+        assert_eq!(output.out.writes, 2);
+    }
 }

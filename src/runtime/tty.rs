@@ -2,7 +2,7 @@
 //! synchronized frames, and the signals (SIGTERM, SIGHUP, SIGINT) that end a
 //! session cleanly.
 
-use std::io::{self, Stdout};
+use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -12,23 +12,23 @@ use ratatui::crossterm::event;
 use ratatui::crossterm::queue;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use super::terminal::TerminalGuard;
+use super::terminal::{FrameOutput, TerminalGuard};
 use super::{EventSource, Frames, Next, Program, run};
 use crate::domain::Timestamp;
 
 /// How long the loop has to finish by itself after a signal.
 const GRACE: Duration = Duration::from_millis(600);
 
-impl Frames for CrosstermBackend<Stdout> {
-    // Queued, not flushed: it goes out with the frame.
+impl Frames for CrosstermBackend<FrameOutput> {
+    // Held, not written: it goes out with the frame, in one write.
     fn begin_frame(&mut self) -> io::Result<()> {
+        self.writer_mut().begin_frame();
         queue!(self, BeginSynchronizedUpdate)
     }
 
     fn end_frame(&mut self) -> io::Result<()> {
-        use std::io::Write;
         queue!(self, EndSynchronizedUpdate)?;
-        self.flush()
+        self.writer_mut().end_frame()
     }
 }
 
@@ -77,7 +77,7 @@ pub fn run_on_terminal(program: &mut Program, mouse: bool) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     let signals = watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter(mouse)?;
-    let size = guard.terminal.size()?;
+    let size = guard.terminal.get_frame().area();
     program.resize(size.width, size.height);
     let mut events = TerminalEvents {
         panic_key: std::env::var("GAVEL_TEST_PANIC_KEY")
