@@ -35,63 +35,77 @@ pub fn record_json(store: &Store) -> Result<String, JsonExportError> {
 }
 
 /// Like `record_json`, streamed to `out`: the journal is read entry by
-/// entry, never held whole in memory. The record is written compactly and
+/// entry, never held whole in memory (at most two chunks of it). The record is written compactly and
 /// each journal entry on a line of its own, its stored `event` and `before`
 /// columns copied as they are (they are JSON already): a large meeting's
 /// journal is hundreds of megabytes, and this is what keeps its export fast.
 pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExportError> {
     let record = store.record();
     let mut out = BufWriter::with_capacity(1 << 16, out);
+    write!(out, "{{\"format\":")?;
+    write_json(&mut out, &JSON_FORMAT)?;
+    write!(out, ",\"version\":{JSON_VERSION},\n\"record\":")?;
+    write_json(&mut out, record)?;
+    write!(out, ",\n\"journal\":[")?;
     // Entries another process added since the record was read wait for the
     // next export: the document's record is their replay.
-    let last = record.last_seq;
-    // The main thread also writes the record: it takes the smaller part.
-    let split = if last < PARALLEL_FROM {
-        last
-    } else {
-        last * 2 / 5
-    };
-    let reader = if split < last {
-        Some(
-            store
-                .reader()
-                .map_err(|e| JsonExportError::Journal(e.to_string()))?,
-        )
-    } else {
-        None
-    };
-    std::thread::scope(|scope| -> Result<(), JsonExportError> {
-        // A long journal's later part is written into memory on a second
-        // core while the record and the earlier part stream out. Journal
-        // entries never change: any connection that has them reads the same.
-        let second_half = reader.map(|reader| {
-            scope.spawn(move || -> Result<Vec<u8>, JsonExportError> {
-                let mut buffer = Vec::with_capacity(1 << 20);
-                write_entries(&reader, split + 1, last, &mut buffer)?;
-                Ok(buffer)
-            })
-        });
-        write!(out, "{{\"format\":")?;
-        write_json(&mut out, &JSON_FORMAT)?;
-        write!(out, ",\"version\":{JSON_VERSION},\n\"record\":")?;
-        write_json(&mut out, record)?;
-        write!(out, ",\n\"journal\":[")?;
-        write_entries(store.connection(), 1, split, &mut out)?;
-        if let Some(thread) = second_half {
-            let buffer = thread.join().map_err(|_| {
-                JsonExportError::Journal("the second writing thread failed".into())
-            })??;
-            out.write_all(&buffer)?;
-        }
-        Ok(())
-    })?;
+    write_journal(store, record.last_seq, CHUNKED_FROM, &mut out)?;
     out.write_all(b"\n]}\n")?;
     out.flush()?;
     Ok(())
 }
 
 /// Journals shorter than this are written on one thread.
-const PARALLEL_FROM: Seq = 20_000;
+const CHUNKED_FROM: Seq = 20_000;
+
+/// The journal's entries `1..=last`. A long journal is cut in chunks, and
+/// every other chunk is written into memory on a second core (its own
+/// connection: entries never change, any connection reads the same) while
+/// this thread streams the others out. At most two chunks wait in memory,
+/// whatever the journal's length.
+fn write_journal(
+    store: &Store,
+    last: Seq,
+    chunk: Seq,
+    out: &mut impl Write,
+) -> Result<(), JsonExportError> {
+    if last < chunk {
+        return write_entries(store.connection(), 1, last, out);
+    }
+    let reader = store
+        .reader()
+        .map_err(|e| JsonExportError::Journal(e.to_string()))?;
+    // Entries per chunk: a few megabytes.
+    let chunk = chunk.min(4_096);
+    let chunks: Vec<(Seq, Seq)> = (0..last.div_ceil(chunk))
+        .map(|k| (k * chunk + 1, ((k + 1) * chunk).min(last)))
+        .collect();
+    let odd: Vec<(Seq, Seq)> = chunks.iter().copied().skip(1).step_by(2).collect();
+    std::thread::scope(|scope| -> Result<(), JsonExportError> {
+        let (done, written) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for (from, to) in odd {
+                let mut buffer = Vec::with_capacity(4 << 20);
+                let chunk = write_entries(&reader, from, to, &mut buffer).map(|()| buffer);
+                // The receiver gone: this thread's work is not wanted.
+                if done.send(chunk).is_err() {
+                    break;
+                }
+            }
+        });
+        for (index, (from, to)) in chunks.iter().copied().enumerate() {
+            if index % 2 == 0 {
+                write_entries(store.connection(), from, to, out)?;
+            } else {
+                let chunk = written.recv().map_err(|_| {
+                    JsonExportError::Journal("the second writing thread failed".into())
+                })??;
+                out.write_all(&chunk)?;
+            }
+        }
+        Ok(())
+    })
+}
 
 /// Entries `from..=to`, each on a line of its own after a comma (none
 /// before the first entry of the journal).
@@ -236,5 +250,33 @@ impl Formatter for TerminalSafe {
 
     fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
         self.0.end_object_value(writer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::store::OpenOptions;
+
+    #[test]
+    fn the_journal_in_chunks_on_two_threads_is_the_journal_on_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 2, 5, 2, 20, 0).unwrap();
+        let path = dir.path().join("demo.gavel");
+        let store =
+            crate::demo::create_demo(&path, OpenOptions::new("chair", Role::Chair), now).unwrap();
+        let last = store.record().last_seq;
+        assert!(last > 50, "a journal of some length: {last}");
+        let mut whole = Vec::new();
+        write_journal(&store, last, last + 1, &mut whole).unwrap();
+        // Chunks of 7 entries, even and odd on different threads; the last
+        // one short.
+        let mut chunked = Vec::new();
+        write_journal(&store, last, 7, &mut chunked).unwrap();
+        assert_eq!(
+            String::from_utf8(chunked).unwrap(),
+            String::from_utf8(whole).unwrap()
+        );
     }
 }
