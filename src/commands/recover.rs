@@ -1,6 +1,6 @@
 //! `gavel recover FILE RECOVERY`: applies what a console could not write.
 
-use super::{CommandError, open_options, open_to_write};
+use super::{CommandError, open_options, open_to_write, read_error};
 use crate::cli::RecoverArgs;
 use crate::config::Settings;
 use crate::i18n::fill;
@@ -8,10 +8,7 @@ use crate::session::recovery::{self, Recovery, RecoveryError};
 
 pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandError> {
     let texts = settings.lang.value.texts();
-    let text = std::fs::read_to_string(&args.recovery).map_err(|error| CommandError::Output {
-        path: args.recovery.display().to_string(),
-        error,
-    })?;
+    let text = std::fs::read_to_string(&args.recovery).map_err(read_error(&args.recovery))?;
     let recovery = Recovery::parse(&text)
         .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
     // Recorded as the person running it, in the role their settings give
