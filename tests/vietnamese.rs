@@ -7,6 +7,8 @@
 //! renderings are the dictionary: one of them in a Vietnamese rendering is
 //! an untranslated word, unless it is a name (gavel, Word, a key's name).
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use gavel::app::layers::*;
@@ -21,6 +23,8 @@ use gavel::plans::{Choices, PlanError, Problem, Seat};
 use gavel::session::{Notice, Refusal};
 use gavel::store::StoreError;
 
+use common::english::{prose, words};
+
 /// Names, key names and the syntax of a command line or a file: the same
 /// in both languages.
 const NAMES: &[&str] = &[
@@ -32,43 +36,6 @@ const NAMES: &[&str] = &[
 
 /// A key of a plan a text quotes, as the plan must write it.
 const QUOTED_KEYS: &[(&str, &str)] = &[("text cli_plan_needs_title", "title")];
-
-/// ASCII words of three letters or more, in lower case.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_alphabetic() && !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Drops what a person types as it is: command-line options and their
-/// values (`--format docx`, `-o FILE`), paths, `[meeting]` sections,
-/// placeholders, a plan's keys quoted as it writes them (`title`).
-fn prose(text: &str) -> String {
-    let mut out = Vec::new();
-    let mut after_option = false;
-    let mut after_gavel = false;
-    for token in text.split_whitespace() {
-        // `gavel open`, `gavel recover`: a command as it is typed.
-        if std::mem::replace(&mut after_gavel, token.trim_start_matches('(') == "gavel") {
-            continue;
-        }
-        let syntax = token.starts_with('-')
-            || token.contains(['/', '|', '.', '[', ']', '_', '=']) && !token.ends_with('.')
-            || token.starts_with(['\'', '`']);
-        if syntax || after_option {
-            after_option = token.starts_with('-') && !syntax_only(token);
-            continue;
-        }
-        out.push(token);
-    }
-    out.join(" ")
-}
-
-/// `--flag` alone takes a value after it; `-o` too.
-fn syntax_only(token: &str) -> bool {
-    token.contains('=')
-}
 
 /// Pairs of (what, English, Vietnamese) for everything the console says.
 fn renderings() -> Vec<(String, String, String)> {

@@ -95,7 +95,12 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
         let lang = startup
             .settings(lang_only(lang))
             .map_or(Lang::En, |s| s.lang.value);
-        let _ = crate::cli::localize::localize(Cli::command(), lang).print_help();
+        // Through `clap_output`, as `--help` is: clap's own words translated.
+        let help = crate::cli::localize::localize(Cli::command(), lang).render_help();
+        print!(
+            "{}",
+            crate::cli::localize::clap_output(&help.to_string(), lang)
+        );
         return ExitCode::from(USAGE);
     };
     match command {
