@@ -20,6 +20,7 @@ use gavel::domain::*;
 use gavel::i18n::{self, EN, ErrorText, Label, Lang, VI, domain_error};
 use gavel::input::keymap::{Binding, Described};
 use gavel::plans::{Choices, PlanError, Problem, Seat};
+use gavel::session::recovery::RecoveryError;
 use gavel::session::{Notice, Refusal};
 use gavel::store::StoreError;
 
@@ -140,6 +141,13 @@ fn renderings() -> Vec<(String, String, String)> {
     for error in every_command_error() {
         pair(
             format!("command {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
+    for error in every_recovery_error() {
+        pair(
+            format!("recovery {error:?}"),
             error.localized(Lang::En),
             error.localized(Lang::Vi),
         );
@@ -315,6 +323,35 @@ fn every_command_error() -> Vec<CommandError> {
         path: "standard output".into(),
         error: std::io::Error::from_raw_os_error(libc::ENOSPC),
     });
+    all
+}
+
+/// Every error of a recovery file (`gavel recover`). The match is the
+/// list's keeper, as above.
+fn every_recovery_error() -> Vec<RecoveryError> {
+    let all = vec![
+        RecoveryError::Malformed {
+            line: 3,
+            column: 7,
+            path: "changes[0].at".into(),
+            message: "invalid type: string \"x\", expected a timestamp".into(),
+        },
+        RecoveryError::WrongFormat("something else".into()),
+        RecoveryError::UnsupportedVersion(9),
+        RecoveryError::OtherMeeting,
+        RecoveryError::Store(StoreError::ReadOnly),
+        RecoveryError::Io(std::io::Error::from_raw_os_error(libc::EACCES)),
+    ];
+    for error in &all {
+        match error {
+            RecoveryError::Malformed { .. }
+            | RecoveryError::WrongFormat(_)
+            | RecoveryError::UnsupportedVersion(_)
+            | RecoveryError::OtherMeeting
+            | RecoveryError::Store(_)
+            | RecoveryError::Io(_) => {}
+        }
+    }
     all
 }
 

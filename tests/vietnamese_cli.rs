@@ -92,7 +92,7 @@ fn run(dir: &Path, lang: &str, args: &[String]) -> String {
 fn files(dir: &Path) -> String {
     let written = std::cell::RefCell::new(String::new());
     let write = |name: &str, bytes: &[u8]| {
-        if name.ends_with(".csv") || name.ends_with(".toml") {
+        if [".csv", ".toml", ".json"].iter().any(|end| name.ends_with(end)) {
             written.borrow_mut().push_str(&String::from_utf8_lossy(bytes));
         }
         fs::write(dir.join(name), bytes).unwrap();
@@ -134,6 +134,8 @@ fn files(dir: &Path) -> String {
     write("twice.csv", "Họ và tên,Vai trò\nLê Văn An,chủ trì\nLê Thị B,chủ trì\n".as_bytes());
     write("plan.toml", b"[meeting]\ntitle = \"\xff\"\n");
     write("list.xlsx", b"PK");
+    write("broken.json", b"{\"format\": \"gavel-recovery\", \"version\": ");
+    write("other.json", b"{\"format\": \"something else\"}");
     fs::create_dir(dir.join("folder.csv")).unwrap();
     written.into_inner()
 }
@@ -188,6 +190,10 @@ fn cases() -> Vec<Vec<String>> {
         vec!["import", "good.gavel", "folder.csv"],
         vec!["import", "good.gavel", "plan.toml"],
         vec!["import", "cut.gavel", "no-name.csv"],
+        // What `gavel recover` reads.
+        vec!["recover", "good.gavel", "broken.json"],
+        vec!["recover", "good.gavel", "other.json"],
+        vec!["recover", "good.gavel", "missing.json"],
     ];
     for list in [
         "no-name.csv",

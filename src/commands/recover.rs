@@ -9,8 +9,10 @@ use crate::session::recovery::{self, Recovery, RecoveryError};
 pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandError> {
     let texts = settings.lang.value.texts();
     let text = std::fs::read_to_string(&args.recovery).map_err(read_error(&args.recovery))?;
-    let recovery = Recovery::parse(&text)
-        .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
+    let lang = settings.lang.value;
+    let recovery = Recovery::parse(&text).map_err(|e| {
+        CommandError::Input(format!("{}: {}", args.recovery.display(), e.localized(lang)))
+    })?;
     // Recorded as the person running it, in the role their settings give
     // (not the role the file claims: anyone can write a recovery file).
     let options = open_options(&args.writer.identity, settings.role.value, settings);
@@ -18,7 +20,7 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
     let done = recovery::apply(&mut store, &recovery).map_err(|error| {
         let message = match error {
             RecoveryError::OtherMeeting => texts.cli_other_meeting.to_string(),
-            other => other.to_string(),
+            other => other.localized(lang),
         };
         CommandError::Input(format!("{}: {message}", args.recovery.display()))
     })?;
@@ -36,7 +38,10 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
         );
     }
     for reason in &done.refused {
-        println!("{}", fill(texts.cli_refused_now, &[reason]));
+        println!(
+            "{}",
+            fill(texts.cli_refused_now, &[&reason.localized(lang)])
+        );
     }
     Ok(())
 }
