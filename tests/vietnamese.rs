@@ -22,7 +22,7 @@ use gavel::input::keymap::{Binding, Described};
 use gavel::plans::{Choices, PlanError, Problem, Seat};
 use gavel::session::recovery::RecoveryError;
 use gavel::session::{Notice, Refusal};
-use gavel::store::StoreError;
+use gavel::store::{ImportError, StoreError};
 
 use common::english::{prose, words};
 
@@ -145,6 +145,13 @@ fn renderings() -> Vec<(String, String, String)> {
             error.localized(Lang::Vi),
         );
     }
+    for error in every_import_error() {
+        pair(
+            format!("json {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
     for error in every_recovery_error() {
         pair(
             format!("recovery {error:?}"),
@@ -199,11 +206,7 @@ fn sqlite_errors() -> Vec<rusqlite::Error> {
     })
     .chain([
         rusqlite::Error::QueryReturnedNoRows,
-        rusqlite::Error::InvalidColumnType(
-            0,
-            "payload".into(),
-            rusqlite::types::Type::Integer,
-        ),
+        rusqlite::Error::InvalidColumnType(0, "payload".into(), rusqlite::types::Type::Integer),
     ])
     .collect()
 }
@@ -323,6 +326,54 @@ fn every_command_error() -> Vec<CommandError> {
         path: "standard output".into(),
         error: std::io::Error::from_raw_os_error(libc::ENOSPC),
     });
+    all
+}
+
+/// Every error of a JSON export read by `gavel import`. The match is the
+/// list's keeper, as above.
+fn every_import_error() -> Vec<ImportError> {
+    let all = vec![
+        ImportError::Malformed {
+            line: 3,
+            column: 7,
+            path: "journal[3].event".into(),
+            message: "missing field `kind`".into(),
+        },
+        ImportError::WrongFormat {
+            found: Some("something else".into()),
+        },
+        ImportError::WrongFormat { found: None },
+        ImportError::UnsupportedVersion { found: 9 },
+        ImportError::EmptyJournal,
+        ImportError::Gap {
+            index: 3,
+            expected: 4,
+            found: 6,
+        },
+        ImportError::Unlinked { seq: 4 },
+        ImportError::Altered { seq: 4 },
+        ImportError::KindMismatch {
+            seq: 4,
+            kind: "issue_logged".into(),
+            event_kind: "participant_added",
+        },
+        ImportError::RecordMismatch("issues differ: issue 3 has another text".into()),
+        ImportError::Store(StoreError::AlreadyExists),
+    ];
+    for error in &all {
+        match error {
+            ImportError::Malformed { .. }
+            | ImportError::WrongFormat { .. }
+            | ImportError::UnsupportedVersion { .. }
+            | ImportError::EmptyJournal
+            | ImportError::Gap { .. }
+            | ImportError::Unlinked { .. }
+            | ImportError::Altered { .. }
+            | ImportError::KindMismatch { .. }
+            | ImportError::RecordMismatch(_)
+            | ImportError::Store(_) => {}
+        }
+    }
     all
 }
 

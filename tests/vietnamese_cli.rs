@@ -92,8 +92,13 @@ fn run(dir: &Path, lang: &str, args: &[String]) -> String {
 fn files(dir: &Path) -> String {
     let written = std::cell::RefCell::new(String::new());
     let write = |name: &str, bytes: &[u8]| {
-        if [".csv", ".toml", ".json"].iter().any(|end| name.ends_with(end)) {
-            written.borrow_mut().push_str(&String::from_utf8_lossy(bytes));
+        if [".csv", ".toml", ".json"]
+            .iter()
+            .any(|end| name.ends_with(end))
+        {
+            written
+                .borrow_mut()
+                .push_str(&String::from_utf8_lossy(bytes));
         }
         fs::write(dir.join(name), bytes).unwrap();
     };
@@ -111,7 +116,10 @@ fn files(dir: &Path) -> String {
     let mut store = new_meeting(&dir.join("cut.gavel"));
     for i in 0..100 {
         store
-            .execute(common::issue(&format!("Kiến nghị {i}: {}", "thủ tục ".repeat(20))))
+            .execute(common::issue(&format!(
+                "Kiến nghị {i}: {}",
+                "thủ tục ".repeat(20)
+            )))
             .unwrap();
     }
     drop(store);
@@ -120,21 +128,51 @@ fn files(dir: &Path) -> String {
 
     write("no-name.csv", "Đơn vị,Chức vụ\nSở A,Giám đốc\n".as_bytes());
     write("empty-name.csv", "Họ và tên,Đơn vị\n,Sở A\n".as_bytes());
-    write("bad-role.csv", "Họ và tên,Vai trò\nLê Văn An,trưởng đoàn\n".as_bytes());
-    write("bad-group.csv", "Họ và tên,Nhóm\nLê Văn An,đoàn thể\n".as_bytes());
-    write("bad-attendance.csv", "Họ và tên,Điểm danh\nLê Văn An,đến muộn\n".as_bytes());
-    write("bad-present.csv", "Họ và tên,Có mặt\nLê Văn An,đủ\n".as_bytes());
-    write("bad-honorific.csv", "Họ và tên,Danh xưng\nLê Văn An,Cụ\n".as_bytes());
-    write("bad-members.csv", "Họ và tên,Số người\nLê Văn An,mười\n".as_bytes());
-    write("across.csv", "Họ và tên,Đơn vị\nLê Văn An,\"Sở A\nLê Thị B,Sở B\n".as_bytes());
-    write("control.csv", "Họ và tên,Đơn vị\n\"Lê\tVăn An\",Sở A\n".as_bytes());
+    write(
+        "bad-role.csv",
+        "Họ và tên,Vai trò\nLê Văn An,trưởng đoàn\n".as_bytes(),
+    );
+    write(
+        "bad-group.csv",
+        "Họ và tên,Nhóm\nLê Văn An,đoàn thể\n".as_bytes(),
+    );
+    write(
+        "bad-attendance.csv",
+        "Họ và tên,Điểm danh\nLê Văn An,đến muộn\n".as_bytes(),
+    );
+    write(
+        "bad-present.csv",
+        "Họ và tên,Có mặt\nLê Văn An,đủ\n".as_bytes(),
+    );
+    write(
+        "bad-honorific.csv",
+        "Họ và tên,Danh xưng\nLê Văn An,Cụ\n".as_bytes(),
+    );
+    write(
+        "bad-members.csv",
+        "Họ và tên,Số người\nLê Văn An,mười\n".as_bytes(),
+    );
+    write(
+        "across.csv",
+        "Họ và tên,Đơn vị\nLê Văn An,\"Sở A\nLê Thị B,Sở B\n".as_bytes(),
+    );
+    write(
+        "control.csv",
+        "Họ và tên,Đơn vị\n\"Lê\tVăn An\",Sở A\n".as_bytes(),
+    );
     let long = format!("Họ và tên\n{}\n", "Lê".repeat(300));
     write("long.csv", long.as_bytes());
     write("binary.csv", b"PK\x03\x04\x00\x00\x08\x00workbook");
-    write("twice.csv", "Họ và tên,Vai trò\nLê Văn An,chủ trì\nLê Thị B,chủ trì\n".as_bytes());
+    write(
+        "twice.csv",
+        "Họ và tên,Vai trò\nLê Văn An,chủ trì\nLê Thị B,chủ trì\n".as_bytes(),
+    );
     write("plan.toml", b"[meeting]\ntitle = \"\xff\"\n");
     write("list.xlsx", b"PK");
-    write("broken.json", b"{\"format\": \"gavel-recovery\", \"version\": ");
+    write(
+        "broken.json",
+        b"{\"format\": \"gavel-recovery\", \"version\": ",
+    );
     write("other.json", b"{\"format\": \"something else\"}");
     fs::create_dir(dir.join("folder.csv")).unwrap();
     written.into_inner()
@@ -150,7 +188,14 @@ fn cases() -> Vec<Vec<String>> {
         vec!["export", "good.gavel", "--format"],
         vec!["export", "--format", "md"],
         vec!["new", "x.gavel", "--reply-days", "mười", "--title", "a"],
-        vec!["new", "x.gavel", "--reply-days", "99999999999", "--title", "a"],
+        vec![
+            "new",
+            "x.gavel",
+            "--reply-days",
+            "99999999999",
+            "--title",
+            "a",
+        ],
         vec!["new", "x.gavel", "--reply-days", "-3", "--title", "a"],
         vec!["new", "x.gavel", "--title", "a", "--title", "b"],
         vec!["new", "x.gavel", "--demo", "--title", "a"],
@@ -161,7 +206,14 @@ fn cases() -> Vec<Vec<String>> {
         vec!["opne", "good.gavel"],
         vec!["good.gavel", "expotr"],
         vec!["followup", "good.gavel", "--close-issue", "5"],
-        vec!["followup", "good.gavel", "--close-issue", "5", "--close-action", "2"],
+        vec![
+            "followup",
+            "good.gavel",
+            "--close-issue",
+            "5",
+            "--close-action",
+            "2",
+        ],
         vec!["--role", "chair", "log", "good.gavel"],
         vec!["hall", "good.gavel", "--theme", "drak"],
         vec!["completions", "bsh"],
@@ -182,7 +234,14 @@ fn cases() -> Vec<Vec<String>> {
         vec!["check", "text.gavel"],
         vec!["approve", "newer.gavel"],
         vec!["new", "good.gavel", "--title", "Hội nghị"],
-        vec!["export", "good.gavel", "--format", "md", "-o", "nowhere/minutes.md"],
+        vec![
+            "export",
+            "good.gavel",
+            "--format",
+            "md",
+            "-o",
+            "nowhere/minutes.md",
+        ],
         vec!["export", "good.gavel", "--format", "md", "-o", "folder.csv"],
         // What `gavel import` reads.
         vec!["import", "good.gavel", "list.xlsx"],
@@ -283,7 +342,9 @@ fn the_check_sees_english_on_the_command_line() {
     assert!(caught("gợi ý: a similar value exists: 'docx'"));
     assert!(!caught("gợi ý: có giá trị gần giống: 'docx'"));
     assert!(!caught("  [giá trị có thể: md, docx, json, csv]"));
-    assert!(!caught("Định dạng --format <ĐỊNH_DẠNG> [giá trị: md: Biên bản]"));
+    assert!(!caught(
+        "Định dạng --format <ĐỊNH_DẠNG> [giá trị: md: Biên bản]"
+    ));
 }
 
 /// `--lang vi` says it in Vietnamese as GAVEL_LANG does.
@@ -313,5 +374,3 @@ fn the_lang_flag_translates_errors_too() {
         "{stderr}"
     );
 }
-
-

@@ -318,7 +318,11 @@ impl CommandError {
             CommandError::Import(error) => error.localized(lang),
             CommandError::Plan(error) => error.localized(lang),
             CommandError::Output { path, error } if lang == Lang::Vi => {
-                let path = if path == STDOUT { "đầu ra chuẩn" } else { path };
+                let path = if path == STDOUT {
+                    "đầu ra chuẩn"
+                } else {
+                    path
+                };
                 format!(
                     "{path}: không ghi được: {}",
                     crate::i18n::io_error(lang, error)

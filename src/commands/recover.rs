@@ -11,7 +11,11 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
     let text = std::fs::read_to_string(&args.recovery).map_err(read_error(&args.recovery))?;
     let lang = settings.lang.value;
     let recovery = Recovery::parse(&text).map_err(|e| {
-        CommandError::Input(format!("{}: {}", args.recovery.display(), e.localized(lang)))
+        CommandError::Input(format!(
+            "{}: {}",
+            args.recovery.display(),
+            e.localized(lang)
+        ))
     })?;
     // Recorded as the person running it, in the role their settings give
     // (not the role the file claims: anyone can write a recovery file).

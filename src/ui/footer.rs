@@ -103,12 +103,10 @@ fn who_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         WriteState::Saved if session.unsaved == 0 => {
             Span::styled(format!("{} #{}", t.saved, session.last_seq), theme.good())
         }
-        WriteState::Failed { error } => {
-            Span::styled(
-                fill(t.msg_write_failed, &[error.get(app.console.lang)]),
-                theme.banner_error(),
-            )
-        }
+        WriteState::Failed { error } => Span::styled(
+            fill(t.msg_write_failed, &[error.get(app.console.lang)]),
+            theme.banner_error(),
+        ),
         _ => Span::styled(
             fill(
                 t.msg_write_failed,

@@ -28,7 +28,9 @@ pub fn prose(text: &str) -> String {
         let syntax = token.starts_with('-')
             || token.contains(['/', '|', '.', '[', ']', '_', '=']) && !token.ends_with('.')
             || token.starts_with(['\'', '`'])
-            || token.trim_end_matches([',', ';', ':', '.', ')']).ends_with('`');
+            || token
+                .trim_end_matches([',', ';', ':', '.', ')'])
+                .ends_with('`');
         if syntax || after_option {
             after_option = token.starts_with('-') && !syntax_only(token);
             continue;

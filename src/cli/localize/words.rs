@@ -363,7 +363,10 @@ pub(super) const VI_CLAP_PHRASES: &[(&str, &str)] = &[
     ("unexpected argument", "tham số không hợp lệ"),
     // `--follow=yes`: a flag given a value.
     ("unexpected value", "giá trị thừa"),
-    (" found; no more were expected", ": tham số này không nhận giá trị"),
+    (
+        " found; no more were expected",
+        ": tham số này không nhận giá trị",
+    ),
     ("invalid value", "giá trị không hợp lệ"),
     ("a value is required for", "cần một giá trị cho"),
     ("but none was supplied", "nhưng chưa có"),
