@@ -221,3 +221,22 @@ fn a_form_typed_while_the_disk_is_full_comes_back_from_the_recovery_file() {
         .to_string();
     assert_eq!(typed, text);
 }
+
+/// In Vietnamese, the banner says why in Vietnamese: SQLite's "database or
+/// disk is full" is said as a full disk, with no English word.
+#[test]
+fn a_full_disk_is_said_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir, Lang::Vi, "lan", Role::Secretary);
+    disk_full(&app, true);
+    app.execute(big_issue(400));
+    assert!(
+        matches!(app.session.view().write, WriteState::Failed { .. }),
+        "{:?}",
+        app.session.view().write
+    );
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains("đĩa đã đầy"), "no reason:\n{screen}");
+    assert!(!screen.contains("database"), "English:\n{screen}");
+    assert!(!screen.contains("SQLite:"), "English:\n{screen}");
+}

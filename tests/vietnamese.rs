@@ -1,69 +1,42 @@
 //! Not one English word in the Vietnamese console (issue 18, item 6): every
 //! refusal of the record's rules (each variant, each action and reason),
-//! every text, every value's label, every refusal the footer shows and every
-//! key's words, rendered in both languages. The English words of the English
+//! every text, every value's label, every refusal the footer shows, every
+//! key's words, every error of the meeting file (with SQLite's and the
+//! system's causes), of a list or a plan read, and of a command, rendered in
+//! both languages. The English words of the English
 //! renderings are the dictionary: one of them in a Vietnamese rendering is
 //! an untranslated word, unless it is a name (gavel, Word, a key's name).
+
+mod common;
 
 use std::collections::BTreeSet;
 
 use gavel::app::layers::*;
 use gavel::app::pane_keys::{ANYWHERE_KEYS, footer_hints, keys_of};
 use gavel::app::{Console, Msg, Pane, Status, update};
+use gavel::commands::CommandError;
 use gavel::domain::papers::Paper;
 use gavel::domain::*;
-use gavel::i18n::{self, EN, Label, Lang, VI, domain_error};
+use gavel::i18n::{self, EN, ErrorText, Label, Lang, VI, domain_error};
 use gavel::input::keymap::{Binding, Described};
+use gavel::plans::{Choices, PlanError, Problem, Seat};
+use gavel::session::recovery::RecoveryError;
 use gavel::session::{Notice, Refusal};
+use gavel::store::{ImportError, StoreError};
+
+use common::english::{prose, words};
 
 /// Names, key names and the syntax of a command line or a file: the same
 /// in both languages.
 const NAMES: &[&str] = &[
     "gavel", "word", "markdown", "csv", "json", "toml", "sqlite", "docx", "utf", "enter", "esc",
     "tab", "ctrl", "shift", "alt", "home", "end", "pgup", "pgdn", "del", "space", "wal", "shm",
-    "ssh", // and the people's names the renderings carry:
+    "ssh", "unicode", // and the people's names the renderings carry:
     "minh", "lan",
 ];
 
 /// A key of a plan a text quotes, as the plan must write it.
 const QUOTED_KEYS: &[(&str, &str)] = &[("text cli_plan_needs_title", "title")];
-
-/// ASCII words of three letters or more, in lower case.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_alphabetic() && !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Drops what a person types as it is: command-line options and their
-/// values (`--format docx`, `-o FILE`), paths, `[meeting]` sections,
-/// placeholders.
-fn prose(text: &str) -> String {
-    let mut out = Vec::new();
-    let mut after_option = false;
-    let mut after_gavel = false;
-    for token in text.split_whitespace() {
-        // `gavel open`, `gavel recover`: a command as it is typed.
-        if std::mem::replace(&mut after_gavel, token.trim_start_matches('(') == "gavel") {
-            continue;
-        }
-        let syntax = token.starts_with('-')
-            || token.contains(['/', '|', '.', '[', ']', '_', '=']) && !token.ends_with('.')
-            || token.starts_with('\'');
-        if syntax || after_option {
-            after_option = token.starts_with('-') && !syntax_only(token);
-            continue;
-        }
-        out.push(token);
-    }
-    out.join(" ")
-}
-
-/// `--flag` alone takes a value after it; `-o` too.
-fn syntax_only(token: &str) -> bool {
-    token.contains('=')
-}
 
 /// Pairs of (what, English, Vietnamese) for everything the console says.
 fn renderings() -> Vec<(String, String, String)> {
@@ -152,7 +125,397 @@ fn renderings() -> Vec<(String, String, String)> {
     for (what, en, vi) in key_words() {
         pair(what, en, vi);
     }
+    for error in every_store_error() {
+        pair(
+            format!("store {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+        let failed = ErrorText::new(|lang| error.localized(lang));
+        pair(
+            format!("console {error:?}"),
+            failure_shown(Lang::En, &failed),
+            failure_shown(Lang::Vi, &failed),
+        );
+    }
+    for error in every_command_error() {
+        pair(
+            format!("command {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
+    for error in every_import_error() {
+        pair(
+            format!("json {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
+    for error in every_recovery_error() {
+        pair(
+            format!("recovery {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
+    for problem in every_list_problem() {
+        let error = PlanError::Bad {
+            file: "dai-bieu.csv".into(),
+            line: 3,
+            field: "Nhóm đại biểu".into(),
+            problem,
+        };
+        pair(
+            format!("list {error:?}"),
+            error.localized(Lang::En),
+            error.localized(Lang::Vi),
+        );
+    }
     all
+}
+
+/// The SQLite result codes a user can meet (another program writing, a
+/// lock, a read-only or full disk, a damaged file, no permission), and one
+/// no user should meet: each with SQLite's own English.
+fn sqlite_errors() -> Vec<rusqlite::Error> {
+    use rusqlite::ffi;
+    [
+        (ffi::SQLITE_BUSY, "database is locked"),
+        (ffi::SQLITE_LOCKED, "database table is locked"),
+        (ffi::SQLITE_READONLY, "attempt to write a readonly database"),
+        (
+            ffi::SQLITE_READONLY_DBMOVED,
+            "attempt to write a readonly database",
+        ),
+        (ffi::SQLITE_CORRUPT, "database disk image is malformed"),
+        (ffi::SQLITE_NOTADB, "file is not a database"),
+        (ffi::SQLITE_FULL, "database or disk is full"),
+        (ffi::SQLITE_CANTOPEN, "unable to open database file"),
+        (ffi::SQLITE_IOERR, "disk I/O error"),
+        (ffi::SQLITE_IOERR_FSYNC, "disk I/O error"),
+        (ffi::SQLITE_PERM, "access permission denied"),
+        (ffi::SQLITE_NOMEM, "out of memory"),
+        (ffi::SQLITE_PROTOCOL, "locking protocol"),
+        (ffi::SQLITE_INTERRUPT, "interrupted"),
+        (ffi::SQLITE_MISMATCH, "datatype mismatch"),
+    ]
+    .into_iter()
+    .map(|(code, message)| {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), Some(message.into()))
+    })
+    .chain([
+        rusqlite::Error::QueryReturnedNoRows,
+        rusqlite::Error::InvalidColumnType(0, "payload".into(), rusqlite::types::Type::Integer),
+    ])
+    .collect()
+}
+
+/// The system's errors a meeting file or a command's file can meet: each
+/// kind with the system's English, and as the system gives them (with
+/// their numbers: "Permission denied (os error 13)").
+fn io_errors() -> Vec<std::io::Error> {
+    use std::io::{Error, ErrorKind as K};
+    let kinds = [
+        K::NotFound,
+        K::PermissionDenied,
+        K::AlreadyExists,
+        K::IsADirectory,
+        K::NotADirectory,
+        K::StorageFull,
+        K::QuotaExceeded,
+        K::FileTooLarge,
+        K::ReadOnlyFilesystem,
+        K::ResourceBusy,
+        K::WouldBlock,
+        K::TimedOut,
+        K::Interrupted,
+        K::UnexpectedEof,
+        K::InvalidData,
+        K::OutOfMemory,
+        K::Other,
+    ];
+    let raw = [
+        libc::ENOENT,
+        libc::EACCES,
+        libc::EPERM,
+        libc::EEXIST,
+        libc::EISDIR,
+        libc::ENOTDIR,
+        libc::ENOSPC,
+        libc::EDQUOT,
+        libc::EFBIG,
+        libc::EROFS,
+        libc::EBUSY,
+        libc::EIO,
+        libc::ENXIO,
+    ];
+    kinds
+        .into_iter()
+        .map(|kind| Error::new(kind, "something went wrong with the file"))
+        .chain(raw.into_iter().map(Error::from_raw_os_error))
+        .collect()
+}
+
+/// Every kind of error of the meeting file. The match is the list's
+/// keeper: a kind added to `StoreError` does not compile here until it is
+/// listed.
+fn every_store_error() -> Vec<StoreError> {
+    let mut all = vec![
+        StoreError::NotFound,
+        StoreError::AlreadyExists,
+        StoreError::NotSqlite("file is not a database".into()),
+        StoreError::Foreign,
+        StoreError::NewerSchema {
+            found: 9,
+            supported: 4,
+        },
+        StoreError::Damaged("truncated: 4096 bytes of 8192".into()),
+        StoreError::Damaged("entry 3: unreadable payload: expected value".into()),
+        StoreError::SchemaVersion(0),
+        StoreError::Unhealthy("journal entry 4 does not match its hash".into()),
+        StoreError::Refused(DomainError::QueueEmpty),
+        StoreError::NotAllowed {
+            role: Role::Observer,
+        },
+        StoreError::ReadOnly,
+        StoreError::NothingToUndo,
+    ];
+    all.extend(io_errors().into_iter().map(StoreError::Io));
+    all.extend(sqlite_errors().into_iter().map(StoreError::Sqlite));
+    // And as gavel makes them from SQLite's (a damaged file, not a database).
+    all.extend(sqlite_errors().into_iter().map(StoreError::from));
+    for error in &all {
+        match error {
+            StoreError::NotFound
+            | StoreError::AlreadyExists
+            | StoreError::NotSqlite(_)
+            | StoreError::Foreign
+            | StoreError::NewerSchema { .. }
+            | StoreError::Damaged(_)
+            | StoreError::SchemaVersion(_)
+            | StoreError::Unhealthy(_)
+            | StoreError::Refused(_)
+            | StoreError::NotAllowed { .. }
+            | StoreError::ReadOnly
+            | StoreError::NothingToUndo
+            | StoreError::Io(_)
+            | StoreError::Sqlite(_) => {}
+        }
+    }
+    all
+}
+
+/// The errors of a command that are its own (the others are the file's,
+/// the list's and the plan's, above): a file it could not write or read.
+fn every_command_error() -> Vec<CommandError> {
+    let mut all = vec![CommandError::NoTerminal];
+    for error in io_errors() {
+        all.push(CommandError::Output {
+            path: "bien-ban.docx".into(),
+            error,
+        });
+    }
+    for error in io_errors() {
+        all.push(CommandError::Read {
+            path: "dai-bieu.csv".into(),
+            error,
+        });
+    }
+    all.push(CommandError::Output {
+        path: "standard output".into(),
+        error: std::io::Error::from_raw_os_error(libc::ENOSPC),
+    });
+    all
+}
+
+/// Every error of a JSON export read by `gavel import`. The match is the
+/// list's keeper, as above.
+fn every_import_error() -> Vec<ImportError> {
+    let all = vec![
+        ImportError::Malformed {
+            line: 3,
+            column: 7,
+            path: "journal[3].event".into(),
+            message: "missing field `kind`".into(),
+        },
+        ImportError::WrongFormat {
+            found: Some("something else".into()),
+        },
+        ImportError::WrongFormat { found: None },
+        ImportError::UnsupportedVersion { found: 9 },
+        ImportError::EmptyJournal,
+        ImportError::Gap {
+            index: 3,
+            expected: 4,
+            found: 6,
+        },
+        ImportError::Unlinked { seq: 4 },
+        ImportError::Altered { seq: 4 },
+        ImportError::KindMismatch {
+            seq: 4,
+            kind: "issue_logged".into(),
+            event_kind: "participant_added",
+        },
+        ImportError::RecordMismatch("issues differ: issue 3 has another text".into()),
+        ImportError::Store(StoreError::AlreadyExists),
+    ];
+    for error in &all {
+        match error {
+            ImportError::Malformed { .. }
+            | ImportError::WrongFormat { .. }
+            | ImportError::UnsupportedVersion { .. }
+            | ImportError::EmptyJournal
+            | ImportError::Gap { .. }
+            | ImportError::Unlinked { .. }
+            | ImportError::Altered { .. }
+            | ImportError::KindMismatch { .. }
+            | ImportError::RecordMismatch(_)
+            | ImportError::Store(_) => {}
+        }
+    }
+    all
+}
+
+/// Every error of a recovery file (`gavel recover`). The match is the
+/// list's keeper, as above.
+fn every_recovery_error() -> Vec<RecoveryError> {
+    let all = vec![
+        RecoveryError::Malformed {
+            line: 3,
+            column: 7,
+            path: "changes[0].at".into(),
+            message: "invalid type: string \"x\", expected a timestamp".into(),
+        },
+        RecoveryError::WrongFormat("something else".into()),
+        RecoveryError::UnsupportedVersion(9),
+        RecoveryError::OtherMeeting,
+        RecoveryError::Store(StoreError::ReadOnly),
+        RecoveryError::Io(std::io::Error::from_raw_os_error(libc::EACCES)),
+    ];
+    for error in &all {
+        match error {
+            RecoveryError::Malformed { .. }
+            | RecoveryError::WrongFormat(_)
+            | RecoveryError::UnsupportedVersion(_)
+            | RecoveryError::OtherMeeting
+            | RecoveryError::Store(_)
+            | RecoveryError::Io(_) => {}
+        }
+    }
+    all
+}
+
+/// Every problem a list of participants (or a plan) can have. The match is
+/// the list's keeper, as above.
+fn every_list_problem() -> Vec<Problem> {
+    let choices = [
+        Choices::Roles,
+        Choices::Groups,
+        Choices::Attendance,
+        Choices::Present,
+        Choices::Honorifics,
+    ];
+    let mut all = vec![
+        // What the CSV and TOML readers say, in their English.
+        Problem::Syntax("found record with 3 fields, but the previous record has 2 fields".into()),
+        Problem::Syntax("invalid utf-8 sequence of 1 bytes from index 4".into()),
+        Problem::Syntax("unknown field `nam`, expected one of `name`, `role`".into()),
+        Problem::Syntax("unknown field `nam`".into()),
+        Problem::Syntax("unknown variant `boss`, expected `chair` or `secretary`".into()),
+        Problem::Syntax("missing field `title`".into()),
+        Problem::Syntax("duplicate key `title`".into()),
+        Problem::Syntax("invalid type: string \"x\", expected u32".into()),
+        Problem::Syntax("invalid type: integer `3`, expected a string".into()),
+        Problem::Syntax("invalid type: string \"x\", expected a sequence".into()),
+        Problem::Syntax("invalid type: string \"x\", expected a boolean".into()),
+        Problem::Syntax("invalid type: map, expected a date".into()),
+        Problem::Syntax("expected `=`, found newline".into()),
+        Problem::EmptyName,
+        Problem::NoNameColumn,
+        Problem::NotADate("mồng một".into()),
+        Problem::NotADateTime("sáng mồng một".into()),
+        Problem::NotANumber("mười".into()),
+        Problem::CellAcrossLines,
+        Problem::ControlCharacter,
+        Problem::TooLong { max: 200 },
+        Problem::NotText,
+    ];
+    for choices in choices {
+        all.push(Problem::UnknownValue {
+            value: "ông lớn".into(),
+            choices,
+        });
+    }
+    for listed in Attendance::ALL {
+        all.push(Problem::PresentByRecord {
+            name: "Lý Minh Khôi".into(),
+            listed: *listed,
+        });
+    }
+    for seat in [Seat::Chair, Seat::Secretary] {
+        all.push(Problem::SeatTwice {
+            seat,
+            first: "Lý Minh Khôi".into(),
+            second: "Đặng Quốc Bảo".into(),
+        });
+        all.push(Problem::SeatAmbiguous {
+            seat,
+            name: "Lý Minh Khôi".into(),
+        });
+        all.push(Problem::SeatTaken {
+            seat,
+            chosen: "Lý Minh Khôi".into(),
+            marked: "Đặng Quốc Bảo".into(),
+        });
+    }
+    for problem in &all {
+        match problem {
+            Problem::Syntax(_)
+            | Problem::UnknownValue { .. }
+            | Problem::EmptyName
+            | Problem::NoNameColumn
+            | Problem::NotADate(_)
+            | Problem::NotADateTime(_)
+            | Problem::NotANumber(_)
+            | Problem::CellAcrossLines
+            | Problem::ControlCharacter
+            | Problem::TooLong { .. }
+            | Problem::NotText
+            | Problem::PresentByRecord { .. }
+            | Problem::SeatTwice { .. }
+            | Problem::SeatAmbiguous { .. }
+            | Problem::SeatTaken { .. } => {}
+        }
+    }
+    for choice in choices {
+        match choice {
+            Choices::Roles
+            | Choices::Groups
+            | Choices::Attendance
+            | Choices::Present
+            | Choices::Honorifics => {}
+        }
+    }
+    all
+}
+
+/// What the console says of a failure of the file (a read, a draft, a
+/// write that waits), through its own update.
+fn failure_shown(lang: Lang, error: &ErrorText) -> String {
+    let record = Record::default();
+    let mut console = Console::new(lang, Role::Chair, chrono::DateTime::UNIX_EPOCH);
+    update(
+        &mut console,
+        &record,
+        Msg::Session(Notice::Failed {
+            error: error.clone(),
+        }),
+    );
+    match console.status {
+        Some(Status::Error(message)) => message,
+        other => format!("not an error: {other:?}"),
+    }
 }
 
 fn every_domain_error() -> Vec<DomainError> {

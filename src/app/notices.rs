@@ -52,7 +52,9 @@ pub fn notice(console: &mut Console, record: &Record, notice: Notice) -> Vec<Eff
         Notice::Drained { written } => console.info(fill(t.msg_retried, &[&written.to_string()])),
         Notice::NothingToUndo => console.warn(t.msg_nothing_to_undo),
         Notice::UndoWaits => console.warn(t.msg_undo_waits),
-        Notice::Failed { error } => console.error(fill(t.msg_write_failed, &[&error])),
+        Notice::Failed { error } => {
+            console.error(fill(t.msg_write_failed, &[error.get(console.lang)]));
+        }
         Notice::Synced => console.scroll_all(record),
         Notice::Presence => {}
         Notice::Restored(draft) => {

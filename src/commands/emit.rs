@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::output::write_whole;
-use super::{CommandError, output_error};
+use super::{CommandError, STDOUT, output_error};
 use crate::i18n::Lang;
 
 /// Writes what `write` produces to `out`, whole or not at all, or to the
@@ -19,7 +19,7 @@ pub fn emit(
         None => {
             let stdout = io::stdout();
             let mut lock = stdout.lock();
-            write(&mut lock).map_err(output_error(Path::new("standard output")))
+            write(&mut lock).map_err(output_error(Path::new(STDOUT)))
         }
     }
 }

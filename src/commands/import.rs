@@ -5,7 +5,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::{CommandError, open_to_write, output_error};
+use super::{CommandError, open_to_write, read_error};
 use crate::i18n::{Lang, fill};
 use crate::plans::{self, Imported};
 use crate::store::{self, ImportError, OpenOptions};
@@ -29,11 +29,11 @@ fn source_kind(source: &Path) -> Option<SourceKind> {
 
 /// A JSON export or a plan: UTF-8 text.
 pub(super) fn read_source(source: &Path) -> Result<String, CommandError> {
-    utf8_text(source, fs::read(source).map_err(output_error(source))?)
+    utf8_text(source, fs::read(source).map_err(read_error(source))?)
 }
 
 fn utf8_text(source: &Path, bytes: Vec<u8>) -> Result<String, CommandError> {
-    String::from_utf8(bytes).map_err(|error| CommandError::Output {
+    String::from_utf8(bytes).map_err(|error| CommandError::Read {
         path: source.display().to_string(),
         error: io::Error::new(io::ErrorKind::InvalidData, error.utf8_error()),
     })
@@ -54,7 +54,7 @@ pub fn import(
             &[&source.display().to_string()],
         )));
     };
-    let bytes = fs::read(source).map_err(output_error(source))?;
+    let bytes = fs::read(source).map_err(read_error(source))?;
     match kind {
         SourceKind::Json => {
             let text = utf8_text(source, bytes)?;

@@ -47,6 +47,10 @@ pub enum CommandError {
     Plan(#[from] PlanError),
     #[error("{path}: {error}")]
     Output { path: String, error: io::Error },
+    /// A file the command reads (a list, a plan, an export, a recovery
+    /// file) could not be read.
+    #[error("{path}: {error}")]
+    Read { path: String, error: io::Error },
     #[error("{0}")]
     Config(#[from] crate::config::ConfigError),
     /// A bad input file (a plan, a list, a recovery file).
@@ -91,7 +95,12 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
         let lang = startup
             .settings(lang_only(lang))
             .map_or(Lang::En, |s| s.lang.value);
-        let _ = crate::cli::localize::localize(Cli::command(), lang).print_help();
+        // Through `clap_output`, as `--help` is: clap's own words translated.
+        let help = crate::cli::localize::localize(Cli::command(), lang).render_help();
+        print!(
+            "{}",
+            crate::cli::localize::clap_output(&help.to_string(), lang)
+        );
         return ExitCode::from(USAGE);
     };
     match command {
@@ -291,6 +300,16 @@ fn output_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
     }
 }
 
+/// What the standard output is called where a file's name would be.
+const STDOUT: &str = "standard output";
+
+fn read_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
+    move |error| CommandError::Read {
+        path: path.display().to_string(),
+        error,
+    }
+}
+
 impl CommandError {
     /// The error in the user's language (the `Display` text is English).
     pub fn localized(&self, lang: Lang) -> String {
@@ -299,12 +318,25 @@ impl CommandError {
             CommandError::Import(error) => error.localized(lang),
             CommandError::Plan(error) => error.localized(lang),
             CommandError::Output { path, error } if lang == Lang::Vi => {
+                let path = if path == STDOUT {
+                    "đầu ra chuẩn"
+                } else {
+                    path
+                };
                 format!(
                     "{path}: không ghi được: {}",
                     crate::i18n::io_error(lang, error)
                 )
             }
-            CommandError::Output { path, error } => format!("{path}: {error}"),
+            CommandError::Read { path, error } if lang == Lang::Vi => {
+                format!(
+                    "{path}: không đọc được: {}",
+                    crate::i18n::io_error(lang, error)
+                )
+            }
+            CommandError::Output { path, error } | CommandError::Read { path, error } => {
+                format!("{path}: {error}")
+            }
             CommandError::Config(error) => error.localized(lang),
             CommandError::Input(message)
             | CommandError::Usage(message)

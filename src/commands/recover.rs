@@ -1,6 +1,6 @@
 //! `gavel recover FILE RECOVERY`: applies what a console could not write.
 
-use super::{CommandError, open_options, open_to_write};
+use super::{CommandError, open_options, open_to_write, read_error};
 use crate::cli::RecoverArgs;
 use crate::config::Settings;
 use crate::i18n::fill;
@@ -8,12 +8,15 @@ use crate::session::recovery::{self, Recovery, RecoveryError};
 
 pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandError> {
     let texts = settings.lang.value.texts();
-    let text = std::fs::read_to_string(&args.recovery).map_err(|error| CommandError::Output {
-        path: args.recovery.display().to_string(),
-        error,
+    let text = std::fs::read_to_string(&args.recovery).map_err(read_error(&args.recovery))?;
+    let lang = settings.lang.value;
+    let recovery = Recovery::parse(&text).map_err(|e| {
+        CommandError::Input(format!(
+            "{}: {}",
+            args.recovery.display(),
+            e.localized(lang)
+        ))
     })?;
-    let recovery = Recovery::parse(&text)
-        .map_err(|e| CommandError::Input(format!("{}: {e}", args.recovery.display())))?;
     // Recorded as the person running it, in the role their settings give
     // (not the role the file claims: anyone can write a recovery file).
     let options = open_options(&args.writer.identity, settings.role.value, settings);
@@ -21,7 +24,7 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
     let done = recovery::apply(&mut store, &recovery).map_err(|error| {
         let message = match error {
             RecoveryError::OtherMeeting => texts.cli_other_meeting.to_string(),
-            other => other.to_string(),
+            other => other.localized(lang),
         };
         CommandError::Input(format!("{}: {message}", args.recovery.display()))
     })?;
@@ -39,7 +42,10 @@ pub fn recover(args: RecoverArgs, settings: &Settings) -> Result<(), CommandErro
         );
     }
     for reason in &done.refused {
-        println!("{}", fill(texts.cli_refused_now, &[reason]));
+        println!(
+            "{}",
+            fill(texts.cli_refused_now, &[&reason.localized(lang)])
+        );
     }
     Ok(())
 }

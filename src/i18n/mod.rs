@@ -650,8 +650,9 @@ pub fn kind_tag(kind: RequestKind, lang: Lang) -> &'static str {
 }
 
 /// Why reading or writing a file failed, in `lang`: the system's English
-/// ("Permission denied (os error 13)") for the common causes said in
-/// Vietnamese; an unusual one keeps the system's words in parentheses.
+/// ("Permission denied (os error 13)") said in Vietnamese. The system's own
+/// words are left out of the Vietnamese: an unusual cause is named by its
+/// error number alone (`lỗi hệ thống (mã 5)`).
 pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     if lang == Lang::En {
@@ -659,14 +660,53 @@ pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
     }
     let said = match error.kind() {
         K::NotFound => "không có thư mục hoặc tệp này",
-        K::PermissionDenied => "không có quyền ghi vào đây",
+        K::PermissionDenied => "không có quyền truy cập",
         K::AlreadyExists => "đã có tệp này",
         K::IsADirectory => "đây là một thư mục",
+        K::NotADirectory => "một phần của đường dẫn không phải là thư mục",
         K::StorageFull => "đĩa đã đầy",
+        K::QuotaExceeded => "đã dùng hết dung lượng được cấp trên đĩa",
+        K::FileTooLarge => "tệp quá lớn",
         K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc",
-        _ => return format!("lỗi hệ thống ({error})"),
+        K::ResourceBusy | K::WouldBlock => "tệp đang bị chương trình khác giữ",
+        K::TimedOut => "quá thời gian chờ",
+        K::Interrupted => "bị ngắt giữa chừng",
+        K::UnexpectedEof => "tệp bị cắt ngắn",
+        K::InvalidData => "dữ liệu không hợp lệ",
+        K::OutOfMemory => "không đủ bộ nhớ",
+        _ => {
+            return match error.raw_os_error() {
+                Some(code) => format!("lỗi hệ thống (mã {code})"),
+                None => "lỗi hệ thống".into(),
+            };
+        }
     };
     said.to_string()
+}
+
+/// What went wrong, said in both languages when it happened, to be shown
+/// later in the console's: the errors themselves (SQLite's, the system's)
+/// cannot be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorText {
+    en: String,
+    vi: String,
+}
+
+impl ErrorText {
+    pub fn new(say: impl Fn(Lang) -> String) -> ErrorText {
+        ErrorText {
+            en: say(Lang::En),
+            vi: say(Lang::Vi),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Vi => &self.vi,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -133,7 +133,9 @@ impl Problem {
             }
             Problem::EmptyName if vi => "thiếu họ và tên".into(),
             Problem::EmptyName => "the name is empty".into(),
-            Problem::NoNameColumn if vi => "không có cột họ và tên (name, họ và tên)".into(),
+            Problem::NoNameColumn if vi => {
+                "không có cột họ và tên (dòng đầu cần một cột \"Họ và tên\")".into()
+            }
             Problem::NoNameColumn => "no name column (name, họ và tên)".into(),
             Problem::NotADate(value) if vi => {
                 format!("không phải ngày: {value:?} (2026-04-30 hoặc 30/04/2026)")

@@ -229,7 +229,7 @@ impl Program {
                     Vec::new()
                 }
                 Err(error) => vec![Notice::Failed {
-                    error: error.to_string(),
+                    error: crate::i18n::ErrorText::new(|lang| crate::i18n::io_error(lang, &error)),
                 }],
             },
         };

@@ -20,6 +20,7 @@ mod writes;
 use std::path::PathBuf;
 
 use crate::domain::*;
+use crate::i18n::ErrorText;
 use crate::store::{self, JournalEntry, Presence, Store, StoreError, Typing};
 use drafts::Dirty;
 pub use drafts::{DraftField, FOCUS_FIELD, FormDraft};
@@ -101,7 +102,7 @@ impl Session {
                 // the console still works, as its person's first.
                 self.claimed = true;
                 return vec![Notice::Failed {
-                    error: error.to_string(),
+                    error: error_text(&error),
                 }];
             }
         };
@@ -116,7 +117,7 @@ impl Session {
         match self.store.drafts() {
             Ok(drafts) => notices.extend(FormDraft::latest(&drafts).map(Notice::Restored)),
             Err(error) => notices.push(Notice::Failed {
-                error: error.to_string(),
+                error: error_text(&error),
             }),
         }
         notices
@@ -237,7 +238,7 @@ impl Session {
             Ok(entries) if entries.is_empty() => Vec::new(),
             Ok(_) => vec![Notice::Synced],
             Err(error) => vec![Notice::Failed {
-                error: error.to_string(),
+                error: error_text(&error),
             }],
         }
     }
@@ -252,7 +253,7 @@ impl Session {
                 at: review.entry.as_ref().map(|e| e.at),
             }],
             Err(error) => vec![Notice::Failed {
-                error: error.to_string(),
+                error: error_text(&error),
             }],
         }
     }
@@ -318,4 +319,9 @@ impl Drop for Session {
             let _ = self.store.leave(&self.here.session);
         }
     }
+}
+
+/// A failure of the file, to show in the console's language.
+fn error_text(error: &StoreError) -> ErrorText {
+    ErrorText::new(|lang| error.localized(lang))
 }

@@ -2,6 +2,7 @@
 
 use super::drafts::FormDraft;
 use crate::domain::*;
+use crate::i18n::ErrorText;
 use crate::store::Presence;
 
 /// Why the record's rules (or the file) refused a command.
@@ -57,7 +58,7 @@ pub enum Notice {
     /// A read, an undo or a draft that failed (nothing typed is lost: the
     /// drafts stay in memory and are tried again).
     Failed {
-        error: String,
+        error: ErrorText,
     },
     /// Other processes' changes are in the record.
     Synced,

@@ -13,6 +13,7 @@ use chrono::TimeDelta;
 use super::drafts::FormDraft;
 use super::recovery::PendingChange;
 use crate::domain::{Command, Timestamp};
+use crate::i18n::ErrorText;
 use crate::store::StoreError;
 
 /// How long a first attempt waits for another process's write: enough for
@@ -47,7 +48,7 @@ pub enum WriteState {
     /// Another process has held the write lock since `since`.
     Busy { since: Timestamp },
     /// The last write failed for another reason.
-    Failed { error: String },
+    Failed { error: ErrorText },
 }
 
 #[derive(Debug, Default)]
@@ -128,7 +129,7 @@ impl Outbox {
                 _ => WriteState::Busy { since: now },
             },
             Err(error) if error.is_write_failure() => WriteState::Failed {
-                error: error.to_string(),
+                error: super::error_text(error),
             },
             // A refusal by the record's rules says nothing about the file.
             Err(_) => self.state.clone(),

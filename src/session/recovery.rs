@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::domain::{Command, Role, Timestamp};
+use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
 
 pub const RECOVERY_FORMAT: &str = "gavel-recovery";
@@ -78,6 +79,30 @@ pub enum RecoveryError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+}
+
+impl RecoveryError {
+    /// The error in the user's language (the `Display` text is English;
+    /// the JSON reader's own words are left out of the Vietnamese).
+    pub fn localized(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            RecoveryError::Malformed {
+                line, column, path, ..
+            } => format!("dòng {line}, cột {column}, tại {path}: sai định dạng tệp khôi phục"),
+            RecoveryError::WrongFormat(_) => "không phải tệp khôi phục của gavel".into(),
+            RecoveryError::UnsupportedVersion(version) => {
+                format!("phiên bản tệp khôi phục {version} chưa được hỗ trợ")
+            }
+            RecoveryError::OtherMeeting => {
+                "tệp khôi phục thuộc về một cuộc họp khác; chưa ghi gì".into()
+            }
+            RecoveryError::Store(error) => error.localized(lang),
+            RecoveryError::Io(error) => crate::i18n::io_error(lang, error),
+        }
+    }
 }
 
 fn first_console() -> u32 {
@@ -169,7 +194,7 @@ pub struct Recovered {
     /// Changes applied by an earlier run of the same file.
     pub already: usize,
     /// Changes the record refused now (it moved on meanwhile), with why.
-    pub refused: Vec<String>,
+    pub refused: Vec<StoreError>,
     pub drafts: usize,
 }
 
@@ -188,8 +213,9 @@ pub fn apply(store: &mut Store, recovery: &Recovery) -> Result<Recovered, Recove
         match store.submit_recovered(&digest, change.command.clone(), change.at, &forms) {
             Ok(Some(_)) => done.applied += 1,
             Ok(None) => done.already += 1,
-            Err(StoreError::Refused(error)) => done.refused.push(error.to_string()),
-            Err(error @ StoreError::NotAllowed { .. }) => done.refused.push(error.to_string()),
+            Err(error @ (StoreError::Refused(_) | StoreError::NotAllowed { .. })) => {
+                done.refused.push(error);
+            }
             Err(error) => return Err(error.into()),
         }
     }

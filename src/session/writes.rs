@@ -108,7 +108,7 @@ impl Session {
                 // Kept dirty: the next flush tries again.
                 Err(error) if error.is_write_failure() => {}
                 Err(error) => notices.push(Notice::Failed {
-                    error: error.to_string(),
+                    error: super::error_text(&error),
                 }),
             }
         }
@@ -216,7 +216,7 @@ impl Session {
             StoreError::ReadOnly => Refusal::ReadOnly,
             other => {
                 return Notice::Failed {
-                    error: other.to_string(),
+                    error: super::error_text(&other),
                 };
             }
         };

@@ -1,12 +1,14 @@
 //! What can go wrong with a meeting file, in English (`Display`, for logs
-//! and tests) and in the user's language (`localized`). What comes from the
-//! system or SQLite is passed through as it is, inside a translated sentence.
+//! and tests) and in the user's language (`localized`). In English, what
+//! comes from the system or SQLite is passed through as it is; in
+//! Vietnamese it is said by its cause (SQLite's result code, the system's
+//! error kind) and its English words are left out.
 
 use rusqlite::ErrorCode;
 
 use super::journal::JournalReadError;
 use crate::domain::{DomainError, Role};
-use crate::i18n::{Label, Lang, domain_error};
+use crate::i18n::{Label, Lang, domain_error, io_error};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -103,9 +105,7 @@ impl StoreError {
         match self {
             StoreError::NotFound => "không có tệp này".into(),
             StoreError::AlreadyExists => "tệp đã tồn tại; gavel không ghi đè".into(),
-            StoreError::NotSqlite(detail) => {
-                format!("không phải tệp cuộc họp của gavel ({detail})")
-            }
+            StoreError::NotSqlite(_) => "không phải tệp cuộc họp của gavel".into(),
             StoreError::Foreign => {
                 "cơ sở dữ liệu SQLite của chương trình khác, không phải tệp cuộc họp của gavel"
                     .into()
@@ -113,21 +113,63 @@ impl StoreError {
             StoreError::NewerSchema { found, supported } => format!(
                 "tệp do phiên bản gavel mới hơn tạo (lược đồ {found}; phiên bản này đọc đến {supported})"
             ),
-            StoreError::Damaged(detail) => format!("cơ sở dữ liệu bị hỏng: {detail}"),
+            StoreError::Damaged(_) => {
+                "tệp cuộc họp bị hỏng: hãy chạy gavel check với tệp này để biết chỗ hỏng".into()
+            }
             StoreError::SchemaVersion(version) => {
                 format!("không phải tệp cuộc họp của gavel: phiên bản lược đồ là {version}")
             }
-            StoreError::Unhealthy(problem) => format!(
-                "tệp không qua được bước kiểm tra ({problem}); chưa ghi gì: hãy chạy gavel check với tệp này"
-            ),
+            StoreError::Unhealthy(_) => {
+                "tệp không qua được bước kiểm tra; chưa ghi gì: hãy chạy gavel check với tệp này"
+                    .into()
+            }
             StoreError::Refused(error) => domain_error(lang, error),
             StoreError::NotAllowed { role } => {
                 format!("vai trò {} không được làm việc này", role.label(lang))
             }
             StoreError::ReadOnly => "mở ở chế độ chỉ đọc: không ghi được gì".into(),
             StoreError::NothingToUndo => "không có thay đổi nào của bạn để hoàn tác".into(),
-            StoreError::Io(error) => format!("lỗi đọc/ghi: {error}"),
-            StoreError::Sqlite(error) => format!("SQLite: {error}"),
+            StoreError::Io(error) => format!("lỗi đọc/ghi: {}", io_error(lang, error)),
+            StoreError::Sqlite(error) => sqlite_error_vi(error),
         }
     }
+}
+
+/// SQLite's error in Vietnamese, by its result code: the causes a user
+/// can meet (another program holding the file, a read-only file, a full
+/// disk, a damaged file) said; any other named by its code alone.
+fn sqlite_error_vi(error: &rusqlite::Error) -> String {
+    let Some(code) = error.sqlite_error_code() else {
+        // Not an error of SQLite's engine: a value gavel could not read.
+        return "dữ liệu trong tệp cuộc họp không đọc được".into();
+    };
+    match sqlite_code_vi(code) {
+        Some(said) => said.into(),
+        None => match error {
+            rusqlite::Error::SqliteFailure(failure, _) => {
+                format!("lỗi SQLite (mã {})", failure.extended_code)
+            }
+            _ => "lỗi SQLite".into(),
+        },
+    }
+}
+
+/// The result codes a user can meet, in Vietnamese.
+fn sqlite_code_vi(code: ErrorCode) -> Option<&'static str> {
+    Some(match code {
+        ErrorCode::DatabaseBusy => "tệp đang được một chương trình khác ghi; hãy thử lại sau",
+        ErrorCode::DatabaseLocked => "tệp đang bị khóa; hãy thử lại sau",
+        ErrorCode::ReadOnly => "tệp chỉ cho đọc: không ghi được",
+        ErrorCode::DatabaseCorrupt => "tệp cuộc họp bị hỏng",
+        ErrorCode::NotADatabase => "không phải tệp cuộc họp của gavel",
+        ErrorCode::DiskFull => "đĩa đã đầy",
+        ErrorCode::CannotOpen => "không mở được tệp (thư mục không có hoặc không có quyền)",
+        ErrorCode::SystemIoFailure => "lỗi đọc/ghi đĩa",
+        ErrorCode::PermissionDenied => "không có quyền truy cập tệp",
+        ErrorCode::OutOfMemory => "không đủ bộ nhớ",
+        ErrorCode::FileLockingProtocolFailed => "không khóa được tệp",
+        ErrorCode::TooBig => "dữ liệu quá lớn",
+        ErrorCode::OperationInterrupted => "bị ngắt giữa chừng",
+        _ => return None,
+    })
 }

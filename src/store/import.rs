@@ -347,12 +347,10 @@ impl ImportError {
             return self.to_string();
         }
         match self {
+            // The JSON reader's own English is left out of the Vietnamese.
             ImportError::Malformed {
-                line,
-                column,
-                path,
-                message,
-            } => format!("dòng {line}, cột {column}, tại {path}: {message}"),
+                line, column, path, ..
+            } => format!("dòng {line}, cột {column}, tại {path}: sai định dạng bản xuất JSON"),
             ImportError::WrongFormat { .. } => {
                 "không phải bản xuất JSON của một cuộc họp gavel".into()
             }
@@ -378,8 +376,8 @@ impl ImportError {
             ImportError::KindMismatch { seq, kind, .. } => {
                 format!("mục nhật ký {seq}: loại {kind:?} không khớp với sự kiện")
             }
-            ImportError::RecordMismatch(detail) => {
-                format!("dữ liệu trong tệp không khớp với việc phát lại nhật ký: {detail}")
+            ImportError::RecordMismatch(_) => {
+                "dữ liệu trong tệp không khớp với việc phát lại nhật ký".into()
             }
             ImportError::Store(error) => error.localized(lang),
         }

@@ -34,7 +34,9 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         WriteState::Busy { .. } => {
             return banner(fill(t.msg_busy, &[&session.unsaved.to_string()]));
         }
-        WriteState::Failed { error } => return banner(fill(t.msg_kept_for_retry, &[error])),
+        WriteState::Failed { error } => {
+            return banner(fill(t.msg_kept_for_retry, &[error.get(app.console.lang)]));
+        }
         WriteState::Saved => {}
     }
     if matches!(app.mode(), Mode::Form | Mode::Search) {
@@ -101,9 +103,10 @@ fn who_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         WriteState::Saved if session.unsaved == 0 => {
             Span::styled(format!("{} #{}", t.saved, session.last_seq), theme.good())
         }
-        WriteState::Failed { error } => {
-            Span::styled(fill(t.msg_write_failed, &[error]), theme.banner_error())
-        }
+        WriteState::Failed { error } => Span::styled(
+            fill(t.msg_write_failed, &[error.get(app.console.lang)]),
+            theme.banner_error(),
+        ),
         _ => Span::styled(
             fill(
                 t.msg_write_failed,

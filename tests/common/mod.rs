@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod english;
 pub mod golden;
 pub mod office;
 pub mod tmux;

@@ -155,11 +155,11 @@ pub const VI: &[(&str, &str)] = &[
         "*.role",
         "Quyền của bạn: chủ trì được làm mọi việc; thư ký ghi PAKN, trả lời, phân công, đại biểu \
          và đăng ký phát biểu; người theo dõi không thay đổi gì (tệp được mở chỉ đọc) [mặc định: \
-         chair, hoặc role trong tệp cấu hình]",
+         `chair`, hoặc `role` trong tệp cấu hình]",
     ),
     (
         "*.name",
-        "Tên của bạn trong nhật ký [mặc định: GAVEL_AS, name trong tệp cấu hình, hoặc tên đăng \
+        "Tên của bạn trong nhật ký [mặc định: GAVEL_AS, `name` trong tệp cấu hình, hoặc tên đăng \
          nhập]",
     ),
     ("*.sync", "Mức độ ghi bền vững của mỗi lần lưu"),
@@ -170,7 +170,7 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "*.lang",
-        "Ngôn ngữ [mặc định: GAVEL_LANG, lang trong tệp cấu hình, hoặc ngôn ngữ hệ thống]",
+        "Ngôn ngữ [mặc định: GAVEL_LANG, `lang` trong tệp cấu hình, hoặc ngôn ngữ hệ thống]",
     ),
     (
         "*.no_mouse",
@@ -361,6 +361,12 @@ pub(super) const VI_CLAP_PHRASES: &[(&str, &str)] = &[
     ("For more information, try", "Xem thêm:"),
     ("tip: ", "gợi ý: "),
     ("unexpected argument", "tham số không hợp lệ"),
+    // `--follow=yes`: a flag given a value.
+    ("unexpected value", "giá trị thừa"),
+    (
+        " found; no more were expected",
+        ": tham số này không nhận giá trị",
+    ),
     ("invalid value", "giá trị không hợp lệ"),
     ("a value is required for", "cần một giá trị cho"),
     ("but none was supplied", "nhưng chưa có"),
@@ -369,11 +375,39 @@ pub(super) const VI_CLAP_PHRASES: &[(&str, &str)] = &[
         "the following required arguments were not provided:",
         "thiếu các tham số bắt buộc:",
     ),
+    ("cannot be used multiple times", "chỉ được dùng một lần"),
+    (
+        "one or more of the other specified arguments",
+        "một tham số khác đã cho",
+    ),
     ("cannot be used with", "không dùng cùng được với"),
+    ("the argument '", "tham số '"),
+    ("the subcommand '", "lệnh '"),
+    (
+        "equal sign is needed when assigning values to",
+        "cần dấu bằng khi gán giá trị cho",
+    ),
+    (
+        "invalid UTF-8 was detected in one or more arguments",
+        "có tham số không phải văn bản UTF-8",
+    ),
     ("possible values:", "giá trị có thể:"),
-    ("similar argument exists:", "có tham số gần giống:"),
+    ("a similar argument exists:", "có tham số gần giống:"),
+    ("some similar arguments exist:", "có tham số gần giống:"),
+    ("a similar value exists:", "có giá trị gần giống:"),
+    ("some similar values exist:", "có giá trị gần giống:"),
     ("some similar subcommands exist:", "có lệnh gần giống:"),
     ("a similar subcommand exists:", "có lệnh gần giống:"),
+    // `-3` where a number is wanted: clap's tip to write it after `--`.
+    ("to pass '", "để dùng '"),
+    ("' as a value, use '", "' làm giá trị, hãy viết '"),
+    // A number the command line cannot read (Rust's own words).
+    ("invalid digit found in string", "không phải số"),
+    ("invalid digit in string", "không phải số"),
+    ("cannot parse integer from empty string", "chưa có số"),
+    ("number too large to fit in target type", "số quá lớn"),
+    ("number too small to fit in target type", "số quá nhỏ"),
+    (" is not in ", " nằm ngoài khoảng "),
     (" found", ""),
     (" for '", " cho '"),
 ];
