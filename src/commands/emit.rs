@@ -31,12 +31,11 @@ pub fn emit_document(
     out: Option<&Path>,
     word: bool,
     lang: Lang,
-    markdown: impl FnOnce() -> String,
+    markdown: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     docx: impl FnOnce() -> io::Result<Vec<u8>>,
 ) -> Result<(), CommandError> {
     if !word {
-        let text = markdown();
-        return emit(out, |w| w.write_all(text.as_bytes()));
+        return emit(out, markdown);
     }
     let Some(path) = out else {
         return Err(CommandError::Usage(

@@ -37,7 +37,7 @@ pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
                 out,
                 args.format == ExportFormat::Docx,
                 lang,
-                || minutes.markdown(lang),
+                |w| minutes.write_markdown(lang, w),
                 || minutes.docx(lang),
             )
         }
@@ -57,7 +57,7 @@ fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
         args.output.as_deref(),
         args.format == ExportFormat::Docx,
         lang,
-        || notice.markdown(),
+        |w| notice.write_markdown(w),
         || notice.docx(),
     )
 }
@@ -72,7 +72,7 @@ fn export_upward(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
         args.output.as_deref(),
         args.format == ExportFormat::Docx,
         lang,
-        || report.markdown(),
+        |w| report.write_markdown(w),
         || report.docx(),
     )
 }

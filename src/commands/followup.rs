@@ -126,7 +126,7 @@ fn write_followup(
                 out,
                 word_or_markdown == FollowupFormat::Docx,
                 lang,
-                || report.markdown(),
+                |w| report.write_markdown(w),
                 || report.docx(),
             )
         }

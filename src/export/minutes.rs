@@ -83,6 +83,11 @@ impl<'s> Minutes<'s> {
         markdown::render(&self.document(lang))
     }
 
+    /// The same, written to `out` block by block.
+    pub fn write_markdown(&self, lang: Lang, out: &mut dyn io::Write) -> io::Result<()> {
+        markdown::write(&self.document(lang), out)
+    }
+
     /// The same minutes as a Word document (.docx): A4, Times New Roman,
     /// the header as a borderless two-column table, the issues and the
     /// actions as tables, the two signature blocks side by side. The same
@@ -137,6 +142,10 @@ impl Notice {
         markdown::render(&self.document)
     }
 
+    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        markdown::write(&self.document, out)
+    }
+
     /// The same notice as a Word document; the same notice gives the same
     /// bytes.
     pub fn docx(&self) -> io::Result<Vec<u8>> {
@@ -169,6 +178,10 @@ impl Upward {
         markdown::render(&self.document)
     }
 
+    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        markdown::write(&self.document, out)
+    }
+
     /// The same report as a Word document; the same report gives the same
     /// bytes.
     pub fn docx(&self) -> io::Result<Vec<u8>> {
@@ -196,6 +209,10 @@ impl FollowupReport {
 
     pub fn markdown(&self) -> String {
         markdown::render(&self.document)
+    }
+
+    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        markdown::write(&self.document, out)
     }
 
     /// The same report as a Word document; the same report gives the same

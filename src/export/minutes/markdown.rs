@@ -12,14 +12,27 @@ use crate::i18n::fill;
 
 /// The document: its blocks separated by blank lines.
 pub fn render(document: &Document) -> String {
+    let mut out = Vec::new();
+    write(document, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("the blocks are text")
+}
+
+/// The same, written block by block as it is made: a large meeting's
+/// minutes are never held whole as text.
+pub fn write(document: &Document, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let w = document.words;
-    document
-        .blocks
-        .iter()
-        .map(|b| block(b, w))
-        .filter(|b| !b.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut first = true;
+    for text in document.blocks.iter().map(|b| block(b, w)) {
+        if text.is_empty() {
+            continue;
+        }
+        if !first {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(text.as_bytes())?;
+        first = false;
+    }
+    Ok(())
 }
 
 fn block(block: &Block, w: &Words) -> String {
