@@ -25,9 +25,34 @@ fn demo_at(dir: &tempfile::TempDir, width: u16, height: u16) -> App {
 /// console's words for what these screens show). Key names (Esc, PgDn,
 /// Ctrl-S) are not words.
 const ENGLISH: &[&str] = &[
-    "open", "answered", "written", "escalated", "redirected", "withdrawn", "scroll", "page",
-    "keep", "take", "yours", "theirs", "back", "close", "help", "empty", "changed", "since",
-    "ended", "the", "and", "of", "to", "by", "at", "in", "on", "top",
+    "open",
+    "answered",
+    "written",
+    "escalated",
+    "redirected",
+    "withdrawn",
+    "scroll",
+    "page",
+    "keep",
+    "take",
+    "yours",
+    "theirs",
+    "back",
+    "close",
+    "help",
+    "empty",
+    "changed",
+    "since",
+    "ended",
+    "the",
+    "and",
+    "of",
+    "to",
+    "by",
+    "at",
+    "in",
+    "on",
+    "top",
 ];
 
 fn assert_no_english(screen: &str) {
@@ -94,7 +119,12 @@ fn the_help_scrolls_to_every_section_at_any_size() {
         let bottom = screen_text(&app, width, height);
         assert_eq!(bottom, last, "{width}×{height}: G is not where ↓ ends");
         let last_line = sections.last().unwrap().lines.last().unwrap();
-        let opening: String = last_line.what.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        let opening: String = last_line
+            .what
+            .split(' ')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(
             bottom.contains(&opening),
             "{width}×{height}: the last line “{}” is not reachable:\n{bottom}",
@@ -112,7 +142,11 @@ fn the_help_scrolls_to_every_section_at_any_size() {
             keys(&mut app, "k");
             assert_ne!(screen_text(&app, width, height), bottom);
             keys(&mut app, "<pgdn>");
-            assert_eq!(screen_text(&app, width, height), bottom, "clamped at the end");
+            assert_eq!(
+                screen_text(&app, width, height),
+                bottom,
+                "clamped at the end"
+            );
             keys(&mut app, "<pgup>g");
             assert_eq!(screen_text(&app, width, height), first);
             keys(&mut app, "G");
@@ -147,7 +181,8 @@ const MEETING_TITLE: &str = "Hội nghị đối thoại trực tiếp giữa l�
      doanh nghiệp, hợp tác xã và người dân về cải cách thủ tục hành chính năm 2026";
 const ITEM_TITLE: &str = "Đối thoại: giải đáp kiến nghị của doanh nghiệp về thủ tục đất đai, \
      xây dựng và đăng ký kinh doanh";
-const ACTION_TITLE: &str = "Hướng dẫn hồ sơ cấp giấy chứng nhận quyền sử dụng đất cho hộ kinh doanh";
+const ACTION_TITLE: &str =
+    "Hướng dẫn hồ sơ cấp giấy chứng nhận quyền sử dụng đất cho hộ kinh doanh";
 const ACTION_OWNER: &str = "Phòng Tài nguyên và Môi trường huyện Chợ Gạo";
 
 /// The demo with a long meeting title, a long item under way and a long
@@ -273,7 +308,10 @@ fn the_conflict_prompt_shows_both_texts_and_its_keys_at_any_size() {
             for text in [MINE, THEIRS] {
                 let words: Vec<&str> = text.split_whitespace().collect();
                 for word in words {
-                    assert!(flat.contains(word), "{width}×{height}: {word} of {text}\n{screen}");
+                    assert!(
+                        flat.contains(word),
+                        "{width}×{height}: {word} of {text}\n{screen}"
+                    );
                 }
             }
             assert!(screen.contains("Bản của bạn:"), "{screen}");

@@ -109,12 +109,13 @@ fn form_keys() -> Vec<Binding<super::form::FormAction>> {
 /// Columns of one column of the help, when the screen holds several.
 pub const COLUMN_WIDTH: u16 = 39;
 
-/// How the help sits on a screen: side by side in up to three columns when
-/// it fits, else one column that scrolls.
+/// How the help sits on a screen: in up to three columns side by side,
+/// read down the first, then the next; when it does not fit, the columns
+/// show a window of its lines that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fit {
     pub columns: u16,
-    /// Lines per column (the lines shown, when it scrolls).
+    /// Lines per column.
     pub rows: usize,
     /// The help's lines in all.
     pub lines: usize,
@@ -126,6 +127,11 @@ impl Fit {
     pub fn scrolls(&self) -> bool {
         self.max_scroll > 0
     }
+
+    /// Lines shown at once.
+    pub fn shown(&self) -> usize {
+        usize::from(self.columns) * self.rows
+    }
 }
 
 /// How `lines` lines of help sit on a `width`×`height` screen (the
@@ -135,19 +141,12 @@ pub fn fit_lines(lines: usize, width: u16, height: u16) -> Fit {
     let room = usize::from(height.saturating_sub(2)).max(1);
     let columns = (width.saturating_sub(2) / COLUMN_WIDTH).clamp(1, 3);
     let per_column = lines.div_ceil(usize::from(columns));
-    if per_column <= room {
-        return Fit {
-            columns,
-            rows: per_column,
-            lines,
-            max_scroll: 0,
-        };
-    }
+    let rows = per_column.min(room);
     Fit {
-        columns: 1,
-        rows: room,
+        columns,
+        rows,
         lines,
-        max_scroll: lines - room,
+        max_scroll: lines.saturating_sub(usize::from(columns) * rows),
     }
 }
 
@@ -173,7 +172,7 @@ pub fn key(console: &mut Console, action: HelpAction) {
         return;
     };
     // A page on keeps the last line of the one before in sight.
-    let page = fit.rows.saturating_sub(1).max(1);
+    let page = fit.shown().saturating_sub(1).max(1);
     *scroll = match action {
         HelpAction::Close => 0,
         HelpAction::Down => *scroll + 1,

@@ -135,14 +135,9 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
         Some(Layer::Confirm(_) | Layer::Unsaved { .. }) => {
             hints(YES_NO_KEYS, &[YesNo::Yes, YesNo::No], lang)
         }
-        Some(Layer::Help { .. }) => {
-            let mut help_hints = Vec::new();
-            if super::help::fit(console).scrolls() {
-                help_hints = paired_hints(HELP_KEYS, HELP_SCROLL_HINTS, lang);
-            }
-            help_hints.extend(hints(HELP_KEYS, &[HelpAction::Close], lang));
-            help_hints
-        }
+        // All its keys: the help's own bottom line leaves out the
+        // scrolling ones when it fits the screen.
+        Some(Layer::Help { .. }) => help_hints(true, lang),
         Some(Layer::Papers { .. }) => paired_hints(PAPERS_KEYS, PAPERS_HINTS, lang),
     }
 }
@@ -214,6 +209,17 @@ pub const HELP_KEYS: &[Binding<HelpAction>] = &[
     bind(Key::char('G'), HelpAction::Bottom),
     bind(Key::new(KeyCode::End), HelpAction::Bottom),
 ];
+
+/// The help's keys: how to scroll it when it does not fit, then how to
+/// close it (always the last).
+pub fn help_hints(scrolls: bool, lang: Lang) -> Vec<Hint> {
+    let mut help_hints = Vec::new();
+    if scrolls {
+        help_hints = paired_hints(HELP_KEYS, HELP_SCROLL_HINTS, lang);
+    }
+    help_hints.extend(hints(HELP_KEYS, &[HelpAction::Close], lang));
+    help_hints
+}
 
 /// The help's bottom line when it scrolls: "↓ ↑ cuộn · PgDn PgUp trang · g G
 /// đầu/cuối", then how to close it.

@@ -272,31 +272,49 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
 /// such as Chinese). A separator left at the end ("," ":" "—" "·") goes
 /// before the "…": "công khai…", not "công khai,…".
 pub fn truncate_words(text: &str, max: usize) -> Cow<'_, str> {
+    match words_that_fit(text, max) {
+        None => Cow::Borrowed(text),
+        Some(words) if 2 * width(words) >= max.saturating_sub(1) && !words.is_empty() => {
+            Cow::Owned(format!("{words}…"))
+        }
+        Some(_) => truncate(text, max),
+    }
+}
+
+/// Like `truncate_words`, but only whole words: `None` when not one fits
+/// (for what is better left out than shown as a few letters, such as a
+/// person's position beside their name).
+pub fn truncate_to_words(text: &str, max: usize) -> Option<Cow<'_, str>> {
+    match words_that_fit(text, max) {
+        None => Some(Cow::Borrowed(text)),
+        Some("") => None,
+        Some(words) => Some(Cow::Owned(format!("{words}…"))),
+    }
+}
+
+/// `None` when `text` fits in `max` columns; else the words at its start
+/// that fit with a "…" after them, without a separator at their end (empty
+/// when not one does).
+fn words_that_fit(text: &str, max: usize) -> Option<&str> {
     let cut = truncate(text, max);
-    if matches!(cut, Cow::Borrowed(_)) || max < 2 {
-        return cut;
+    // Borrowed whole: it fits (at no room, `truncate` borrows "").
+    if matches!(cut, Cow::Borrowed(_)) && cut.len() == text.len() {
+        return None;
+    }
+    if max < 2 {
+        return Some("");
     }
     // What `truncate` kept before its "…": max - 1 columns at most.
-    let kept = &cut[..cut.len() - '…'.len_utf8()];
-    let next = text[kept.len()..].chars().next();
+    let kept = &text[..cut.len() - '…'.len_utf8()];
     // The cut already falls between two words.
-    let at_boundary = next.is_some_and(char::is_whitespace);
+    let at_boundary = text[kept.len()..].starts_with(char::is_whitespace);
     let words = if at_boundary {
         kept
     } else {
-        match kept.rfind(char::is_whitespace) {
-            Some(space) => &kept[..space],
-            None => "",
-        }
+        kept.rfind(char::is_whitespace)
+            .map_or("", |space| &kept[..space])
     };
-    let words = words.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
-    if words.is_empty() || 2 * width(words) < max - 1 {
-        return cut;
-    }
-    let mut out = String::with_capacity(words.len() + '…'.len_utf8());
-    out.push_str(words);
-    out.push('…');
-    Cow::Owned(out)
+    Some(words.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)))
 }
 
 /// What may end the words before a "…" and is left out.
@@ -318,7 +336,10 @@ mod tests {
             truncate_words("Đề nghị công khai, minh bạch tiến độ", 20),
             "Đề nghị công khai…"
         );
-        assert_eq!(truncate_words("Nguyễn Văn Tư — Kiến nghị", 17), "Nguyễn Văn Tư…");
+        assert_eq!(
+            truncate_words("Nguyễn Văn Tư — Kiến nghị", 17),
+            "Nguyễn Văn Tư…"
+        );
         // A word longer than the room is cut between graphemes.
         assert_eq!(truncate_words("Thànhphốhồchíminh rất dài", 8), "Thànhph…");
         // Too few words before the cut: between graphemes rather than
@@ -346,6 +367,16 @@ mod tests {
         }
         assert_eq!(truncate_words("abc", 0), "");
         assert_eq!(truncate_words("abc", 1), "…");
+        // Whole words or nothing.
+        assert_eq!(
+            truncate_to_words(" · Chuyên viên, Phòng", 12).as_deref(),
+            Some(" · Chuyên…")
+        );
+        assert_eq!(truncate_to_words(" · Chuyên viên, Phòng", 8), None);
+        assert_eq!(
+            truncate_to_words("Sở Tư pháp", 20).as_deref(),
+            Some("Sở Tư pháp")
+        );
     }
 
     #[test]

@@ -57,7 +57,11 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, conflict: &Conflict, area: Rect) {
             };
             let room = inner_width.saturating_sub(2 * INDENT).max(1);
             for line in wrap(&text, room, per_version) {
-                body.push(Line::from(format!("{:width$}{line}", "", width = 2 * INDENT)));
+                body.push(Line::from(format!(
+                    "{:width$}{line}",
+                    "",
+                    width = 2 * INDENT
+                )));
             }
         }
     }
@@ -78,9 +82,7 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, conflict: &Conflict, area: Rect) {
     frame.render_widget(Clear, popup);
     let block = Block::bordered().border_style(theme.warning());
     frame.render_widget(
-        Paragraph::new(body)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+        Paragraph::new(body).block(block).wrap(Wrap { trim: false }),
         popup,
     );
 }

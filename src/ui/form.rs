@@ -1,6 +1,8 @@
 //! A form drawn over the panes: one row per field, the focused one with the
 //! cursor where the input method expects it, names offered while typing.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Ctx, centered, clean};
 use crate::app::form::{Field, Form, FormKind, Input};
-use crate::domain::text::{truncate_words, width};
+use crate::domain::text::{truncate_to_words, truncate_words, width};
 use crate::domain::{Id, Record};
 use crate::i18n::{Texts, fill};
 use crate::input::textfield::TextField;
@@ -86,6 +88,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
         } else {
             // Greyed: it does not go with what the form says now.
             let shown = format!("— {}", clean(field.draft().0));
+            let shown = truncate_words(&shown, usize::from(value_width)).into_owned();
             frame.render_widget(
                 Paragraph::new(Span::styled(shown, theme.dim())),
                 Rect { height: 1, ..value },
@@ -290,9 +293,14 @@ fn draw_value(
                 let room = usize::from(area.width).saturating_sub(width(&name));
                 let about = about(person);
                 let mut spans = vec![Span::styled(name, style)];
-                if !about.is_empty() {
-                    // Cut with an ellipsis, rather than at the border.
-                    let about = truncate_words(&format!(" · {about}"), room).into_owned();
+                // Whole words, with an ellipsis, rather than cut at the border.
+                if let Some(about) =
+                    Some(about)
+                        .filter(|about| !about.is_empty())
+                        .and_then(|about| {
+                            truncate_to_words(&format!(" · {about}"), room).map(Cow::into_owned)
+                        })
+                {
                     spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
@@ -339,11 +347,17 @@ fn about(person: &crate::domain::Participant) -> String {
 
 /// A chosen person, with their position and organization beside the name.
 fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
-    let mut spans = vec![Span::raw(clean(name).into_owned())];
+    let room = usize::from(area.width);
+    let shown = truncate_words(&clean(name), room).into_owned();
+    let rest = room.saturating_sub(width(&shown));
+    let mut spans = vec![Span::raw(shown)];
     if let Some(person) = app.record().participant_named(name) {
         let about = about(person);
-        if !about.is_empty() {
-            spans.push(Span::styled(format!(" · {about}"), app.theme.dim()));
+        let about = truncate_to_words(&format!(" · {about}"), rest).map(Cow::into_owned);
+        if let Some(about) =
+            about.filter(|_| !person.position.is_empty() || !person.organization.is_empty())
+        {
+            spans.push(Span::styled(about, app.theme.dim()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -14,7 +14,7 @@ use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::domain::Participant;
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
-use crate::domain::text::{truncate_words, width};
+use crate::domain::text::{truncate_to_words, truncate_words, width};
 use crate::i18n::fill;
 
 const GAUGE_WIDTH: u16 = 28;
@@ -133,8 +133,10 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             if let Some(org) = person
                 .map(Participant::affiliation)
                 .filter(|o| !o.is_empty() && rest >= MIN_AFFILIATION)
+                .and_then(|org| {
+                    truncate_to_words(&format!(" · {}", clean(org)), rest).map(|o| o.into_owned())
+                })
             {
-                let org = truncate_words(&format!(" · {}", clean(org)), rest).into_owned();
                 spans.push(Span::styled(org, theme.dim()));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), speaker_text);

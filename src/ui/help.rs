@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Ctx;
 use super::theme::Theme;
-use crate::app::help::{COLUMN_WIDTH, Fit, fit_lines, sections};
+use crate::app::help::{Fit, fit_lines, sections};
+use crate::app::layers::help_hints;
 use crate::domain::text::truncate_words;
 use crate::input::keymap::hint_line;
 
@@ -22,12 +23,12 @@ pub fn draw(frame: &mut Frame, app: &Ctx, scroll: usize, area: Rect) {
     let lines = help_lines(app, theme);
     let fit = fit_lines(lines.len(), area.width, area.height);
     let columns = fit.columns;
-    // One column that scrolls takes the width of two.
-    let width = if fit.scrolls() {
-        (COLUMN_WIDTH * 2 + 2).min(area.width)
+    // Columns wider than the least where the screen has room: fewer lines
+    // cut.
+    // One column takes the screen.
+    let width = if columns == 1 {
+        area.width
     } else {
-        // Columns wider than the least where the screen has room: fewer
-        // lines cut.
         (WIDEST_COLUMN * columns + 2).min(area.width)
     };
     let height = (fit.rows as u16 + 2).min(area.height);
@@ -50,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, scroll: usize, area: Rect) {
         usize::from(columns)
     ])
     .split(inner);
-    let shown = &lines[scroll..];
+    let shown = &lines[scroll..(scroll + fit.shown()).min(lines.len())];
     for (column, rect) in shown.chunks(fit.rows.max(1)).zip(areas.iter()) {
         let room = usize::from(rect.width.saturating_sub(1));
         let column: Vec<Line> = column
@@ -72,11 +73,11 @@ pub fn draw(frame: &mut Frame, app: &Ctx, scroll: usize, area: Rect) {
 /// scrolling keys when it scrolls, and the keys that close it, which are
 /// always there: a scrolling hint that does not fit is left out.
 fn bottom_line(app: &Ctx, fit: Fit, scroll: usize, room: usize) -> String {
-    let mut hints = crate::app::layers::hints_on_top(app.console);
+    let mut hints = help_hints(fit.scrolls(), app.lang);
     let close = hints.pop().map(|h| hint_line(&[h])).unwrap_or_default();
     let mut parts = Vec::new();
     if fit.scrolls() {
-        let last = (scroll + fit.rows).min(fit.lines);
+        let last = (scroll + fit.shown()).min(fit.lines);
         parts.push(format!("{}–{last}/{}", scroll + 1, fit.lines));
     }
     let width_of = |parts: &[String]| crate::domain::text::width(&parts.join(" · "));

@@ -9,8 +9,8 @@ use super::list::{self, ListView};
 use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::app::Pane;
-use crate::domain::*;
 use crate::domain::text::truncate_words;
+use crate::domain::*;
 use crate::i18n::{Label, Lang};
 
 pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {

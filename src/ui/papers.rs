@@ -47,7 +47,10 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, highlight: usize, area: Rect) {
             } else {
                 ratatui::style::Style::default()
             };
-            Line::from(Span::styled(truncate_words(line, inner).into_owned(), style))
+            Line::from(Span::styled(
+                truncate_words(line, inner).into_owned(),
+                style,
+            ))
         })
         .collect();
     let block = Block::bordered()

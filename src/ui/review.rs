@@ -134,7 +134,8 @@ pub fn draw_stats(frame: &mut Frame, app: &Ctx, area: Rect) {
             };
             Bar::default()
                 .label(Line::from(
-                    truncate_words(&format!("{}. {}", i + 1, clean(title)), LABEL_WIDTH).into_owned(),
+                    truncate_words(&format!("{}. {}", i + 1, clean(title)), LABEL_WIDTH)
+                        .into_owned(),
                 ))
                 .value((*actual).max(0) as u64)
                 .text_value(format!("{actual}/{planned}′"))

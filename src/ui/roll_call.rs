@@ -51,7 +51,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
         ),
     };
     let bottom = Span {
-        content: truncate_words(&bottom.content, inner_width).into_owned().into(),
+        content: truncate_words(&bottom.content, inner_width)
+            .into_owned()
+            .into(),
         ..bottom
     };
     let block = Block::bordered()

@@ -186,7 +186,10 @@ fn two_lines(text: &str, room: usize) -> (String, Option<String>) {
         .filter(|(_, second)| width(second) <= room)
         .min_by_key(|(first, second)| width(first).max(width(second)));
     match balanced.or_else(|| cuts.clone().next_back()) {
-        Some((first, second)) => (first.to_string(), Some(truncate_words(second, room).into_owned())),
+        Some((first, second)) => (
+            first.to_string(),
+            Some(truncate_words(second, room).into_owned()),
+        ),
         // One word longer than the line.
         None => (truncate_words(text, room).into_owned(), None),
     }
