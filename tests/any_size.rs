@@ -374,3 +374,50 @@ fn an_ended_meeting_at_any_size() {
         );
     }
 }
+
+// ----- multi-line fields ----------------------------------------------------
+
+#[test]
+fn a_long_answer_wraps_at_words_with_the_cursor_after_its_last_letter() {
+    const ANSWER: &str = "Sở Khoa học và Công nghệ tiếp thu ý kiến, sẽ hướng dẫn doanh \
+         nghiệp hoàn thiện hồ sơ đề nghị chứng nhận và trả lời bằng văn bản trước ngày \
+         mười lăm tháng mười hai theo đúng quy định về thời hạn giải quyết, xử lý";
+    for (width, height) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = demo_at(&dir, width, height);
+        // The last issue, still open, without an answer yet.
+        keys(&mut app, "3G");
+        let issue = app.selected(Pane::Issues).unwrap();
+        assert!(app.record().issues[&issue].answer.is_empty());
+        keys(&mut app, &format!("r{ANSWER}"));
+        assert_eq!(app.mode(), Mode::Form);
+        let mut terminal = render(&app, width, height);
+        let screen = buffer_text(terminal.backend().buffer());
+        let words: Vec<&str> = ANSWER.split_whitespace().collect();
+        // The rows of the answer field: from the label on, inside the form.
+        let rows: Vec<&str> = screen
+            .lines()
+            .skip_while(|l| !l.contains("Trả lời   "))
+            .take_while(|l| !l.contains("Hướng xử lý"))
+            .collect();
+        assert!(rows.len() > 1, "{width}×{height}:\n{screen}");
+        // The form's inside: from the label's column to the form's border.
+        let at = rows[0].split("Trả lời   ").next().unwrap().chars().count();
+        for row in &rows {
+            let inside: String = row.chars().skip(at).take_while(|c| *c != '│').collect();
+            let value = inside.trim_start_matches("Trả lời").trim();
+            for word in value.split_whitespace() {
+                assert!(
+                    words.contains(&word),
+                    "{width}×{height}: “{word}” is not a whole word:\n{screen}"
+                );
+            }
+        }
+        // The cursor just after the last letter typed.
+        let cursor = terminal.get_cursor_position().unwrap();
+        let before = terminal.backend().buffer()[(cursor.x - 1, cursor.y)]
+            .symbol()
+            .to_string();
+        assert_eq!(before, "ý", "{width}×{height}: {cursor:?}\n{screen}");
+    }
+}
