@@ -594,7 +594,7 @@ fn the_footer_hints_come_from_the_layer_on_top() {
         hint_line(&gavel::app::layers::hints_on_top(&console)),
         "Enter save · Tab next field · Esc cancel"
     );
-    let _ = Layer::Help;
+    let _ = Layer::Help { scroll: 0 };
 }
 
 // ----- the roll call ---------------------------------------------------------

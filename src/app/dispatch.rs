@@ -33,8 +33,8 @@ pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
         Mode::Confirm => confirm(console, key),
         Mode::Unsaved => unsaved(console, key),
         Mode::Help => {
-            if lookup(HELP_KEYS, key).is_some() {
-                console.layers.pop();
+            if let Some(action) = lookup(HELP_KEYS, key) {
+                super::help::key(console, action);
             }
             Vec::new()
         }

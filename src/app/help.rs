@@ -5,7 +5,7 @@
 
 use super::Pane;
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
-use super::layers::REVIEW_KEYS;
+use super::layers::{HelpAction, REVIEW_KEYS};
 use super::panes::{
     AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, PaneAction, SPEAKERS_KEYS, usable,
 };
@@ -104,4 +104,83 @@ fn form_keys() -> Vec<Binding<super::form::FormAction>> {
             .filter(|b| !ONE_LINE_KEYS.iter().any(|o| o.action == b.action)),
     );
     keys
+}
+
+/// Columns of one column of the help, when the screen holds several.
+pub const COLUMN_WIDTH: u16 = 39;
+
+/// How the help sits on a screen: in up to three columns side by side,
+/// read down the first, then the next; when it does not fit, the columns
+/// show a window of its lines that scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    pub columns: u16,
+    /// Lines per column.
+    pub rows: usize,
+    /// The help's lines in all.
+    pub lines: usize,
+    /// The last first line: 0 when it fits.
+    pub max_scroll: usize,
+}
+
+impl Fit {
+    pub fn scrolls(&self) -> bool {
+        self.max_scroll > 0
+    }
+
+    /// Lines shown at once.
+    pub fn shown(&self) -> usize {
+        usize::from(self.columns) * self.rows
+    }
+}
+
+/// How `lines` lines of help sit on a `width`×`height` screen (the
+/// renderer and the keys both ask, so they agree).
+pub fn fit_lines(lines: usize, width: u16, height: u16) -> Fit {
+    // Inside the border.
+    let room = usize::from(height.saturating_sub(2)).max(1);
+    let columns = (width.saturating_sub(2) / COLUMN_WIDTH).clamp(1, 3);
+    let per_column = lines.div_ceil(usize::from(columns));
+    let rows = per_column.min(room);
+    Fit {
+        columns,
+        rows,
+        lines,
+        max_scroll: lines.saturating_sub(usize::from(columns) * rows),
+    }
+}
+
+/// How the help of this console sits on its screen.
+pub fn fit(console: &Console) -> Fit {
+    let (width, height) = console.viewport.screen;
+    fit_lines(line_count(console), width, height)
+}
+
+/// Every section's title, and its lines.
+fn line_count(console: &Console) -> usize {
+    sections(console).iter().map(|s| 1 + s.lines.len()).sum()
+}
+
+/// A key while the help is open: close it, or scroll it.
+pub fn key(console: &mut Console, action: HelpAction) {
+    if action == HelpAction::Close {
+        console.layers.pop();
+        return;
+    }
+    let fit = fit(console);
+    let Some(Layer::Help { scroll }) = console.layers.last_mut() else {
+        return;
+    };
+    // A page on keeps the last line of the one before in sight.
+    let page = fit.shown().saturating_sub(1).max(1);
+    *scroll = match action {
+        HelpAction::Close => 0,
+        HelpAction::Down => *scroll + 1,
+        HelpAction::Up => scroll.saturating_sub(1),
+        HelpAction::PageDown => *scroll + page,
+        HelpAction::PageUp => scroll.saturating_sub(page),
+        HelpAction::Top => 0,
+        HelpAction::Bottom => fit.max_scroll,
+    }
+    .min(fit.max_scroll);
 }

@@ -49,8 +49,24 @@ pub struct Conflict {
     pub current: Seq,
     /// Who changed it.
     pub author: String,
-    /// The labels of the fields where the two versions differ.
-    pub changed: Vec<&'static str>,
+    /// The fields where the two versions differ, with both values.
+    pub changes: Vec<Change>,
+}
+
+impl Conflict {
+    /// The labels of the fields that differ.
+    pub fn labels(&self) -> Vec<&'static str> {
+        self.changes.iter().map(|c| c.label).collect()
+    }
+}
+
+/// One field of a conflict: what you typed, and what the other person
+/// saved (as the form shows them: a choice by its words).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub label: &'static str,
+    pub mine: String,
+    pub theirs: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +89,10 @@ pub enum Layer {
     Unsaved {
         count: usize,
     },
-    Help,
+    /// The help; `scroll`: its first line shown, when it does not fit.
+    Help {
+        scroll: usize,
+    },
     /// The export menu; `highlight`: the line Enter writes.
     Papers {
         highlight: usize,
@@ -91,7 +110,7 @@ impl Layer {
             Layer::RollCall(_) => Mode::RollCall,
             Layer::Confirm(_) => Mode::Confirm,
             Layer::Unsaved { .. } => Mode::Unsaved,
-            Layer::Help => Mode::Help,
+            Layer::Help { .. } => Mode::Help,
             Layer::Papers { .. } => Mode::Papers,
         }
     }
@@ -116,7 +135,9 @@ pub fn hints_on_top(console: &Console) -> Vec<Hint> {
         Some(Layer::Confirm(_) | Layer::Unsaved { .. }) => {
             hints(YES_NO_KEYS, &[YesNo::Yes, YesNo::No], lang)
         }
-        Some(Layer::Help) => hints(HELP_KEYS, &[HelpAction::Close], lang),
+        // All its keys: the help's own bottom line leaves out the
+        // scrolling ones when it fits the screen.
+        Some(Layer::Help { .. }) => help_hints(true, lang),
         Some(Layer::Papers { .. }) => paired_hints(PAPERS_KEYS, PAPERS_HINTS, lang),
     }
 }
@@ -151,11 +172,24 @@ pub const YES_NO_KEYS: &[Binding<YesNo>] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpAction {
     Close,
+    /// One line on or back, when the help does not fit the screen.
+    Down,
+    Up,
+    /// A screenful on or back.
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
 }
 
 impl Described for HelpAction {
     fn describe(self, lang: Lang) -> &'static str {
-        lang.pick("close this help", "đóng trợ giúp")
+        match self {
+            HelpAction::Close => lang.pick("close this help", "đóng trợ giúp"),
+            HelpAction::Down | HelpAction::Up => lang.pick("scroll", "cuộn"),
+            HelpAction::PageDown | HelpAction::PageUp => lang.pick("page", "trang"),
+            HelpAction::Top | HelpAction::Bottom => lang.pick("top/end", "đầu/cuối"),
+        }
     }
 }
 
@@ -163,6 +197,36 @@ pub const HELP_KEYS: &[Binding<HelpAction>] = &[
     bind(Key::new(KeyCode::Esc), HelpAction::Close),
     bind(Key::char('?'), HelpAction::Close),
     bind(Key::char('q'), HelpAction::Close),
+    bind(Key::new(KeyCode::Down), HelpAction::Down),
+    bind(Key::char('j'), HelpAction::Down),
+    bind(Key::new(KeyCode::Up), HelpAction::Up),
+    bind(Key::char('k'), HelpAction::Up),
+    bind(Key::new(KeyCode::PageDown), HelpAction::PageDown),
+    bind(Key::char(' '), HelpAction::PageDown),
+    bind(Key::new(KeyCode::PageUp), HelpAction::PageUp),
+    bind(Key::char('g'), HelpAction::Top),
+    bind(Key::new(KeyCode::Home), HelpAction::Top),
+    bind(Key::char('G'), HelpAction::Bottom),
+    bind(Key::new(KeyCode::End), HelpAction::Bottom),
+];
+
+/// The help's keys: how to scroll it when it does not fit, then how to
+/// close it (always the last).
+pub fn help_hints(scrolls: bool, lang: Lang) -> Vec<Hint> {
+    let mut help_hints = Vec::new();
+    if scrolls {
+        help_hints = paired_hints(HELP_KEYS, HELP_SCROLL_HINTS, lang);
+    }
+    help_hints.extend(hints(HELP_KEYS, &[HelpAction::Close], lang));
+    help_hints
+}
+
+/// The help's bottom line when it scrolls: "↓ ↑ cuộn · PgDn PgUp trang · g G
+/// đầu/cuối", then how to close it.
+const HELP_SCROLL_HINTS: &[(HelpAction, HelpAction)] = &[
+    (HelpAction::Down, HelpAction::Up),
+    (HelpAction::PageDown, HelpAction::PageUp),
+    (HelpAction::Top, HelpAction::Bottom),
 ];
 
 // ----- search ---------------------------------------------------------

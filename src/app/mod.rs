@@ -26,7 +26,7 @@ use crate::i18n::{Label, Lang, Texts, fill};
 use crate::input::key::Key;
 use crate::session::{FormDraft, Notice};
 pub use form::{Form, FormKind};
-pub use layers::{CheckingIn, Confirm, Conflict, HallTheme, HallView, Layer};
+pub use layers::{Change, CheckingIn, Confirm, Conflict, HallTheme, HallView, Layer};
 pub use pane::{Pane, PaneState, Viewport};
 
 /// What the console is told.

@@ -57,6 +57,8 @@ impl Pane {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Viewport {
     pub list_rows: [usize; Pane::COUNT],
+    /// The terminal's columns and rows (the help scrolls within them).
+    pub screen: (u16, u16),
 }
 
 impl Default for Viewport {
@@ -64,6 +66,7 @@ impl Default for Viewport {
         // An 80×24 terminal.
         Viewport {
             list_rows: [7; Pane::COUNT],
+            screen: (80, 24),
         }
     }
 }

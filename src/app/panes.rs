@@ -137,7 +137,7 @@ fn perform(console: &mut Console, record: &Record, action: PaneAction) -> Vec<Ef
         }
         A::ClearFilter => console.panes[pane.index()].filter = None,
         A::Undo => return vec![Effect::Undo],
-        A::Help => console.layers.push(Layer::Help),
+        A::Help => console.layers.push(Layer::Help { scroll: 0 }),
         A::Papers => console.layers.push(Layer::Papers { highlight: 0 }),
         A::HallView => console.layers.push(Layer::Hall(super::HallView {
             theme: super::HallTheme::Dark,

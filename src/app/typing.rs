@@ -3,7 +3,7 @@
 //! same row meanwhile.
 
 use super::form::{Form, FormKind, FormOutcome};
-use super::layers::{Conflict, ConflictAction, Layer, SEARCH_KEYS, Search};
+use super::layers::{Change, Conflict, ConflictAction, Layer, SEARCH_KEYS, Search};
 use super::{Console, Effect, Mode};
 use crate::domain::*;
 use crate::i18n::{domain_error, fill};
@@ -208,16 +208,22 @@ fn save(console: &mut Console, record: &Record) -> Vec<Effect> {
 /// offer to keep this version or take theirs.
 pub fn show_conflict(console: &mut Console, record: &Record, current: Seq, author: String) {
     let t = console.texts();
+    let lang = console.lang;
     let Some(form) = top_form(console) else {
         return;
     };
-    let changed = match Form::new(form.kind.rebased(current), record) {
+    // Theirs: the row as the record has it now.
+    let changes = match Form::new(form.kind.rebased(current), record) {
         Some(theirs) => form
             .fields
             .iter()
             .zip(&theirs.fields)
             .filter(|(mine, theirs)| mine.draft().0 != theirs.draft().0)
-            .map(|(mine, _)| mine.label(t))
+            .map(|(mine, theirs)| Change {
+                label: mine.label(t),
+                mine: mine.shown(lang),
+                theirs: theirs.shown(lang),
+            })
             .collect(),
         None => Vec::new(),
     };
@@ -225,7 +231,7 @@ pub fn show_conflict(console: &mut Console, record: &Record, current: Seq, autho
     console.layers.push(Layer::Conflict(Conflict {
         current,
         author,
-        changed,
+        changes,
     }));
 }
 

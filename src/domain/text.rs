@@ -265,9 +265,119 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     Cow::Borrowed(text)
 }
 
+/// Cuts text to at most `max` columns like `truncate`, but at the end of a
+/// word where one is near: "Nguyễn Văn…", not "Nguyễn Vă…". The cut falls
+/// inside a word (between graphemes) only when the words that fit would
+/// fill less than half the room (a long first word, text without spaces
+/// such as Chinese). A separator left at the end ("," ":" "—" "·") goes
+/// before the "…": "công khai…", not "công khai,…".
+pub fn truncate_words(text: &str, max: usize) -> Cow<'_, str> {
+    match words_that_fit(text, max) {
+        None => Cow::Borrowed(text),
+        Some(words) if 2 * width(words) >= max.saturating_sub(1) && !words.is_empty() => {
+            Cow::Owned(format!("{words}…"))
+        }
+        Some(_) => truncate(text, max),
+    }
+}
+
+/// Like `truncate_words`, but only whole words: `None` when not one fits
+/// (for what is better left out than shown as a few letters, such as a
+/// person's position beside their name).
+pub fn truncate_to_words(text: &str, max: usize) -> Option<Cow<'_, str>> {
+    match words_that_fit(text, max) {
+        None => Some(Cow::Borrowed(text)),
+        Some("") => None,
+        Some(words) => Some(Cow::Owned(format!("{words}…"))),
+    }
+}
+
+/// `None` when `text` fits in `max` columns; else the words at its start
+/// that fit with a "…" after them, without a separator at their end (empty
+/// when not one does).
+fn words_that_fit(text: &str, max: usize) -> Option<&str> {
+    let cut = truncate(text, max);
+    // Borrowed whole: it fits (at no room, `truncate` borrows "").
+    if matches!(cut, Cow::Borrowed(_)) && cut.len() == text.len() {
+        return None;
+    }
+    if max < 2 {
+        return Some("");
+    }
+    // What `truncate` kept before its "…": max - 1 columns at most.
+    let kept = &text[..cut.len() - '…'.len_utf8()];
+    // The cut already falls between two words.
+    let at_boundary = text[kept.len()..].starts_with(char::is_whitespace);
+    let words = if at_boundary {
+        kept
+    } else {
+        kept.rfind(char::is_whitespace)
+            .map_or("", |space| &kept[..space])
+    };
+    Some(words.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)))
+}
+
+/// What may end the words before a "…" and is left out.
+const SEPARATORS: &[char] = &[',', ';', ':', '.', '—', '–', '-', '·', '/', '(', '|'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncate_words_cuts_at_a_word_and_says_so() {
+        // Fits: unchanged.
+        assert_eq!(truncate_words("Lý Minh Khôi", 12), "Lý Minh Khôi");
+        // At the end of a word, never inside one.
+        assert_eq!(truncate_words("Nguyễn Thị Hồng Nhung", 15), "Nguyễn Thị…");
+        assert_eq!(truncate_words("Trương Văn Khang", 12), "Trương Văn…");
+        // A separator before the cut goes.
+        assert_eq!(
+            truncate_words("Đề nghị công khai, minh bạch tiến độ", 20),
+            "Đề nghị công khai…"
+        );
+        assert_eq!(
+            truncate_words("Nguyễn Văn Tư — Kiến nghị", 17),
+            "Nguyễn Văn Tư…"
+        );
+        // A word longer than the room is cut between graphemes.
+        assert_eq!(truncate_words("Thànhphốhồchíminh rất dài", 8), "Thànhph…");
+        // Too few words before the cut: between graphemes rather than
+        // leaving most of the room empty.
+        assert_eq!(truncate_words("Ủy nhândânthànhphố", 12), "Ủy nhândânt…");
+        assert_eq!(truncate_words("Ủy ban nhândânthànhphố", 12), "Ủy ban…");
+        // Wide characters: never half of one.
+        let cut = truncate_words("hội nghị 人民委员会会议记录", 14);
+        assert!(width(&cut) <= 14, "{cut}");
+        assert!(cut.ends_with('…'), "{cut}");
+        assert_eq!(truncate_words("人民委员会", 6), "人民…");
+        assert_eq!(truncate_words("人民委员会", 5), "人民…");
+        // Combining marks stay with their letter (NFD text).
+        let nfd: String = "Nguyễn Thị Hồng".nfd().collect();
+        let cut = truncate_words(&nfd, 12);
+        assert_eq!(cut.nfc().collect::<String>(), "Nguyễn Thị…");
+        // Every width: at most the room, and "…" when cut.
+        let text = "Đối thoại: giải đáp ý kiến tại Hội nghị và ý kiến bằng văn bản";
+        for max in 0..=width(text) + 1 {
+            let cut = truncate_words(text, max);
+            assert!(width(&cut) <= max, "{max}: {cut}");
+            if max >= 1 && max < width(text) {
+                assert!(cut.ends_with('…'), "{max}: {cut}");
+            }
+        }
+        assert_eq!(truncate_words("abc", 0), "");
+        assert_eq!(truncate_words("abc", 1), "…");
+        // Whole words or nothing.
+        assert_eq!(
+            truncate_to_words(" · Chuyên viên, Phòng", 12).as_deref(),
+            Some(" · Chuyên…")
+        );
+        assert_eq!(truncate_to_words(" · Chuyên viên, Phòng", 8), None);
+        assert_eq!(
+            truncate_to_words("Sở Tư pháp", 20).as_deref(),
+            Some("Sở Tư pháp")
+        );
+    }
 
     #[test]
     fn nfd_input_is_stored_nfc() {

@@ -178,6 +178,9 @@ texts! {
     msg_form_kept: ("An unfinished form of yours is kept in the file: reopen the meeting to get it back", "Biểu mẫu đang nhập dở của bạn vẫn được giữ trong tệp: mở lại cuộc họp để lấy lại"),
     msg_conflict: ("Changed by {} since you opened it ({})", "{} vừa sửa dòng này sau khi bạn mở ({})"),
     msg_took_theirs: ("Kept the version of {}; your edit is dropped", "Đã giữ bản của {}; bản sửa của bạn bị bỏ"),
+    conflict_yours: ("Yours", "Bản của bạn"),
+    conflict_theirs: ("{}'s", "Bản của {}"),
+    conflict_empty: ("(empty)", "(trống)"),
     also_here: ("also here", "cùng họp"),
     snapshot_only: ("read-only snapshot, no live updates", "bản chụp chỉ đọc, không cập nhật trực tiếp"),
     typing_issue: ("{} is typing an issue…", "{} đang ghi phản ánh…"),
@@ -645,7 +648,7 @@ pub fn kind_tag(kind: RequestKind, lang: Lang) -> &'static str {
         (RequestKind::Reply, Lang::En) => "[reply] ",
         (RequestKind::Reply, Lang::Vi) => "[trả lời] ",
         (RequestKind::PointOfOrder, Lang::En) => "[point of order] ",
-        (RequestKind::PointOfOrder, Lang::Vi) => "[trình tự] ",
+        (RequestKind::PointOfOrder, Lang::Vi) => "[về trình tự] ",
     }
 }
 

@@ -9,9 +9,9 @@ use ratatui::widgets::Paragraph;
 
 use super::{Ctx, clean, spread};
 use crate::app::{Mode, Status, panes};
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_words, width};
 use crate::i18n::{Label, fill};
-use crate::input::keymap::{Hint, hint_line};
+use crate::input::keymap::Hint;
 use crate::session::WriteState;
 
 pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
@@ -39,13 +39,13 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         }
         WriteState::Saved => {}
     }
+    // As many whole hints as fit: none cut in the middle.
     if matches!(app.mode(), Mode::Form | Mode::Search) {
-        let hints = hint_line(&crate::app::layers::hints_on_top(app.console));
-        return Line::from(Span::styled(hints, theme.dim()));
+        return hints(app, &crate::app::layers::hints_on_top(app.console), width);
     }
     // A message longer than the line ends in "…", so that a cut one is
     // seen to be cut.
-    let fit = |message: &str, room: usize| truncate(&clean(message), room).into_owned();
+    let fit = |message: &str, room: usize| truncate_words(&clean(message), room).into_owned();
     match (&app.console.status, &session.review) {
         (Some(Status::Error(message)), _) => banner(fit(message, width.saturating_sub(2))),
         (Some(Status::Warning(message)), _) => {
@@ -56,8 +56,7 @@ fn message_line<'a>(app: &Ctx, width: usize) -> Line<'a> {
         }
         (None, Some(review)) => super::review::timeline(app, review),
         (None, None) if app.mode() == Mode::RollCall => {
-            let hints = crate::app::layers::hints_on_top(app.console);
-            Line::from(Span::styled(hint_line(&hints), theme.dim()))
+            hints(app, &crate::app::layers::hints_on_top(app.console), width)
         }
         (None, None) => hints(
             app,

@@ -1,6 +1,8 @@
 //! A form drawn over the panes: one row per field, the focused one with the
 //! cursor where the input method expects it, names offered while typing.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,33 +10,21 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Ctx, centered, clean};
-use crate::app::Conflict;
 use crate::app::form::{Field, Form, FormKind, Input};
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_to_words, truncate_words, width};
 use crate::domain::{Id, Record};
 use crate::i18n::{Texts, fill};
-use crate::input::keymap::hint_line;
 use crate::input::textfield::TextField;
 
 const LABEL_WIDTH: u16 = 18;
 const MULTILINE_ROWS: u16 = 6;
 
-/// The form, and under it why its last save was refused (or, over it,
-/// someone else's change to the same row and what can be done about it).
-pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflict>, area: Rect) {
+/// The form, and under it why its last save was refused (someone else's
+/// change to the same row is drawn over it: `conflict`).
+pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
     let t = app.texts();
     let theme = app.theme;
-    let error = match conflict {
-        Some(conflict) => Some(format!(
-            "{}: {}",
-            fill(
-                t.msg_conflict,
-                &[&conflict.author, &conflict.changed.join(", ")]
-            ),
-            hint_line(&crate::app::layers::hints_on_top(app.console))
-        )),
-        None => form.error.clone(),
-    };
+    let error = form.error.clone();
     let matches = form.person_matches(app.record());
     // A form of one long text (notes, the conclusion) takes the room.
     let long = if form.fields.len() == 1 {
@@ -60,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
     );
     frame.render_widget(Clear, popup);
     let room = usize::from(popup.width.saturating_sub(4));
-    let title = truncate(&title(form, app.record(), t, room), room).into_owned();
+    let title = truncate_words(&title(form, app.record(), t, room), room).into_owned();
     let block = Block::bordered()
         .title(Line::from(Span::styled(
             format!(" {title} "),
@@ -98,6 +88,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, conflict: Option<&Conflic
         } else {
             // Greyed: it does not go with what the form says now.
             let shown = format!("— {}", clean(field.draft().0));
+            let shown = truncate_words(&shown, usize::from(value_width)).into_owned();
             frame.render_widget(
                 Paragraph::new(Span::styled(shown, theme.dim())),
                 Rect { height: 1, ..value },
@@ -182,7 +173,7 @@ fn opening_words(text: &str, room: usize) -> String {
         fits = longer;
     }
     if fits.is_empty() {
-        return truncate(&whole, room).into_owned();
+        return truncate_words(&whole, room).into_owned();
     }
     // "công khai…", not "công khai,…".
     let mut cut = fits.trim_end_matches([',', ';', ':', '.']).to_string();
@@ -246,11 +237,11 @@ fn draw_value(
                     height: 1,
                     ..area
                 };
-                let shown = truncate(&legend, usize::from(area.width)).into_owned();
+                let shown = truncate_words(&legend, usize::from(area.width)).into_owned();
                 frame.render_widget(Paragraph::new(Span::styled(shown, theme.dim())), below);
             } else if focused {
                 let room = usize::from(area.width).saturating_sub(width(label) + 7);
-                let shown = truncate(&legend, room).into_owned();
+                let shown = truncate_words(&legend, room).into_owned();
                 spans.push(Span::styled(format!("   {shown}"), theme.dim()));
             }
             let line = Rect { height: 1, ..area };
@@ -302,9 +293,14 @@ fn draw_value(
                 let room = usize::from(area.width).saturating_sub(width(&name));
                 let about = about(person);
                 let mut spans = vec![Span::styled(name, style)];
-                if !about.is_empty() {
-                    // Cut with an ellipsis, rather than at the border.
-                    let about = truncate(&format!(" · {about}"), room).into_owned();
+                // Whole words, with an ellipsis, rather than cut at the border.
+                if let Some(about) =
+                    Some(about)
+                        .filter(|about| !about.is_empty())
+                        .and_then(|about| {
+                            truncate_to_words(&format!(" · {about}"), room).map(Cow::into_owned)
+                        })
+                {
                     spans.push(Span::styled(about, theme.dim()));
                 }
                 lines.push(Line::from(spans));
@@ -351,11 +347,17 @@ fn about(person: &crate::domain::Participant) -> String {
 
 /// A chosen person, with their position and organization beside the name.
 fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
-    let mut spans = vec![Span::raw(clean(name).into_owned())];
+    let room = usize::from(area.width);
+    let shown = truncate_words(&clean(name), room).into_owned();
+    let rest = room.saturating_sub(width(&shown));
+    let mut spans = vec![Span::raw(shown)];
     if let Some(person) = app.record().participant_named(name) {
         let about = about(person);
-        if !about.is_empty() {
-            spans.push(Span::styled(format!(" · {about}"), app.theme.dim()));
+        let about = truncate_to_words(&format!(" · {about}"), rest).map(Cow::into_owned);
+        if let Some(about) =
+            about.filter(|_| !person.position.is_empty() || !person.organization.is_empty())
+        {
+            spans.push(Span::styled(about, app.theme.dim()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -14,10 +14,14 @@ use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::domain::Participant;
 use crate::domain::clock::{agenda_elapsed, format_mm_ss, offset, turn_clock};
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_to_words, truncate_words, width};
 use crate::i18n::fill;
 
 const GAUGE_WIDTH: u16 = 28;
+
+/// Columns below which a speaker's organization is left out rather than
+/// shown as a word or two.
+const MIN_AFFILIATION: usize = 8;
 
 pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let theme = app.theme;
@@ -81,10 +85,12 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
                 1.0
             };
             let over = spent.num_seconds() > planned;
-            let line = Line::from(vec![
-                Span::styled("▶ ", theme.accent()),
+            let line = spread(
+                vec![Span::styled("▶ ", theme.accent())],
                 Span::raw(clean(&item.title).into_owned()),
-            ]);
+                vec![],
+                usize::from(item_text.width),
+            );
             frame.render_widget(Paragraph::new(line), item_text);
             let label = format!(
                 "{}/{} {}",
@@ -100,7 +106,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             } else {
                 t.no_active_item
             };
-            let said = truncate(&format!("  {said}"), usize::from(second.width)).into_owned();
+            let said = truncate_words(&format!("  {said}"), usize::from(second.width)).into_owned();
             let line = Line::from(Span::styled(said, theme.dim()));
             frame.render_widget(Paragraph::new(line), second);
         }
@@ -115,18 +121,23 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             let remaining = clock.remaining();
             let over = remaining.num_seconds() < 0;
             let person = record.participants.get(&request.participant);
+            // The name first; the organization in what is left, if enough.
+            let room = usize::from(speaker_text.width.saturating_sub(3));
+            let name = clean(person.map_or("?", |p| p.name.as_str())).into_owned();
+            let name = truncate_words(&name, room).into_owned();
+            let rest = room.saturating_sub(width(&name));
             let mut spans = vec![
                 Span::styled("● ", theme.clock(clock.used_ratio(), over)),
-                Span::styled(
-                    clean(person.map_or("?", |p| p.name.as_str())).into_owned(),
-                    theme.title(),
-                ),
+                Span::styled(name, theme.title()),
             ];
             if let Some(org) = person
                 .map(Participant::affiliation)
-                .filter(|o| !o.is_empty())
+                .filter(|o| !o.is_empty() && rest >= MIN_AFFILIATION)
+                .and_then(|org| {
+                    truncate_to_words(&format!(" · {}", clean(org)), rest).map(|o| o.into_owned())
+                })
             {
-                spans.push(Span::styled(format!(" · {}", clean(org)), theme.dim()));
+                spans.push(Span::styled(org, theme.dim()));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), speaker_text);
             let word = if over { t.over } else { t.left };

@@ -9,8 +9,9 @@ use super::list::{self, ListView};
 use super::theme::Theme;
 use super::{Ctx, clean, spread};
 use crate::app::Pane;
+use crate::domain::text::truncate_words;
 use crate::domain::*;
-use crate::i18n::short_disposition;
+use crate::i18n::{Label, Lang};
 
 pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
     let theme = app.theme;
@@ -47,7 +48,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
             format!("{}: {}", clean(who), clean(first_line))
         };
         let mut right = Vec::new();
-        if let Some(due) = issue.due().filter(|_| issue.closed_on.is_none()) {
+        // A narrow row keeps the issue's words rather than its date.
+        let dated = width >= DATED_ROW;
+        if let Some(due) = issue.due().filter(|_| issue.closed_on.is_none() && dated) {
             let style = if issue.is_overdue(today) {
                 theme.danger()
             } else {
@@ -58,16 +61,27 @@ pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
         spread(
             vec![
                 number_cell(issue.number, record.is_correction(issue.rev), theme),
-                Span::styled(
-                    format!("[{}] ", short_disposition(issue.disposition, app.lang)),
-                    badge_style,
-                ),
+                Span::styled(badge(issue.disposition, app.lang, width), badge_style),
             ],
             Span::raw(main),
             right,
             width,
         )
     });
+}
+
+/// Columns from which a row has room for an issue's reply deadline.
+const DATED_ROW: usize = 36;
+
+/// "[chưa xử lý] ": the disposition in the answer form's words, cut by
+/// the "…" rule to a third of the row, but never so short that two read
+/// alike ("trả lời bằng…" is not "đã trả lời", "chuyển cấp…" not
+/// "chuyển cơ…"), so that the issue's own words keep the rest.
+fn badge(disposition: Disposition, lang: Lang, row: usize) -> String {
+    const LEAST: usize = 13;
+    const MOST: usize = 20;
+    let room = (row.saturating_sub(5) / 3).clamp(LEAST, MOST);
+    format!("[{}] ", truncate_words(disposition.label(lang), room))
 }
 
 /// "#7  " or "#7✎ " (a correction after the minutes were approved).

@@ -104,6 +104,7 @@ pub fn viewport(width: u16, height: u16) -> Viewport {
     let screen = screen(Rect::new(0, 0, width, height));
     Viewport {
         list_rows: screen.panes.map(list_height),
+        screen: (width, height),
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod actions;
 mod agenda;
+mod conflict;
 mod footer;
 mod form;
 pub mod hall;
@@ -30,7 +31,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::{Console, Layer, Mode, Pane, PaneState};
-use crate::domain::text::{sanitize_for_screen, truncate, width};
+use crate::domain::text::{sanitize_for_screen, truncate_words, width};
 use crate::domain::{Id, Record, Timestamp};
 use crate::i18n::{Lang, Texts, fill};
 use crate::input::keymap::hint_line;
@@ -181,13 +182,14 @@ pub fn draw(
     draw_background(frame, view, &ctx, &screen);
     footer::draw(frame, &ctx, screen.footer);
     match console.top() {
-        Some(Layer::Form(form)) => form::draw(frame, &ctx, form, None, area),
+        Some(Layer::Form(form)) => form::draw(frame, &ctx, form, area),
         Some(Layer::Conflict(conflict)) => {
             if let Some(form) = console.form() {
-                form::draw(frame, &ctx, form, Some(conflict), area);
+                form::draw(frame, &ctx, form, area);
             }
+            conflict::draw(frame, &ctx, conflict, area);
         }
-        Some(Layer::Help) => help::draw(frame, &ctx, area),
+        Some(Layer::Help { scroll }) => help::draw(frame, &ctx, *scroll, area),
         Some(Layer::RollCall(state)) => roll_call::draw(frame, &ctx, state, area),
         Some(Layer::Papers { highlight }) => papers::draw(frame, &ctx, *highlight, area),
         Some(Layer::Confirm(confirm)) => draw_question(frame, &ctx, &confirm.question, area),
@@ -281,7 +283,7 @@ pub fn spread<'a>(
     let used = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
     let fixed = used(&left) + used(&right);
     let room = width_available.saturating_sub(fixed + 1);
-    let main_text = truncate(&main.content, room).into_owned();
+    let main_text = truncate_words(&main.content, room).into_owned();
     let gap = width_available.saturating_sub(fixed + width(&main_text));
     let mut spans = left;
     spans.push(Span::styled(main_text, main.style));

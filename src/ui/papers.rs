@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Ctx, centered};
 use crate::domain::papers::CHOICES;
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_words, width};
 use crate::i18n::Label;
 use crate::input::keymap::hint_line;
 
@@ -47,16 +47,19 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, highlight: usize, area: Rect) {
             } else {
                 ratatui::style::Style::default()
             };
-            Line::from(Span::styled(truncate(line, inner).into_owned(), style))
+            Line::from(Span::styled(
+                truncate_words(line, inner).into_owned(),
+                style,
+            ))
         })
         .collect();
     let block = Block::bordered()
         .title(Span::styled(
-            truncate(&format!(" {} ", t.papers_title), inner).into_owned(),
+            truncate_words(&format!(" {} ", t.papers_title), inner).into_owned(),
             theme.title(),
         ))
         .title_bottom(Span::styled(
-            truncate(&keys, inner).into_owned(),
+            truncate_words(&keys, inner).into_owned(),
             theme.dim(),
         ));
     frame.render_widget(Paragraph::new(body).block(block), popup);

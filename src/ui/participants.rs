@@ -3,6 +3,8 @@
 //! and the attendance as the record proves it. The title counts the roll
 //! call. A row never shows the contact: this screen may be projected.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -14,7 +16,7 @@ use super::{Ctx, clean};
 use crate::app::Pane;
 use crate::app::roll_call::attendance_shown;
 
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_to_words, truncate_words, width};
 use crate::domain::*;
 use crate::i18n::{Lang, Texts, attendance_word, fill, honorific_word, short_group};
 
@@ -165,12 +167,15 @@ pub(super) fn row<'a>(
     let details = details(person, lang);
     let used: usize = right.iter().map(|s| width(&s.content)).sum();
     let left = room.saturating_sub(used + 1);
-    let name = truncate(&name, left).into_owned();
+    let name = truncate_words(&name, left).into_owned();
     let rest = left.saturating_sub(width(&name));
-    let details = if details.is_empty() || rest < 4 {
+    // Whole words of them, or none.
+    let details = if details.is_empty() || rest < MIN_DETAILS {
         String::new()
     } else {
-        truncate(&format!(" · {details}"), rest).into_owned()
+        truncate_to_words(&format!(" · {details}"), rest)
+            .map(Cow::into_owned)
+            .unwrap_or_default()
     };
     let gap = room.saturating_sub(used + width(&name) + width(&details));
     let mut spans = vec![
@@ -181,6 +186,10 @@ pub(super) fn row<'a>(
     spans.extend(right);
     Line::from(spans)
 }
+
+/// Columns below which a person's position and organization are left
+/// out rather than shown as a few letters.
+const MIN_DETAILS: usize = 8;
 
 /// Position and organization, and how many a group stands for.
 /// How many a group stands for comes first: it is what the roll call

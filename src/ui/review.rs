@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::{Ctx, clean};
 use crate::domain::clock::{format_mm_ss, offset};
 use crate::domain::stats;
-use crate::domain::text::truncate;
+use crate::domain::text::truncate_words;
 use crate::export::log::describe;
 use crate::i18n::{Label, short_disposition};
 use crate::input::keymap::hint_line;
@@ -48,7 +48,7 @@ pub fn timeline<'a>(app: &Ctx, review: &ReviewPoint) -> Line<'a> {
 fn minutes_bar<'a>(label: &str, spent: chrono::TimeDelta, theme: Theme) -> Bar<'a> {
     Bar::default()
         .label(Line::from(
-            truncate(&clean(label), LABEL_WIDTH).into_owned(),
+            truncate_words(&clean(label), LABEL_WIDTH).into_owned(),
         ))
         .value(spent.num_seconds().max(0) as u64)
         .text_value(format_mm_ss(spent))
@@ -101,7 +101,7 @@ pub fn draw_stats(frame: &mut Frame, app: &Ctx, area: Rect) {
         .map(|(field, count)| {
             Bar::default()
                 .label(Line::from(
-                    truncate(&clean(field), LABEL_WIDTH).into_owned(),
+                    truncate_words(&clean(field), LABEL_WIDTH).into_owned(),
                 ))
                 .value(*count as u64)
                 .style(theme.warning())
@@ -134,7 +134,8 @@ pub fn draw_stats(frame: &mut Frame, app: &Ctx, area: Rect) {
             };
             Bar::default()
                 .label(Line::from(
-                    truncate(&format!("{}. {}", i + 1, clean(title)), LABEL_WIDTH).into_owned(),
+                    truncate_words(&format!("{}. {}", i + 1, clean(title)), LABEL_WIDTH)
+                        .into_owned(),
                 ))
                 .value((*actual).max(0) as u64)
                 .text_value(format!("{actual}/{planned}′"))

@@ -11,7 +11,7 @@ use super::participants::{breakdown, row, summary};
 use super::{Ctx, centered, clean};
 use crate::app::roll_call::matches;
 use crate::app::{CheckingIn, Status};
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_words, width};
 use crate::i18n::fill;
 use crate::input::keymap::hint_line;
 
@@ -51,7 +51,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
         ),
     };
     let bottom = Span {
-        content: truncate(&bottom.content, inner_width).into_owned().into(),
+        content: truncate_words(&bottom.content, inner_width)
+            .into_owned()
+            .into(),
         ..bottom
     };
     let block = Block::bordered()

@@ -224,6 +224,18 @@ impl Field {
         }
     }
 
+    /// The value as the form shows it: a choice by its words.
+    pub fn shown(&self, lang: Lang) -> String {
+        match &self.input {
+            Input::Choice {
+                set,
+                values,
+                selected,
+            } => set.label(values[*selected], lang).to_string(),
+            _ => self.draft().0.to_string(),
+        }
+    }
+
     pub fn restore(&mut self, text: &str, cursor: usize) {
         match &mut self.input {
             Input::Text(field) | Input::Person { text: field, .. } => {

@@ -22,7 +22,7 @@ mod wall;
 use super::clean;
 use crate::app::HallTheme;
 use crate::domain::clock::format_mm_ss;
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_words, width};
 use crate::i18n::Lang;
 use digits::template_width;
 use palette::Palette;
@@ -102,7 +102,7 @@ pub fn draw(frame: &mut Frame, screen: &HallScreen, look: &Look) {
         let rect = Rect::new(area.x, area.bottom() - 1, area.width, 1);
         let text = format!(
             "{} ",
-            truncate(&hint, usize::from(area.width.saturating_sub(1)))
+            truncate_words(&hint, usize::from(area.width.saturating_sub(1)))
         );
         frame.render_widget(
             Paragraph::new(Span::styled(text, palette.dim)).alignment(Alignment::Right),
@@ -174,7 +174,7 @@ fn two_lines(text: &str, room: usize) -> (String, Option<String>) {
         return (text.to_string(), None);
     }
     // Past two lines nothing shows: a pasted novel costs no more than that.
-    let text = truncate(text, room.saturating_mul(2).saturating_add(1));
+    let text = truncate_words(text, room.saturating_mul(2).saturating_add(1));
     let text = text.as_ref();
     let cuts = text
         .char_indices()
@@ -186,9 +186,12 @@ fn two_lines(text: &str, room: usize) -> (String, Option<String>) {
         .filter(|(_, second)| width(second) <= room)
         .min_by_key(|(first, second)| width(first).max(width(second)));
     match balanced.or_else(|| cuts.clone().next_back()) {
-        Some((first, second)) => (first.to_string(), Some(truncate(second, room).into_owned())),
+        Some((first, second)) => (
+            first.to_string(),
+            Some(truncate_words(second, room).into_owned()),
+        ),
         // One word longer than the line.
-        None => (truncate(text, room).into_owned(), None),
+        None => (truncate_words(text, room).into_owned(), None),
     }
 }
 

@@ -14,7 +14,7 @@ use super::plan::Row;
 use super::{HallEntry, HallScreen};
 use crate::domain::RequestKind;
 use crate::domain::clock::TurnClock;
-use crate::domain::text::{truncate, width};
+use crate::domain::text::{truncate_words, width};
 use crate::i18n::{Label, Lang, Texts};
 
 pub(super) struct Wall<'a> {
@@ -231,7 +231,7 @@ fn fit(spans: Vec<Span<'_>>, room: usize) -> Line<'_> {
             out.push(span);
             continue;
         }
-        let cut = truncate(&span.content, room - used).into_owned();
+        let cut = truncate_words(&span.content, room - used).into_owned();
         if !cut.is_empty() {
             out.push(Span::styled(cut, span.style));
         }
