@@ -259,7 +259,13 @@ fn an_action_from_an_issue_t_text_enter_owner_and_deadline_proposed() {
             (issue.id, owner, issue.due())
         };
         select(&mut app, Pane::Issues, issue);
-        keys(&mut app, "tGửi văn bản trả lời<enter>");
+        keys(&mut app, "tGửi văn bản trả lời");
+        // The form shows what it proposes, and says so.
+        let screen = screen_text(&app, 80, 24);
+        let due_shown = gavel::domain::dates::format_date(due.unwrap());
+        assert!(screen.contains(&due_shown), "{screen}");
+        assert!(screen.contains("(đề xuất: gõ để thay)"), "{screen}");
+        keys(&mut app, "<enter>");
         saved(&app);
         let action = app.record().actions.values().max_by_key(|a| a.id).unwrap();
         assert_eq!(action.title, "Gửi văn bản trả lời");

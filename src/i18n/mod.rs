@@ -298,6 +298,7 @@ texts! {
     hint_pick_number: ("choose by number", "chọn theo số"),
     hint_disposition: ("disposition", "hướng xử lý"),
     hint_category: ("kind", "loại ý kiến"),
+    proposed_note: ("(proposed: type to replace)", "(đề xuất: gõ để thay)"),
     msg_no_due: ("No due date: save again to assign it without one, or type a date (dd/mm/yyyy)", "Chưa có hạn hoàn thành: lưu lần nữa để phân công không hạn, hoặc nhập hạn (dd/mm/yyyy)"),
     help_quick_disposition: ("pick; Alt: from any field", "chọn số; Alt: xử lý, loại"),
     roll_call: ("Roll call", "Điểm danh"),
@@ -418,7 +419,8 @@ labels!(ParticipantRole {
 });
 
 labels!(Attendance {
-    Attendance::Invited => ("invited", "được mời"),
+    // As the list and the roll call say it.
+    Attendance::Invited => ("not checked in", "chưa điểm danh"),
     Attendance::Present => ("present", "có mặt"),
     Attendance::AbsentWithNotice => ("absent with notice", "vắng có lý do"),
     Attendance::AbsentWithWrittenSubmission => ("absent, wrote in", "vắng, có văn bản"),

@@ -32,22 +32,24 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
     } else {
         MULTILINE_ROWS
     };
+    let popup_width = area.width.saturating_sub(4).min(90);
+    let inner_width = popup_width.saturating_sub(2);
+    let value_room = usize::from(inner_width - LABEL_WIDTH.min(inner_width / 3));
     let heights: Vec<u16> = form
         .fields
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            let numbered = form.kind.main_choice() == Some(field.key);
-            field_height(field, i == form.focus, numbered, matches.len(), long)
+            let height = field_height(field, i == form.focus, matches.len(), long);
+            match form.kind.main_choice() == Some(field.key) {
+                true => height + legend(field, value_room, app.lang).len() as u16,
+                false => height,
+            }
         })
         .collect();
     let error_rows = if error.is_some() { 2 } else { 0 };
     let wanted = heights.iter().sum::<u16>() + 2 + error_rows;
-    let popup = centered(
-        area,
-        area.width.saturating_sub(4).min(90),
-        wanted.min(area.height),
-    );
+    let popup = centered(area, popup_width, wanted.min(area.height));
     frame.render_widget(Clear, popup);
     let room = usize::from(popup.width.saturating_sub(4));
     let title = truncate_words(&title(form, app.record(), t, room), room).into_owned();
@@ -85,6 +87,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
         if applies {
             let numbered = form.kind.main_choice() == Some(field.key);
             draw_value(frame, app, field, focused, numbered, value, &matches);
+            if form.proposed.contains(&field.key) {
+                draw_proposal_note(frame, app, field, value);
+            }
         } else {
             // Greyed: it does not go with what the form says now.
             let shown = format!("— {}", clean(field.draft().0));
@@ -181,10 +186,67 @@ fn opening_words(text: &str, room: usize) -> String {
     cut
 }
 
-fn field_height(field: &Field, focused: bool, numbered: bool, matches: usize, long: u16) -> u16 {
+/// After a proposed value (an action's due date from its issue...): that
+/// typing replaces it, where the line has room.
+fn draw_proposal_note(frame: &mut Frame, app: &Ctx, field: &Field, area: Rect) {
+    let shown = width(field.draft().0) as u16 + 2;
+    let note = app.texts().proposed_note;
+    if shown + width(note) as u16 > area.width {
+        return;
+    }
+    let rect = Rect::new(area.x + shown, area.y, area.width - shown, 1);
+    frame.render_widget(Paragraph::new(Span::styled(note, app.theme.dim())), rect);
+}
+
+/// Lines under a form's main choice for its values by number, at most.
+const LEGEND_LINES: usize = 2;
+
+/// A choice's values by number, for the digit keys, on lines of `room`
+/// columns: in the words the selector and the lists use where they fit on
+/// `LEGEND_LINES`, else in short words on one line.
+fn legend(field: &Field, room: usize, lang: crate::i18n::Lang) -> Vec<String> {
+    let Input::Choice { set, values, .. } = &field.input else {
+        return Vec::new();
+    };
+    let full = numbered_values(values, |v| set.label(v, lang));
+    if let Some(lines) = pack(&full, room).filter(|lines| lines.len() <= LEGEND_LINES) {
+        return lines;
+    }
+    let short = numbered_values(values, |v| set.short_label(v, lang));
+    vec![truncate_words(&short.join("  "), room).into_owned()]
+}
+
+fn numbered_values(values: &[&'static str], label: impl Fn(&str) -> &'static str) -> Vec<String> {
+    values
+        .iter()
+        .take(9)
+        .enumerate()
+        .map(|(i, value)| format!("{} {}", i + 1, label(value)))
+        .collect()
+}
+
+/// `entries` on lines of `room` columns, two spaces apart, never one cut;
+/// `None` when one alone is wider than the room.
+fn pack(entries: &[String], room: usize) -> Option<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    for entry in entries {
+        if width(entry) > room {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if width(line) + 2 + width(entry) <= room => {
+                line.push_str("  ");
+                line.push_str(entry);
+            }
+            _ => lines.push(entry.clone()),
+        }
+    }
+    Some(lines)
+}
+
+fn field_height(field: &Field, focused: bool, matches: usize, long: u16) -> u16 {
     match &field.input {
         Input::Text(text) if text.is_multiline() => long,
-        Input::Choice { .. } if numbered => 2,
         Input::Person { text, people, .. } if focused && (!text.is_empty() || matches > 0) => {
             // The typed name as a new person, or why it is refused.
             let warned = matches == 0 && !field.suggests_only();
@@ -222,26 +284,23 @@ fn draw_value(
                 Span::styled(label, style),
                 Span::styled(" ▶", theme.dim()),
             ];
-            // The values by number, for the digit keys: on a line of
-            // their own under the form's main choice, else beside it.
-            let legend: Vec<String> = values
-                .iter()
-                .take(9)
-                .enumerate()
-                .map(|(i, value)| format!("{} {}", i + 1, set.short_label(value, app.lang)))
-                .collect();
-            let legend = legend.join("  ");
+            // The values by number, for the digit keys: on lines of their
+            // own under the form's main choice, else beside it.
             if numbered && area.height >= 2 {
                 let below = Rect {
                     y: area.y + 1,
-                    height: 1,
+                    height: area.height - 1,
                     ..area
                 };
-                let shown = truncate_words(&legend, usize::from(area.width)).into_owned();
-                frame.render_widget(Paragraph::new(Span::styled(shown, theme.dim())), below);
+                let shown: Vec<Line> = legend(field, usize::from(area.width), app.lang)
+                    .into_iter()
+                    .map(|line| Line::from(Span::styled(line, theme.dim())))
+                    .collect();
+                frame.render_widget(Paragraph::new(shown), below);
             } else if focused {
                 let room = usize::from(area.width).saturating_sub(width(label) + 7);
-                let shown = truncate_words(&legend, room).into_owned();
+                let short = numbered_values(values, |v| set.short_label(v, app.lang));
+                let shown = truncate_words(&short.join("  "), room).into_owned();
                 spans.push(Span::styled(format!("   {shown}"), theme.dim()));
             }
             let line = Rect { height: 1, ..area };
