@@ -35,7 +35,7 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
 }
 
 /// Writes the Word document into `out`, as it is made.
-pub fn write<W: Write + Seek>(document: &Document, out: W) -> io::Result<W> {
+pub fn write<W: Write + Seek + Send>(document: &Document, out: W) -> io::Result<W> {
     package::write(out, document.date, |xml| write_body(document, xml))
 }
 

@@ -100,7 +100,7 @@ pub(super) fn row<W: Write>(
         xml.start("w:tc", &[])?;
         xml.start("w:tcPr", &[])?;
         xml.empty("w:tcW", &[("w:w", &width.to_string()), ("w:type", "dxa")])?;
-        xml.val("w:vAlign", "top")?;
+        xml.fixed(r#"w:vAlign w:val="top""#)?;
         xml.end("w:tcPr")?;
         for paragraph in paragraphs {
             paragraph.write(xml)?;

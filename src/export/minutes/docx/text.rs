@@ -37,11 +37,11 @@ pub(super) enum Align {
 }
 
 impl Align {
-    fn as_str(self) -> &'static str {
+    fn jc(self) -> &'static str {
         match self {
-            Align::Left => "left",
-            Align::Center => "center",
-            Align::Both => "both",
+            Align::Left => r#"w:jc w:val="left""#,
+            Align::Center => r#"w:jc w:val="center""#,
+            Align::Both => r#"w:jc w:val="both""#,
         }
     }
 }
@@ -150,7 +150,7 @@ impl<'a> Para<'a> {
         xml.start("w:pPr", &[])?;
         xml.empty("w:rPr", &[])?;
         if let Some(align) = self.align {
-            xml.val("w:jc", align.as_str())?;
+            xml.fixed(align.jc())?;
         }
         if let Some((left, first_line)) = self.indent {
             let left = left.to_string();
@@ -161,7 +161,9 @@ impl<'a> Para<'a> {
             }
             xml.empty("w:ind", &attributes)?;
         }
-        if let Some((before, after)) = self.spacing {
+        if let Some(fixed) = self.fixed_spacing() {
+            xml.fixed(fixed)?;
+        } else if let Some((before, after)) = self.spacing {
             let before = before.map(|b| b.to_string());
             let after = after.map(|a| a.to_string());
             let mut attributes = Vec::with_capacity(2);
@@ -179,6 +181,15 @@ impl<'a> Para<'a> {
         xml.end("w:pPr")?;
         self.runs(xml)?;
         xml.end("w:p")
+    }
+
+    /// The spacing of the paragraphs in the tables, which make most of a
+    /// long document, as it is written: nothing to build.
+    fn fixed_spacing(&self) -> Option<&'static str> {
+        match self.spacing {
+            Some((Some(0), Some(0))) => Some(r#"w:spacing w:before="0" w:after="0""#),
+            _ => None,
+        }
     }
 
     /// The spans as runs: one run for each stretch of spans with the same
@@ -204,7 +215,7 @@ impl<'a> Para<'a> {
             }
             xml.start("w:r", &[])?;
             self.run_properties(xml, first_emphasis)?;
-            xml.start("w:t", &[("xml:space", "preserve")])?;
+            xml.fixed_start(r#"w:t xml:space="preserve""#)?;
             xml.text(&joined)?;
             xml.end("w:t")?;
             xml.end("w:r")?;
@@ -217,10 +228,17 @@ impl<'a> Para<'a> {
             return xml.empty("w:rPr", &[]);
         }
         xml.start("w:rPr", &[])?;
-        if let Some(size) = self.size {
-            let size = size.to_string();
-            xml.val("w:sz", &size)?;
-            xml.val("w:szCs", &size)?;
+        match self.size {
+            Some(22) => xml.fixed(r#"w:sz w:val="22""#)?,
+            Some(24) => xml.fixed(r#"w:sz w:val="24""#)?,
+            Some(size) => xml.val("w:sz", &size.to_string())?,
+            None => {}
+        }
+        match self.size {
+            Some(22) => xml.fixed(r#"w:szCs w:val="22""#)?,
+            Some(24) => xml.fixed(r#"w:szCs w:val="24""#)?,
+            Some(size) => xml.val("w:szCs", &size.to_string())?,
+            None => {}
         }
         match emphasis {
             Emphasis::Plain => {}

@@ -71,6 +71,19 @@ impl<W: Write> Xml<W> {
         self.event(Event::Text(BytesText::new(text)))
     }
 
+    /// An empty element whose name and attributes never change, written
+    /// as it is given (`w:jc w:val="left"`): no attribute to build.
+    pub(super) fn fixed(&mut self, content: &'static str) -> io::Result<()> {
+        let name = content.find(' ').unwrap_or(content.len());
+        self.event(Event::Empty(BytesStart::from_content(content, name)))
+    }
+
+    /// The same, opening an element.
+    pub(super) fn fixed_start(&mut self, content: &'static str) -> io::Result<()> {
+        let name = content.find(' ').unwrap_or(content.len());
+        self.event(Event::Start(BytesStart::from_content(content, name)))
+    }
+
     /// `<name w:val="value"/>`, the most common element of all.
     pub(super) fn val(&mut self, name: &str, value: &str) -> io::Result<()> {
         self.empty(name, &[("w:val", value)])
@@ -79,7 +92,14 @@ impl<W: Write> Xml<W> {
     /// Opens a paragraph with the next identifier.
     pub(super) fn start_paragraph(&mut self) -> io::Result<()> {
         self.para_id += 1;
-        let id = format!("{:08x}", self.para_id);
-        self.start("w:p", &[("w14:paraId", &id)])
+        // `<w:p w14:paraId="0000002a">`, without an allocation.
+        let mut tag = *b"w:p w14:paraId=\"00000000\"";
+        let mut id = self.para_id;
+        for digit in tag[16..24].iter_mut().rev() {
+            *digit = b"0123456789abcdef"[(id & 0xF) as usize];
+            id >>= 4;
+        }
+        let tag = std::str::from_utf8(&tag).expect("ASCII");
+        self.event(Event::Start(BytesStart::from_content(tag, 3)))
     }
 }
