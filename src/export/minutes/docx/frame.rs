@@ -2,125 +2,129 @@
 //! top (agencies, nation and motto, number, place and date) and the
 //! signature blocks at the end.
 
-use docx_rs::{
-    AlignmentType, LineSpacing, Paragraph, Run, Table as DocxTable, TableCellMargins, TableRow,
-};
+use std::io::{self, Write};
 
 use super::page::{
     AGENCY, BODY, HEADER, HEADER_COLUMNS, HEADER_INDENT, IN_ISSUES, IN_TABLE, TEXT_WIDTH,
 };
-use super::tables::{cell, no_lines, table};
-use super::text::cell_paragraph;
+use super::tables::{Layout, end_table, row, start_table};
+use super::text::{Align, Para, cell_paragraph};
+use super::xml::Xml;
 use crate::export::minutes::model::{Header, Inline, Signatures, Signer};
 use crate::export::minutes::words::Words;
 
+/// A borderless table of one or more rows.
+fn borderless<W: Write>(
+    xml: &mut Xml<W>,
+    grid: &[usize],
+    header_indent: Option<i32>,
+    rows: &[(Vec<Vec<Para<'_>>>, bool)],
+) -> io::Result<()> {
+    let layout = Layout {
+        grid,
+        lines: false,
+        header_indent,
+    };
+    start_table(xml, &layout)?;
+    for (cells, cant_split) in rows {
+        row(xml, grid, cells, *cant_split)?;
+    }
+    end_table(xml)
+}
+
 /// Agencies on the left, the nation and its motto (underlined) on the
 /// right, then the number and, in italics, the place and date.
-pub(super) fn header(h: &Header) -> DocxTable {
-    let centred = |text: &Inline, size| cell_paragraph(text, AlignmentType::Center, size);
-    let row = |left: Paragraph, right: Paragraph| {
-        TableRow::new(vec![
-            cell(vec![left], HEADER_COLUMNS[0]),
-            cell(vec![right], HEADER_COLUMNS[1]),
-        ])
-    };
-    let motto = Run::new()
-        .add_text(h.motto)
+pub(super) fn header<W: Write>(xml: &mut Xml<W>, h: &Header) -> io::Result<()> {
+    let centred = |text: &Inline, size| cell_paragraph(text.clone(), Align::Center, size);
+    let motto = Para::new(Inline::fixed(h.motto))
+        .align(Align::Center)
+        .spacing(0, 0)
         .bold()
-        .underline("single")
+        .underline()
         .size(HEADER);
-    let rows = vec![
-        row(
-            centred(&h.superior_agency, AGENCY),
-            centred(&Inline::fixed(h.nation).bold(), AGENCY),
+    let place_and_date = h.place_and_date.clone().unwrap_or_default();
+    let rows = [
+        (
+            vec![
+                vec![centred(&h.superior_agency, AGENCY)],
+                vec![centred(&Inline::fixed(h.nation), AGENCY).bold()],
+            ],
+            false,
         ),
-        row(
-            centred(&h.agency.clone().bold(), AGENCY),
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .line_spacing(LineSpacing::new().before(0).after(0))
-                .add_run(motto),
+        (
+            vec![vec![centred(&h.agency, AGENCY).bold()], vec![motto]],
+            false,
         ),
-        row(
-            centred(&h.number, HEADER).line_spacing(LineSpacing::new().before(120).after(0)),
-            centred(
-                &h.place_and_date.clone().unwrap_or_default().italic(),
-                HEADER,
-            )
-            .line_spacing(LineSpacing::new().before(120).after(0)),
+        (
+            vec![
+                vec![centred(&h.number, HEADER).spacing(120, 0)],
+                vec![centred(&place_and_date, HEADER).italic().spacing(120, 0)],
+            ],
+            false,
         ),
     ];
-    table(rows, &HEADER_COLUMNS, no_lines())
-        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
-        .indent(HEADER_INDENT)
+    borderless(xml, &HEADER_COLUMNS, Some(HEADER_INDENT), &rows)
+}
+
+/// A column of a signature block: the title (bold), "(signature and full
+/// name)" in italics, room to sign, the name (bold); centred.
+fn signing<'a>(title: &'a Inline, signature: &str, name: &'a Inline) -> Vec<Para<'a>> {
+    let centred = |text: Inline| cell_paragraph(text, Align::Center, BODY);
+    let mut paragraphs = vec![
+        cell_paragraph(title, Align::Center, BODY)
+            .bold()
+            .spacing(240, 0),
+        centred(Inline::fixed(signature)).italic(),
+    ];
+    for _ in 0..4 {
+        paragraphs.push(centred(Inline::default()));
+    }
+    paragraphs.push(cell_paragraph(name, Align::Center, BODY).bold());
+    paragraphs
 }
 
 /// The secretary on the left, the chair on the right: title, "(signature
 /// and full name)", room to sign, the name.
-pub(super) fn signatures(s: &Signatures, w: &Words) -> DocxTable {
+pub(super) fn signatures<W: Write>(xml: &mut Xml<W>, s: &Signatures, w: &Words) -> io::Result<()> {
     let half = TEXT_WIDTH / 2;
     let grid = [half, TEXT_WIDTH - half];
-    let block = |title: &str, name: &Inline, width| {
-        let centred = |text: &Inline| cell_paragraph(text, AlignmentType::Center, BODY);
-        let mut paragraphs = vec![
-            centred(&Inline::fixed(title).bold())
-                .line_spacing(LineSpacing::new().before(240).after(0)),
-            centred(&Inline::fixed(w.signature).italic()),
-        ];
-        for _ in 0..4 {
-            paragraphs.push(centred(&Inline::default()));
-        }
-        paragraphs.push(centred(&name.clone().bold()));
-        cell(paragraphs, width)
-    };
+    let secretary = Inline::fixed(w.sign_secretary);
+    let chair = Inline::fixed(w.sign_chair);
     // One row that does not break across pages: a title on one page and
     // the name on the next would not be signed.
-    let row = TableRow::new(vec![
-        block(w.sign_secretary, &s.secretary, grid[0]),
-        block(w.sign_chair, &s.chair, grid[1]),
-    ])
-    .cant_split();
-    table(vec![row], &grid, no_lines())
+    let cells = vec![
+        signing(&secretary, w.signature, &s.secretary),
+        signing(&chair, w.signature, &s.chair),
+    ];
+    borderless(xml, &grid, None, &[(cells, true)])
 }
 
 /// A notice's foot: "Nơi nhận:" (bold, 12 pt) and its lines (11 pt)
 /// at the left; the signer's position, "(signature and full name)", room
 /// to sign and the name centred at the right. One row that does not break
 /// across pages.
-pub(super) fn signer(s: &Signer) -> DocxTable {
+pub(super) fn signer<W: Write>(xml: &mut Xml<W>, s: &Signer) -> io::Result<()> {
     let half = TEXT_WIDTH / 2;
     let grid = [half, TEXT_WIDTH - half];
-    let left_line = |text: &Inline, size| cell_paragraph(text, AlignmentType::Left, size);
+    let left_line = |text: Inline, size| cell_paragraph(text, Align::Left, size);
     let mut left = vec![
-        left_line(&Inline::fixed(s.recipients_label).bold(), IN_TABLE)
-            .line_spacing(LineSpacing::new().before(240).after(0)),
+        left_line(Inline::fixed(s.recipients_label), IN_TABLE)
+            .bold()
+            .spacing(240, 0),
     ];
     for line in &s.recipients {
-        left.push(left_line(&Inline::fixed(*line), IN_ISSUES));
+        left.push(left_line(Inline::fixed(*line), IN_ISSUES));
     }
-    let centred = |text: &Inline| cell_paragraph(text, AlignmentType::Center, BODY);
-    let mut right = vec![
-        centred(&s.position.clone().bold()).line_spacing(LineSpacing::new().before(240).after(0)),
-        centred(&Inline::fixed(s.signature).italic()),
-    ];
-    for _ in 0..4 {
-        right.push(centred(&Inline::default()));
-    }
-    right.push(centred(&s.name.clone().bold()));
-    let row = TableRow::new(vec![cell(left, grid[0]), cell(right, grid[1])]).cant_split();
-    table(vec![row], &grid, no_lines())
+    let right = signing(&s.position, s.signature, &s.name);
+    borderless(xml, &grid, None, &[(vec![left, right], true)])
 }
 
 /// "Nơi nhận:" (bold, 12 pt) and its lines (11 pt) at the left margin,
 /// under the minutes' signatures, kept together.
-pub(super) fn recipients(label: &str, lines: &[&str]) -> Vec<Paragraph> {
-    let line =
-        |text: &Inline, size| cell_paragraph(text, AlignmentType::Left, size).keep_next(true);
-    let mut paragraphs = vec![
-        line(&Inline::fixed(label).bold(), IN_TABLE)
-            .line_spacing(LineSpacing::new().before(240).after(0)),
-    ];
-    paragraphs.extend(lines.iter().map(|l| line(&Inline::fixed(*l), IN_ISSUES)));
+pub(super) fn recipients(label: &str, lines: &[&str]) -> Vec<Para<'static>> {
+    let line = |text: Inline, size| cell_paragraph(text, Align::Left, size).keep_next(true);
+    let mut paragraphs = vec![line(Inline::fixed(label), IN_TABLE).bold().spacing(240, 0)];
+    paragraphs.extend(lines.iter().map(|l| line(Inline::fixed(*l), IN_ISSUES)));
     if let Some(last) = paragraphs.pop() {
         paragraphs.push(last.keep_next(false));
     }

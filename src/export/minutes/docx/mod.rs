@@ -6,29 +6,51 @@
 //! issues, the actions and the other lists of the record as tables; the
 //! secretary's and the chair's signature blocks side by side.
 //!
-//! Written with `docx-rs`, which escapes XML markup; text a person typed
-//! arrives sanitised, and anything XML 1.0 cannot carry is replaced here.
+//! `word/document.xml` is streamed, paragraph by paragraph and row by row,
+//! through quick-xml's writer into its compressed zip entry: nothing the
+//! size of the document is held in memory (a tree of the whole document
+//! took 860 MB for a large meeting). The writer escapes XML markup; text a
+//! person typed arrives sanitised, and anything XML 1.0 cannot carry is
+//! replaced here.
 
 mod frame;
 mod package;
 mod page;
 mod tables;
 mod text;
+mod xml;
 
-use std::io::{self, Cursor};
-
-use docx_rs::{LineSpacing, Paragraph};
+use std::io::{self, Cursor, Seek, Write};
 
 use super::model::{Block, Document, Inline};
 use frame::{header, recipients, signatures, signer};
-use package::deflated;
-use page::page_setup;
-use tables::{data_table, issues_table};
-use text::{addressees, body, heading, title_line};
+use page::{end_document, start_document};
+use tables::{data_table, end_table, issue_row, start_issues};
+use text::{Para, addressees, body, heading, title_line};
+use xml::Xml;
 
+/// The Word document's bytes (compressed: a fraction of its XML).
 pub fn render(document: &Document) -> io::Result<Vec<u8>> {
+    Ok(write(document, Cursor::new(Vec::new()))?.into_inner())
+}
+
+/// Writes the Word document into `out`, as it is made.
+pub fn write<W: Write + Seek + Send>(document: &Document, out: W) -> io::Result<W> {
+    package::write(out, document.date, |xml| write_body(document, xml))
+}
+
+/// A little room before `paragraph` when it follows a table.
+fn spaced(paragraph: Para<'_>, gap: bool) -> Para<'_> {
+    if gap {
+        paragraph.before(120)
+    } else {
+        paragraph
+    }
+}
+
+fn write_body<W: Write>(document: &Document, xml: &mut Xml<W>) -> io::Result<()> {
     let w = document.words;
-    let mut docx = page_setup(document.date);
+    start_document(xml)?;
     let mut blocks = document.blocks.iter().peekable();
     let mut after_table = false;
     while let Some(block) = blocks.next() {
@@ -42,23 +64,15 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
         );
         // A little room between a table and the text after it.
         let gap = std::mem::replace(&mut after_table, is_table) && !is_table;
-        let spaced = |paragraph: Paragraph| {
-            if gap {
-                paragraph.line_spacing(LineSpacing::new().before(120))
-            } else {
-                paragraph
-            }
-        };
-        docx = match block {
-            Block::Header(header) => docx.add_table(self::header(header)),
+        match block {
+            Block::Header(h) => header(xml, h)?,
             Block::Title { title, subtitle } => {
-                let docx = docx.add_paragraph(spaced(title_line(&Inline::fixed(*title), 240)));
-                match subtitle {
-                    Some(subtitle) => docx.add_paragraph(title_line(subtitle, 0)),
-                    None => docx,
+                spaced(title_line(Inline::fixed(*title), 240), gap).write(xml)?;
+                if let Some(subtitle) = subtitle {
+                    title_line(subtitle, 0).write(xml)?;
                 }
             }
-            Block::Heading { level, text } => docx.add_paragraph(heading(*level, text)),
+            Block::Heading { level, text } => heading(*level, text).write(xml)?,
             Block::Paragraph(text) => {
                 // A sentence that introduces a table ("Chủ trì giao nhiệm
                 // vụ như sau:") stays on the page of the table's first row.
@@ -68,52 +82,47 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
                         Block::Table(_) | Block::Issue(_) | Block::Signatures(_) | Block::Signer(_)
                     )
                 });
-                docx.add_paragraph(spaced(body(text)).keep_next(introduces_table))
+                spaced(body(text), gap)
+                    .keep_next(introduces_table)
+                    .write(xml)?;
             }
             Block::List(items) => {
-                let mut docx = docx;
                 for (n, item) in items.iter().enumerate() {
-                    let first = body(&Inline::fixed("- ").then(item.first.clone()));
-                    docx = docx.add_paragraph(if n == 0 { spaced(first) } else { first });
+                    let first = body(Inline::fixed("- ").then(item.first.clone()));
+                    spaced(first, gap && n == 0).write(xml)?;
                     for line in &item.more {
-                        docx = docx.add_paragraph(body(line));
+                        body(line).write(xml)?;
                     }
                 }
-                docx
             }
-            Block::Table(table) => docx.add_table(data_table(&table.header, &table.rows)),
+            Block::Table(table) => data_table(xml, &table.header, &table.rows)?,
             Block::Issue(first) => {
                 // The issues one after another make one table.
-                let mut entries = vec![first.as_ref()];
+                start_issues(xml, w)?;
+                issue_row(xml, first, w)?;
                 while let Some(Block::Issue(next)) = blocks.peek() {
-                    entries.push(next);
+                    issue_row(xml, next, w)?;
                     blocks.next();
                 }
-                docx.add_table(issues_table(&entries, w))
+                end_table(xml)?;
             }
-            Block::Signatures(signatures) => docx.add_table(self::signatures(signatures, w)),
-            Block::Signer(s) => docx.add_table(signer(s)),
+            Block::Signatures(s) => signatures(xml, s, w)?,
+            Block::Signer(s) => signer(xml, s)?,
             Block::Recipients { label, lines } => {
-                let mut docx = docx;
                 for paragraph in recipients(label, lines) {
-                    docx = docx.add_paragraph(paragraph);
+                    paragraph.write(xml)?;
                 }
-                docx
             }
             Block::Addressees { label, to } => {
-                let mut docx = docx;
                 for paragraph in addressees(label, to) {
-                    docx = docx.add_paragraph(paragraph);
+                    paragraph.write(xml)?;
                 }
-                docx
             }
-        };
+        }
     }
     if after_table {
         // Word ends a document with a paragraph.
-        docx = docx.add_paragraph(Paragraph::new());
+        Para::empty().write(xml)?;
     }
-    let mut stored = Cursor::new(Vec::new());
-    docx.build().pack(&mut stored).map_err(io::Error::other)?;
-    deflated(stored.get_ref())
+    end_document(xml)
 }

@@ -1,101 +1,171 @@
 //! Tables: cells, grids and borders, the lined tables of the record (with
-//! their columns' widths), and the table of the issues raised.
+//! their columns' widths), and the table of the issues raised. A table is
+//! written row by row: its properties and grid, then each row as it is
+//! made from the model.
 
-use docx_rs::{
-    AlignmentType, BorderType, Paragraph, Table as DocxTable, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
-};
+use std::io::{self, Write};
 
 use super::page::{IN_ISSUES, IN_TABLE, ISSUE_COLUMNS, TEXT_WIDTH};
-use super::text::cell_paragraph;
+use super::text::{Align, Para, cell_paragraph};
+use super::xml::Xml;
 use crate::export::minutes::model::{Inline, IssueEntry};
 use crate::export::minutes::words::Words;
 
-pub(super) fn cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
-    let mut cell = TableCell::new()
-        .width(width, WidthType::Dxa)
-        .vertical_align(VAlignType::Top);
-    for paragraph in paragraphs {
-        cell = cell.add_paragraph(paragraph);
-    }
-    cell
+/// How a table is drawn: its columns, and whether it has lines.
+pub(super) struct Layout<'g> {
+    pub grid: &'g [usize],
+    /// Lines around and between the cells, or none at all.
+    pub lines: bool,
+    /// The header's table: no margins in its cells, and reaching into the
+    /// left margin by this much (twips).
+    pub header_indent: Option<i32>,
 }
 
-pub(super) fn table(rows: Vec<TableRow>, grid: &[usize], borders: TableBorders) -> DocxTable {
-    DocxTable::new(rows)
-        .set_grid(grid.to_vec())
-        .width(grid.iter().sum(), WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .set_borders(borders)
-}
-
-fn lines() -> TableBorders {
-    let line = |position| {
-        TableBorder::new(position)
-            .border_type(BorderType::Single)
-            .size(4)
+/// Opens a table: its properties and its grid.
+pub(super) fn start_table<W: Write>(xml: &mut Xml<W>, layout: &Layout<'_>) -> io::Result<()> {
+    let dxa = |name: &str, xml: &mut Xml<W>, width: &str| {
+        xml.empty(name, &[("w:w", width), ("w:type", "dxa")])
     };
-    TableBorders::new()
-        .set(line(TableBorderPosition::Top))
-        .set(line(TableBorderPosition::Left))
-        .set(line(TableBorderPosition::Bottom))
-        .set(line(TableBorderPosition::Right))
-        .set(line(TableBorderPosition::InsideH))
-        .set(line(TableBorderPosition::InsideV))
+    xml.start("w:tbl", &[])?;
+    xml.start("w:tblPr", &[])?;
+    dxa(
+        "w:tblW",
+        xml,
+        &layout.grid.iter().sum::<usize>().to_string(),
+    )?;
+    xml.val("w:jc", "left")?;
+    xml.start("w:tblBorders", &[])?;
+    let (kind, size) = if layout.lines {
+        ("single", "4")
+    } else {
+        ("nil", "2")
+    };
+    for side in [
+        "w:top",
+        "w:left",
+        "w:bottom",
+        "w:right",
+        "w:insideH",
+        "w:insideV",
+    ] {
+        xml.empty(
+            side,
+            &[
+                ("w:val", kind),
+                ("w:sz", size),
+                ("w:space", "0"),
+                ("w:color", "000000"),
+            ],
+        )?;
+    }
+    xml.end("w:tblBorders")?;
+    if let Some(indent) = layout.header_indent {
+        xml.start("w:tblCellMar", &[])?;
+        for side in ["w:top", "w:left", "w:bottom", "w:right"] {
+            dxa(side, xml, "0")?;
+        }
+        xml.end("w:tblCellMar")?;
+        dxa("w:tblInd", xml, &indent.to_string())?;
+    }
+    xml.empty("w:tblLayout", &[("w:type", "fixed")])?;
+    xml.end("w:tblPr")?;
+    xml.start("w:tblGrid", &[])?;
+    for width in layout.grid {
+        dxa("w:gridCol", xml, &width.to_string())?;
+    }
+    xml.end("w:tblGrid")
 }
 
-pub(super) fn no_lines() -> TableBorders {
-    TableBorders::new().clear_all()
+pub(super) fn end_table<W: Write>(xml: &mut Xml<W>) -> io::Result<()> {
+    xml.end("w:tbl")
+}
+
+/// One row: each cell's paragraphs, in a column of the grid. A row that
+/// `cant_split` moves to the next page whole.
+pub(super) fn row<W: Write>(
+    xml: &mut Xml<W>,
+    grid: &[usize],
+    cells: &[Vec<Para<'_>>],
+    cant_split: bool,
+) -> io::Result<()> {
+    xml.start("w:tr", &[])?;
+    if cant_split {
+        xml.start("w:trPr", &[])?;
+        xml.empty("w:cantSplit", &[])?;
+        xml.end("w:trPr")?;
+    } else {
+        xml.empty("w:trPr", &[])?;
+    }
+    for (paragraphs, width) in cells.iter().zip(grid) {
+        xml.start("w:tc", &[])?;
+        xml.start("w:tcPr", &[])?;
+        xml.empty("w:tcW", &[("w:w", &width.to_string()), ("w:type", "dxa")])?;
+        xml.fixed(r#"w:vAlign w:val="top""#)?;
+        xml.end("w:tcPr")?;
+        for paragraph in paragraphs {
+            paragraph.write(xml)?;
+        }
+        xml.end("w:tc")?;
+    }
+    xml.end("w:tr")
 }
 
 /// The titles of a table's columns, bold and centred. The row never
 /// breaks, and its paragraphs keep with the next one, so that the header
 /// moves with the first row instead of staying alone at the foot of a
 /// page (Word honours "keep with next" inside a table row).
-fn header_row(titles: &[&str], grid: &[usize], size: usize) -> TableRow {
-    TableRow::new(
-        titles
-            .iter()
-            .zip(grid)
-            .map(|(title, width)| {
-                let title = Inline::fixed(*title).bold();
-                let paragraph = cell_paragraph(&title, AlignmentType::Center, size).keep_next(true);
-                cell(vec![paragraph], *width)
-            })
-            .collect(),
-    )
-    .cant_split()
+fn header_row<W: Write>(
+    xml: &mut Xml<W>,
+    titles: &[&str],
+    grid: &[usize],
+    size: usize,
+) -> io::Result<()> {
+    let cells: Vec<Vec<Para<'_>>> = titles
+        .iter()
+        .map(|title| {
+            vec![
+                cell_paragraph(Inline::fixed(*title), Align::Center, size)
+                    .bold()
+                    .keep_next(true),
+            ]
+        })
+        .collect();
+    row(xml, grid, &cells, true)
 }
 
 /// A table with a bold header row; column widths follow the length of
 /// what the columns hold.
-pub(super) fn data_table(header: &[&str], rows: &[Vec<Inline>]) -> DocxTable {
+pub(super) fn data_table<W: Write>(
+    xml: &mut Xml<W>,
+    header: &[&str],
+    rows: &[Vec<Inline>],
+) -> io::Result<()> {
     let grid = column_widths(header, rows);
+    let layout = Layout {
+        grid: &grid,
+        lines: true,
+        header_indent: None,
+    };
+    start_table(xml, &layout)?;
+    header_row(xml, header, &grid, IN_TABLE)?;
     let align = |column: usize| {
         if column == 0 {
-            AlignmentType::Center
+            Align::Center
         } else {
-            AlignmentType::Left
+            Align::Left
         }
     };
-    let mut table_rows = vec![header_row(header, &grid, IN_TABLE)];
-    for row in rows {
+    for cells in rows {
         // A row is read as one line of the table: it moves to the next
         // page whole.
-        table_rows.push(
-            TableRow::new(
-                row.iter()
-                    .zip(&grid)
-                    .enumerate()
-                    .map(|(column, (text, width))| {
-                        cell(vec![cell_paragraph(text, align(column), IN_TABLE)], *width)
-                    })
-                    .collect(),
-            )
-            .cant_split(),
-        );
+        let cells: Vec<Vec<Para<'_>>> = cells
+            .iter()
+            .enumerate()
+            .map(|(column, text)| vec![cell_paragraph(text, align(column), IN_TABLE)])
+            .collect();
+        row(xml, &grid, &cells, true)?;
     }
-    table(table_rows, &grid, lines())
+    end_table(xml)
 }
 
 /// Column widths: each column at least as wide as its longest word (so
@@ -190,11 +260,25 @@ fn column_widths(header: &[&str], rows: &[Vec<Inline>]) -> Vec<usize> {
     grid
 }
 
-/// The issues raised: one row each, every field of the record in it.
-pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
-    let mut rows = vec![header_row(&w.issues_header(), &ISSUE_COLUMNS, IN_ISSUES)];
-    let left = |text: &Inline| cell_paragraph(text, AlignmentType::Left, IN_ISSUES);
-    let lines_or = |lines: &[Inline], empty: &str| -> Vec<Paragraph> {
+/// Opens the table of the issues raised, with its header row.
+pub(super) fn start_issues<W: Write>(xml: &mut Xml<W>, w: &Words) -> io::Result<()> {
+    let layout = Layout {
+        grid: &ISSUE_COLUMNS,
+        lines: true,
+        header_indent: None,
+    };
+    start_table(xml, &layout)?;
+    header_row(xml, &w.issues_header(), &ISSUE_COLUMNS, IN_ISSUES)
+}
+
+/// One issue raised: one row, every field of the record in it.
+pub(super) fn issue_row<W: Write>(
+    xml: &mut Xml<W>,
+    entry: &IssueEntry,
+    w: &Words,
+) -> io::Result<()> {
+    let left = |text: &Inline| cell_paragraph(text.clone(), Align::Left, IN_ISSUES);
+    let lines_or = |lines: &[Inline], empty: &str| -> Vec<Para<'static>> {
         if lines.is_empty() {
             vec![left(&Inline::fixed(empty))]
         } else {
@@ -202,73 +286,62 @@ pub(super) fn issues_table(entries: &[&IssueEntry], w: &Words) -> DocxTable {
         }
     };
     let label = |label: &str, value: Inline| {
-        left(
-            &Inline::fixed(format!("{label}: "))
-                .italic()
-                .then(value.italic()),
+        cell_paragraph(
+            Inline::fixed(format!("{label}: ")).then(value),
+            Align::Left,
+            IN_ISSUES,
         )
+        .italic()
     };
-    for entry in entries {
-        // The name and the position in the second column, the organization
-        // in the third.
-        let (mut raised_by, organization) = match &entry.raised_by {
-            Some(person) => (
-                std::iter::once(&person.name)
-                    .chain(&person.position)
-                    .map(left)
-                    .collect(),
-                person.organization.clone().unwrap_or_default(),
-            ),
-            None => (
-                vec![left(&Inline::fixed(w.not_recorded))],
-                Inline::default(),
-            ),
-        };
-        raised_by.push(left(&entry.source.clone().italic()));
-        let mut answer = Vec::new();
-        if let Some(person) = &entry.answered_by {
-            answer.push(label(w.answered_by, person.with_position()));
-        }
-        answer.extend(lines_or(&entry.answer, w.not_answered));
-        // What is not recorded is left out, not printed as a blank.
-        let mut procedure: Vec<Paragraph> = join_lines(&entry.field)
-            .map(|field| label(w.field, field))
-            .into_iter()
-            .collect();
-        procedure.extend(entry.procedure.iter().map(left));
-        if procedure.is_empty() {
-            // A Word table cell holds at least one paragraph.
-            procedure.push(left(&Inline::default()));
-        }
-        let mut content = vec![label(w.category, Inline::fixed(entry.category))];
-        content.extend(lines_or(&entry.content, "…"));
-        let cells = vec![
-            vec![cell_paragraph(
-                &Inline::fixed(entry.number.to_string()),
-                AlignmentType::Center,
-                IN_ISSUES,
-            )],
-            raised_by,
-            vec![left(&organization)],
-            procedure,
-            content,
-            answer,
-            vec![left(&entry.disposition)],
-        ];
-        // An issue is read as a whole: its row moves to the next page
-        // rather than breaking (only a row longer than a page breaks).
-        rows.push(
-            TableRow::new(
-                cells
-                    .into_iter()
-                    .zip(ISSUE_COLUMNS)
-                    .map(|(paragraphs, width)| cell(paragraphs, width))
-                    .collect(),
-            )
-            .cant_split(),
-        );
+    // The name and the position in the second column, the organization
+    // in the third.
+    let (mut raised_by, organization) = match &entry.raised_by {
+        Some(person) => (
+            std::iter::once(&person.name)
+                .chain(&person.position)
+                .map(left)
+                .collect(),
+            person.organization.clone().unwrap_or_default(),
+        ),
+        None => (
+            vec![left(&Inline::fixed(w.not_recorded))],
+            Inline::default(),
+        ),
+    };
+    raised_by.push(left(&entry.source).italic());
+    let mut answer = Vec::new();
+    if let Some(person) = &entry.answered_by {
+        answer.push(label(w.answered_by, person.with_position()));
     }
-    table(rows, &ISSUE_COLUMNS, lines())
+    answer.extend(lines_or(&entry.answer, w.not_answered));
+    // What is not recorded is left out, not printed as a blank.
+    let mut procedure: Vec<Para<'_>> = join_lines(&entry.field)
+        .map(|field| label(w.field, field))
+        .into_iter()
+        .collect();
+    procedure.extend(entry.procedure.iter().map(left));
+    if procedure.is_empty() {
+        // A Word table cell holds at least one paragraph.
+        procedure.push(left(&Inline::default()));
+    }
+    let mut content = vec![label(w.category, Inline::fixed(entry.category))];
+    content.extend(lines_or(&entry.content, "…"));
+    let cells = [
+        vec![cell_paragraph(
+            Inline::fixed(entry.number.to_string()),
+            Align::Center,
+            IN_ISSUES,
+        )],
+        raised_by,
+        vec![left(&organization)],
+        procedure,
+        content,
+        answer,
+        vec![left(&entry.disposition)],
+    ];
+    // An issue is read as a whole: its row moves to the next page rather
+    // than breaking (only a row longer than a page breaks).
+    row(xml, &ISSUE_COLUMNS, &cells, true)
 }
 
 /// Lines joined with "; " into one run of text (a field of procedures
