@@ -385,6 +385,7 @@ fn once_the_meeting_has_ended_the_floor_and_the_agenda_are_refused_with_the_time
             },
             EndedAction::RequestFloor,
         ),
+        (Command::SetQueueClosed(true), EndedAction::CloseQueue),
     ];
     for (command, action) in &refused {
         assert_eq!(

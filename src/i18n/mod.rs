@@ -477,6 +477,7 @@ fn vi_ended_action(action: EndedAction) -> &'static str {
         EndedAction::StartItem => "bắt đầu mục chương trình",
         EndedAction::FinishItem => "kết thúc mục chương trình",
         EndedAction::RequestFloor => "thêm đăng ký phát biểu",
+        EndedAction::CloseQueue => "khóa, mở danh sách phát biểu",
     }
 }
 

@@ -11,6 +11,8 @@ use crate::domain::record::Record;
 use crate::domain::text::clean_line;
 
 pub(super) fn set_queue_closed(record: &Record, closed: bool) -> Result<Event, DomainError> {
+    // After the end there is no list of speakers to close or reopen.
+    not_ended(record, EndedAction::CloseQueue)?;
     Ok(Event::QueueClosed {
         agenda_item: record.active_item().map(|i| i.id),
         closed,

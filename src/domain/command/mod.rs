@@ -291,6 +291,7 @@ pub enum EndedAction {
     StartItem,
     FinishItem,
     RequestFloor,
+    CloseQueue,
 }
 
 impl EndedAction {
@@ -301,6 +302,7 @@ impl EndedAction {
         EndedAction::StartItem,
         EndedAction::FinishItem,
         EndedAction::RequestFloor,
+        EndedAction::CloseQueue,
     ];
 }
 
@@ -313,6 +315,7 @@ impl std::fmt::Display for EndedAction {
             EndedAction::StartItem => "start an agenda item",
             EndedAction::FinishItem => "finish the agenda item",
             EndedAction::RequestFloor => "add a request for the floor",
+            EndedAction::CloseQueue => "close or reopen the list of speakers",
         })
     }
 }
