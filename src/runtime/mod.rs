@@ -85,7 +85,11 @@ pub fn run<B: Frames, S: EventSource>(
             Next::Event(event) => {
                 ended = burst(program, source, event, stop)?;
                 program.flush(source.now());
-                dirty = true;
+                // What was typed is on screen before the others' changes
+                // are looked for: a key is not kept waiting on that read.
+                if !ended && !program.quit {
+                    draw(terminal, program)?;
+                }
             }
         }
         if program.sync() {
