@@ -269,16 +269,6 @@ fn a_long_title_is_cut_at_a_word_and_ends_in_an_ellipsis_at_any_size() {
 const MINE: &str = "Sở Tư pháp sẽ trả lời bằng văn bản cho ông Khôi trước ngày 15/12/2026";
 const THEIRS: &str = "Chủ trì đã giải đáp trực tiếp tại hội nghị, ông Khôi đồng ý";
 
-fn select_issue(app: &mut App, id: Id) {
-    keys(app, "3g");
-    let index = app
-        .rows(Pane::Issues)
-        .iter()
-        .position(|r| *r == id)
-        .unwrap();
-    keys(app, &"j".repeat(index));
-}
-
 #[test]
 fn the_conflict_prompt_shows_both_texts_and_its_keys_at_any_size() {
     for (width, height) in SIZES {
@@ -286,15 +276,9 @@ fn the_conflict_prompt_shows_both_texts_and_its_keys_at_any_size() {
         let mut chair = demo_at(&dir, width, height);
         let mut lan = demo_app(&dir, Lang::Vi, "Lan", Role::Secretary);
         lan.resize(width, height);
-        let id = chair
-            .record()
-            .issues
-            .values()
-            .find(|i| i.disposition == Disposition::Open)
-            .unwrap()
-            .id;
-        select_issue(&mut chair, id);
-        select_issue(&mut lan, id);
+        let id = first_open_issue(&chair);
+        select_row(&mut chair, Pane::Issues, id);
+        select_row(&mut lan, Pane::Issues, id);
         keys(&mut lan, &format!("r{MINE}"));
         keys(&mut chair, &format!("r{THEIRS}<c-s>"));
         keys(&mut lan, "<c-s>");

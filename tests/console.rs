@@ -309,20 +309,8 @@ fn i_logs_an_issue_raised_by_the_current_speaker() {
 fn r_records_the_answer_and_the_disposition() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
-    keys(&mut app, "3");
-    let open = app
-        .record()
-        .issues
-        .values()
-        .find(|i| i.disposition == Disposition::Open)
-        .unwrap()
-        .id;
-    let index = app
-        .rows(Pane::Issues)
-        .iter()
-        .position(|id| *id == open)
-        .unwrap();
-    keys(&mut app, &"j".repeat(index));
+    let open = first_open_issue(&app);
+    select_row(&mut app, Pane::Issues, open);
     // Answer, then the disposition: three steps right of "answered" is
     // "redirected"... use the arrow keys to reach "written reply".
     keys(&mut app, "rSở sẽ trả lời bằng văn bản<tab><right><enter>");
@@ -336,20 +324,8 @@ fn r_records_the_answer_and_the_disposition() {
 fn alt_and_a_digit_set_a_disposition_and_go_to_where_it_is_sent() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = demo(&dir);
-    keys(&mut app, "3");
-    let open = app
-        .record()
-        .issues
-        .values()
-        .find(|i| i.disposition == Disposition::Open)
-        .unwrap()
-        .id;
-    let index = app
-        .rows(Pane::Issues)
-        .iter()
-        .position(|id| *id == open)
-        .unwrap();
-    keys(&mut app, &"j".repeat(index));
+    let open = first_open_issue(&app);
+    select_row(&mut app, Pane::Issues, open);
     // The answer, Alt-4 (escalated), where to, save: one key for the
     // disposition.
     keys(&mut app, "rXin ý kiến cấp trên<a-4>UBND tỉnh<c-s>");

@@ -30,26 +30,10 @@ fn both() -> Vec<(tempfile::TempDir, App)> {
     vec![(first, chair), (second, secretary)]
 }
 
-/// Selects `target` in `pane` with `j`, from the top (not counted).
+/// Selects `target` in `pane` (not counted).
 fn select(app: &mut App, pane: Pane, target: Id) {
-    let digit = (pane.index() + 1).to_string();
-    keys(app, &format!("{digit}g"));
-    let index = app
-        .rows(pane)
-        .iter()
-        .position(|id| *id == target)
-        .expect("the row is listed");
-    keys(app, &"j".repeat(index));
+    select_row(app, pane, target);
     assert_eq!(app.selected(pane), Some(target));
-}
-
-fn open_issue(app: &App) -> Id {
-    app.record()
-        .issues
-        .values()
-        .find(|i| i.disposition == Disposition::Open)
-        .expect("the demo has an open issue")
-        .id
 }
 
 fn saved(app: &App) {
@@ -148,7 +132,7 @@ fn its_kind_one_more_key_alt_digit() {
 #[test]
 fn record_the_answer_r_text_ctrl_s() {
     for (_dir, mut app) in both() {
-        let open = open_issue(&app);
+        let open = first_open_issue(&app);
         select(&mut app, Pane::Issues, open);
         keys(&mut app, "rSở tiếp thu, sẽ công khai tiến độ<c-s>");
         saved(&app);
@@ -173,7 +157,7 @@ fn any_disposition_r_alt_digit_then_save() {
         ("r<a-6><c-s>", Disposition::Withdrawn, ""),
     ];
     for (_dir, mut app) in both() {
-        let open = open_issue(&app);
+        let open = first_open_issue(&app);
         select(&mut app, Pane::Issues, open);
         for (script, disposition, to) in cases {
             keys(&mut app, script);
@@ -279,7 +263,7 @@ fn an_action_from_an_issue_t_text_enter_owner_and_deadline_proposed() {
 fn an_action_owner_is_suggested_and_what_is_typed_replaces_the_proposals() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = chair(&dir);
-    let open = open_issue(&app);
+    let open = first_open_issue(&app);
     select(&mut app, Pane::Issues, open);
     keys(&mut app, "r<a-3><c-s>t");
     // Nobody answered: the owner field offers the department's people

@@ -104,32 +104,13 @@ fn the_others_see_who_is_typing_an_issue() {
     );
 }
 
-fn open_issue(app: &App) -> Id {
-    app.record()
-        .issues
-        .values()
-        .find(|i| i.disposition == Disposition::Open)
-        .unwrap()
-        .id
-}
-
-fn select_issue(app: &mut App, id: Id) {
-    keys(app, "3g");
-    let index = app
-        .rows(Pane::Issues)
-        .iter()
-        .position(|r| *r == id)
-        .unwrap();
-    keys(app, &"j".repeat(index));
-}
-
 #[test]
 fn saving_over_someone_elses_change_asks_and_keep_yours_keeps_both_in_the_journal() {
     let dir = tempfile::tempdir().unwrap();
     let (mut chair, mut lan) = two(&dir);
-    let id = open_issue(&chair);
-    select_issue(&mut chair, id);
-    select_issue(&mut lan, id);
+    let id = first_open_issue(&chair);
+    select_row(&mut chair, Pane::Issues, id);
+    select_row(&mut lan, Pane::Issues, id);
     keys(&mut lan, "rTrả lời của thư ký");
     keys(&mut chair, "rTrả lời của chủ trì<c-s>");
     let seq = chair.record().last_seq;
@@ -163,9 +144,9 @@ fn saving_over_someone_elses_change_asks_and_keep_yours_keeps_both_in_the_journa
 fn take_theirs_drops_your_edit() {
     let dir = tempfile::tempdir().unwrap();
     let (mut chair, mut lan) = two(&dir);
-    let id = open_issue(&chair);
-    select_issue(&mut chair, id);
-    select_issue(&mut lan, id);
+    let id = first_open_issue(&chair);
+    select_row(&mut chair, Pane::Issues, id);
+    select_row(&mut lan, Pane::Issues, id);
     keys(&mut lan, "rBản của thư ký");
     keys(&mut chair, "rBản của chủ trì<c-s>");
     keys(&mut lan, "<c-s>t");

@@ -49,14 +49,15 @@ pub fn write_record_json(store: &Store, out: impl Write) -> Result<(), JsonExpor
     write!(out, ",\n\"journal\":[")?;
     // Entries another process added since the record was read wait for the
     // next export: the document's record is their replay.
-    write_journal(store, record.last_seq, CHUNKED_FROM, &mut out)?;
+    write_journal(store, record.last_seq, CHUNK, &mut out)?;
     out.write_all(b"\n]}\n")?;
     out.flush()?;
     Ok(())
 }
 
-/// Journals shorter than this are written on one thread.
-const CHUNKED_FROM: Seq = 20_000;
+/// Entries per chunk when the journal is shared by two threads: a few
+/// megabytes. A journal of one chunk is written on one thread.
+const CHUNK: Seq = 4_096;
 
 /// The journal's entries `1..=last`. A long journal is cut in chunks, and
 /// every other chunk is written into memory on a second core (its own
@@ -69,14 +70,12 @@ fn write_journal(
     chunk: Seq,
     out: &mut impl Write,
 ) -> Result<(), JsonExportError> {
-    if last < chunk {
+    if last <= chunk {
         return write_entries(store.connection(), 1, last, out);
     }
     let reader = store
         .reader()
         .map_err(|e| JsonExportError::Journal(e.to_string()))?;
-    // Entries per chunk: a few megabytes.
-    let chunk = chunk.min(4_096);
     let chunks: Vec<(Seq, Seq)> = (0..last.div_ceil(chunk))
         .map(|k| (k * chunk + 1, ((k + 1) * chunk).min(last)))
         .collect();
@@ -269,7 +268,7 @@ mod tests {
         let last = store.record().last_seq;
         assert!(last > 50, "a journal of some length: {last}");
         let mut whole = Vec::new();
-        write_journal(&store, last, last + 1, &mut whole).unwrap();
+        write_journal(&store, last, last, &mut whole).unwrap();
         // Chunks of 7 entries, even and odd on different threads; the last
         // one short.
         let mut chunked = Vec::new();

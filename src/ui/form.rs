@@ -87,7 +87,8 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
         if applies {
             let numbered = form.kind.main_choice() == Some(field.key);
             draw_value(frame, app, field, focused, numbered, value, &matches);
-            if form.proposed.contains(&field.key) {
+            // A name proposed shows who they are beside it instead.
+            if form.proposed.contains(&field.key) && matches!(field.input, Input::Text(_)) {
                 draw_proposal_note(frame, app, field, value);
             }
         } else {

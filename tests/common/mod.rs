@@ -400,6 +400,28 @@ pub fn keys(app: &mut App, script: &str) {
     app.run(source);
 }
 
+/// Selects `target` in `pane` with `j` from the pane's first row, as a
+/// person would (the digit focuses the pane, `g` goes to the top).
+pub fn select_row(app: &mut App, pane: gavel::app::Pane, target: Id) {
+    keys(app, &format!("{}g", pane.index() + 1));
+    let index = app
+        .rows(pane)
+        .iter()
+        .position(|id| *id == target)
+        .expect("the row is listed");
+    keys(app, &"j".repeat(index));
+}
+
+/// The first issue of the record still open (the demo has some).
+pub fn first_open_issue(app: &App) -> Id {
+    app.record()
+        .issues
+        .values()
+        .find(|i| i.disposition == Disposition::Open)
+        .expect("an open issue")
+        .id
+}
+
 /// One person of a participants list for the roll-call tests.
 pub fn person(
     honorific: Option<Honorific>,

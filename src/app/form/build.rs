@@ -52,17 +52,10 @@ impl Form {
                 let speaker = record
                     .current_speaker()
                     .map_or("", |r| record.participant_name(r.participant));
-                let fresh = IssueFields {
-                    raised_by: None,
-                    source: IssueSource::Floor,
-                    category: IssueCategory::Question,
-                    field: String::new(),
-                    procedure: String::new(),
-                    text: String::new(),
-                    letter_number: String::new(),
-                    letter_date: None,
-                };
-                (issue_fields(speaker, &fresh), ISSUE_TEXT)
+                (
+                    issue_fields(speaker, &fresh_issue(IssueSource::Floor)),
+                    ISSUE_TEXT,
+                )
             }
             FormKind::WrittenIssue { by } => {
                 let who = match by {
@@ -213,27 +206,32 @@ fn issue_fields(who: &str, issue: &IssueFields) -> Vec<Field> {
     ]
 }
 
-/// A letter: who wrote it, its number and date and what it says come
-/// first, in the order they are read off the letter; the rest after.
+/// An issue as nothing is typed yet, from `source`.
+fn fresh_issue(source: IssueSource) -> IssueFields {
+    IssueFields {
+        raised_by: None,
+        source,
+        category: IssueCategory::Question,
+        field: String::new(),
+        procedure: String::new(),
+        text: String::new(),
+        letter_number: String::new(),
+        letter_date: None,
+    }
+}
+
+/// A letter: the issue's fields, with who wrote it, its number and date and
+/// what it says first, in the order they are read off the letter.
 fn written_fields(who: &str) -> (Vec<Field>, usize) {
-    let fields = vec![
-        Field::person_of("raised_by", who, People::Listed),
-        Field::text("letter_number", ""),
-        Field::text("letter_date", ""),
-        Field::multi("text", ""),
-        Field::choice(
-            "category",
-            ChoiceSet::Category,
-            IssueCategory::Question.as_str(),
-        ),
-        Field::text("field", ""),
-        Field::text("procedure", ""),
-        Field::choice(
-            "source",
-            ChoiceSet::Source,
-            IssueSource::WrittenSubmission.as_str(),
-        ),
-    ];
+    const READ_OFF_A_LETTER: [&str; 4] = ["raised_by", "letter_number", "letter_date", "text"];
+    let mut fields = issue_fields(who, &fresh_issue(IssueSource::WrittenSubmission));
+    // A stable sort: the others keep their order after these.
+    fields.sort_by_key(|f| {
+        READ_OFF_A_LETTER
+            .iter()
+            .position(|key| *key == f.key)
+            .unwrap_or(READ_OFF_A_LETTER.len())
+    });
     // The writer known (from the roll call): straight to the letter.
     let focus = usize::from(!who.is_empty());
     (fields, focus)
