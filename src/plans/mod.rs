@@ -175,12 +175,12 @@ impl Problem {
             Problem::PresentByRecord { name, listed } if vi => format!(
                 "{name} đã phát biểu hoặc nêu ý kiến tại hội nghị nên có mặt theo biên bản, \
                  danh sách lại ghi \"{}\"; không có gì được ghi",
-                attendance_word(*listed, lang)
+                listed.label(lang)
             ),
             Problem::PresentByRecord { name, listed } => format!(
                 "{name} spoke or raised an issue at the meeting, so is present by record, but \
                  the list says \"{}\"; nothing was written",
-                attendance_word(*listed, lang)
+                listed.label(lang)
             ),
             Problem::SeatTwice {
                 seat,
@@ -291,14 +291,6 @@ fn vi_syntax(message: &str) -> String {
         "không phải văn bản UTF-8".into()
     } else {
         "sai cú pháp, không đọc được dòng này".into()
-    }
-}
-
-fn attendance_word(attendance: Attendance, lang: Lang) -> &'static str {
-    match attendance {
-        Attendance::Invited if lang == Lang::Vi => "chưa điểm danh",
-        Attendance::Invited => "not checked in",
-        other => other.label(lang),
     }
 }
 
