@@ -8,48 +8,13 @@ mod common;
 
 use std::path::Path;
 
+use common::memory::{export_peak, scaled_meeting};
 use common::*;
 use gavel::domain::Role;
 use gavel::export::minutes::Minutes;
 use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::Store;
-
-/// A large meeting at a tenth of its size: some 20,000 journal entries,
-/// 500 issues; its Word minutes' XML weighs megabytes.
-fn scaled_meeting(dir: &tempfile::TempDir) -> std::path::PathBuf {
-    let path = meeting_path(dir);
-    let size = Size::scaled(10);
-    drop(create_large(&path, fast_options("chair", Role::Chair), size, demo_now()).unwrap());
-    path
-}
-
-/// Runs `gavel export FILE ARGS` to its end; its peak resident memory in
-/// bytes (the kernel's high-water mark for that one child, from wait4).
-// wait4 reaps the child (std's `wait` cannot give its rusage).
-#[allow(clippy::zombie_processes)]
-fn export_peak(file: &Path, args: &[&str]) -> u64 {
-    let child = gavel_command()
-        .arg("export")
-        .arg(file)
-        .args(args)
-        .args(["--lang", "vi"])
-        .spawn()
-        .expect("run gavel");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is a valid value, filled in by wait4.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: wait4 on our own child, with valid pointers.
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(waited, pid, "wait4: {}", std::io::Error::last_os_error());
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "gavel export {args:?} failed: {status}"
-    );
-    // Linux gives ru_maxrss in kilobytes.
-    usage.ru_maxrss as u64 * 1024
-}
 
 /// The size of `word/document.xml` in the package at `path`.
 fn document_xml_size(path: &Path) -> u64 {
@@ -66,7 +31,7 @@ fn the_word_minutes_of_a_large_meeting_are_written_in_bounded_memory() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let meeting = scaled_meeting(&dir);
+    let meeting = scaled_meeting(&dir, 10);
     let docx = dir.path().join("minutes.docx");
     let csv = dir.path().join("issues.csv");
     // The record in memory and little else: the issues as CSV.
@@ -170,7 +135,7 @@ fn md_conclusion(markdown: &str) -> Vec<String> {
 #[test]
 fn the_word_minutes_of_a_large_meeting_say_what_the_markdown_says_item_by_item() {
     let dir = tempfile::tempdir().unwrap();
-    let meeting = scaled_meeting(&dir);
+    let meeting = scaled_meeting(&dir, 10);
     let store = Store::open(&meeting, options("x", Role::Observer)).unwrap();
     let record = store.record();
     let minutes = Minutes::read(&store).unwrap();

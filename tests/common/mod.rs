@@ -3,6 +3,7 @@
 
 pub mod english;
 pub mod golden;
+pub mod memory;
 pub mod office;
 pub mod tmux;
 pub mod word;

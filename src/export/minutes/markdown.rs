@@ -4,6 +4,8 @@
 //! a link, raw HTML) are escaped with a backslash, which CommonMark allows
 //! before any ASCII punctuation.
 
+use std::borrow::Borrow;
+
 use super::model::{
     Block, Document, Emphasis, Header, Inline, IssueEntry, Item, Signatures, Signer, Source, Span,
 };
@@ -17,12 +19,20 @@ pub fn render(document: &Document) -> String {
     String::from_utf8(out).expect("the blocks are text")
 }
 
-/// The same, written block by block as it is made: a large meeting's
-/// minutes are never held whole as text.
+/// The same, written block by block.
 pub fn write(document: &Document, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let w = document.words;
+    write_blocks(document.words, document.blocks.iter(), out)
+}
+
+/// `blocks` written one by one as they come: a large meeting's minutes
+/// are never held whole, as text or as blocks.
+pub fn write_blocks<B: Borrow<Block>>(
+    w: &Words,
+    blocks: impl Iterator<Item = B>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut first = true;
-    for text in document.blocks.iter().map(|b| block(b, w)) {
+    for text in blocks.map(|b| block(b.borrow(), w)) {
         if text.is_empty() {
             continue;
         }

@@ -12,6 +12,7 @@ mod proceedings;
 mod upward;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::mpsc::SyncSender;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -21,24 +22,36 @@ pub use upward::{NothingToReport, upward};
 
 use super::amendments::Amendment;
 use super::format::{clock_time, count, running_date};
-use super::model::{Block, Document, Inline, Person};
+use super::model::{Block, Inline, Person};
 use super::words::Words;
 use crate::domain::clock::offset;
 use crate::domain::text::fold;
 use crate::domain::*;
 use crate::i18n::Lang;
 
-/// The minutes of the meeting in `record` (as approved, once approved);
-/// `corrections` are the corrections of their content recorded after the
-/// approval, `fingerprint` the approved minutes' (printed beside the
-/// signatures).
-pub fn document(
+/// What a writer needs before the minutes' blocks: their date (when the
+/// meeting started, or was planned to) and their words.
+pub fn minutes_head(record: &Record, lang: Lang) -> (Option<Timestamp>, &'static Words) {
+    let builder = Builder::new(record, lang);
+    (builder.start(), builder.w)
+}
+
+/// The minutes of the meeting in `record` (as approved, once approved),
+/// sent block by block into `sink` as they are made, so a writer on the
+/// other end writes them while the rest is built: a large meeting's
+/// minutes are never held whole (their blocks took twice the record's
+/// memory). `corrections` are the corrections of their content recorded
+/// after the approval, `fingerprint` the approved minutes' (printed beside
+/// the signatures).
+pub fn minutes_into(
     record: &Record,
     corrections: &[Amendment],
     fingerprint: Option<&str>,
     lang: Lang,
-) -> Document {
+    sink: SyncSender<Block>,
+) {
     let mut builder = Builder::new(record, lang);
+    builder.sink = Some(sink);
     builder.header();
     builder.title();
     builder.legal_basis();
@@ -50,11 +63,6 @@ pub fn document(
     builder.signatures();
     builder.fingerprint(fingerprint);
     builder.corrections(corrections);
-    Document {
-        date: builder.start(),
-        words: builder.w,
-        blocks: builder.blocks,
-    }
 }
 
 fn number(n: impl ToString) -> Inline {
@@ -118,6 +126,8 @@ struct Builder<'a> {
     /// each time was a third of the export.
     organization_unsaid: BTreeSet<Id>,
     blocks: Vec<Block>,
+    /// When set, blocks go there as they are made instead of `blocks`.
+    sink: Option<SyncSender<Block>>,
 }
 
 impl<'a> Builder<'a> {
@@ -138,11 +148,17 @@ impl<'a> Builder<'a> {
             requests_by_item,
             organization_unsaid: organization_unsaid(record),
             blocks: Vec::new(),
+            sink: None,
         }
     }
 
     fn push(&mut self, block: Block) {
-        self.blocks.push(block);
+        match &self.sink {
+            // A send fails only when the writer has stopped on an error of
+            // its own, which it reports: the rest of the blocks go nowhere.
+            Some(sink) => _ = sink.send(block),
+            None => self.blocks.push(block),
+        }
     }
 
     fn paragraph(&mut self, text: Inline) {

@@ -20,9 +20,12 @@ mod tables;
 mod text;
 mod xml;
 
+use std::borrow::Borrow;
 use std::io::{self, Cursor, Seek, Write};
 
 use super::model::{Block, Document, Inline};
+use super::words::Words;
+use crate::domain::Timestamp;
 use frame::{header, recipients, signatures, signer};
 use page::{end_document, start_document};
 use tables::{data_table, end_table, issue_row, start_issues};
@@ -36,7 +39,21 @@ pub fn render(document: &Document) -> io::Result<Vec<u8>> {
 
 /// Writes the Word document into `out`, as it is made.
 pub fn write<W: Write + Seek + Send>(document: &Document, out: W) -> io::Result<W> {
-    package::write(out, document.date, |xml| write_body(document, xml))
+    write_blocks(document.date, document.words, document.blocks.iter(), out)
+}
+
+/// Writes a Word document of `blocks` into `out`, each as it comes.
+pub fn write_blocks<W, B>(
+    date: Option<Timestamp>,
+    w: &Words,
+    blocks: impl Iterator<Item = B>,
+    out: W,
+) -> io::Result<W>
+where
+    W: Write + Seek + Send,
+    B: Borrow<Block>,
+{
+    package::write(out, date, |xml| write_body(w, blocks, xml))
 }
 
 /// A little room before `paragraph` when it follows a table.
@@ -48,12 +65,16 @@ fn spaced(paragraph: Para<'_>, gap: bool) -> Para<'_> {
     }
 }
 
-fn write_body<W: Write>(document: &Document, xml: &mut Xml<W>) -> io::Result<()> {
-    let w = document.words;
+fn write_body<W: Write, B: Borrow<Block>>(
+    w: &Words,
+    blocks: impl Iterator<Item = B>,
+    xml: &mut Xml<W>,
+) -> io::Result<()> {
     start_document(xml)?;
-    let mut blocks = document.blocks.iter().peekable();
+    let mut blocks = blocks.peekable();
     let mut after_table = false;
     while let Some(block) = blocks.next() {
+        let block = block.borrow();
         let is_table = matches!(
             block,
             Block::Header(_)
@@ -78,7 +99,7 @@ fn write_body<W: Write>(document: &Document, xml: &mut Xml<W>) -> io::Result<()>
                 // vụ như sau:") stays on the page of the table's first row.
                 let introduces_table = blocks.peek().is_some_and(|next| {
                     matches!(
-                        next,
+                        next.borrow(),
                         Block::Table(_) | Block::Issue(_) | Block::Signatures(_) | Block::Signer(_)
                     )
                 });
@@ -100,9 +121,12 @@ fn write_body<W: Write>(document: &Document, xml: &mut Xml<W>) -> io::Result<()>
                 // The issues one after another make one table.
                 start_issues(xml, w)?;
                 issue_row(xml, first, w)?;
-                while let Some(Block::Issue(next)) = blocks.peek() {
-                    issue_row(xml, next, w)?;
-                    blocks.next();
+                while let Some(next) =
+                    blocks.next_if(|next| matches!(next.borrow(), Block::Issue(_)))
+                {
+                    if let Block::Issue(next) = next.borrow() {
+                        issue_row(xml, next, w)?;
+                    }
                 }
                 end_table(xml)?;
             }
