@@ -3,11 +3,15 @@
 //! baseline measured in the same run:
 //! - open to first frame, against reading every projection row bare;
 //! - one frame at 160×48, against drawing an empty frame of that size;
-//! - export in each format, against reading the journal rows bare;
+//! - export in each format, against reading the journal rows bare (the
+//!   payload column as a string, and every column as the JSON export
+//!   reads them);
 //! - peak memory with the meeting open (a child process reports VmHWM).
 //!
 //! cargo bench --bench large      (the meeting is generated once into
 //! target/, about 10 s)
+//! cargo bench --bench large -- export      (only the sections named:
+//! open, frame, export, memory)
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -118,6 +122,27 @@ fn bare_read_journal(path: &Path) -> usize {
     bytes
 }
 
+/// Every column of every journal row, as the JSON export reads them: the
+/// text checked as UTF-8, not copied.
+fn bare_read_journal_columns(path: &Path) -> usize {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut statement = conn.prepare("SELECT * FROM journal").unwrap();
+    let columns = statement.column_count();
+    let mut cursor = statement.query([]).unwrap();
+    let mut bytes = 0;
+    while let Some(row) = cursor.next().unwrap() {
+        for i in 0..columns {
+            match row.get_ref(i).unwrap() {
+                rusqlite::types::ValueRef::Text(text) => {
+                    bytes += std::str::from_utf8(text).unwrap().len()
+                }
+                _ => bytes += 8,
+            }
+        }
+    }
+    bytes
+}
+
 fn peak_memory_child(path: &str) {
     let mut app = open_app(Path::new(path));
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
@@ -137,9 +162,32 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    // `cargo bench --bench large -- export` runs the sections whose name
+    // contains one of the words given (open, frame, export, memory).
+    let words: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let runs =
+        |section: &str| words.is_empty() || words.iter().any(|w| section.contains(w.as_str()));
     let path = large_meeting();
     println!("large meeting: {}", path.display());
+    if runs("open") {
+        open_section(&path);
+    }
+    if runs("frame") {
+        frame_section(&path);
+    }
+    if runs("export") {
+        export_section(&path);
+    }
+    if runs("memory") {
+        memory_section(&path);
+    }
+}
 
+fn open_section(path: &Path) {
+    let path = path.to_path_buf();
     let (bare, _) = time(5, || {
         bare_read_projections(&path);
     });
@@ -154,8 +202,10 @@ fn main() {
         ms(open_max),
         ms(bare)
     );
+}
 
-    let mut app = open_app(&path);
+fn frame_section(path: &Path) {
+    let mut app = open_app(path);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     // The clock moves on a second for every frame: header and panes are
     // drawn again (the rows of the panes stay cached).
@@ -181,11 +231,24 @@ fn main() {
         ms(changed_max),
         ms(blank)
     );
+}
 
-    let store = Store::open(&path, OpenOptions::new("export", Role::Observer)).unwrap();
+fn export_section(path: &Path) {
+    let store = Store::open(path, OpenOptions::new("export", Role::Observer)).unwrap();
     let (journal_bare, _) = time(3, || {
         bare_read_journal(&path);
     });
+    let (columns_bare, _) = time(3, || {
+        bare_read_journal_columns(path);
+    });
+    let (record_only, _) = time(3, || {
+        serde_json::to_writer(std::io::sink(), store.record()).unwrap();
+    });
+    println!(
+        "TEMP record as JSON {}, journal all columns bare {}",
+        ms(record_only),
+        ms(columns_bare)
+    );
     let (md, _) = time(5, || {
         let _ = Minutes::read(&store).unwrap().markdown(Lang::Vi);
     });
@@ -202,16 +265,19 @@ fn main() {
         }
     });
     println!(
-        "export: md {}, docx {}, json {}, csv (3 tables) {}   | baseline, the journal's rows read bare: {}",
+        "export: md {}, docx {}, json {}, csv (3 tables) {}   | baseline, the journal's rows read bare: {} (the payload column), {} (every column)",
         ms(md),
         ms(docx),
         ms(json),
         ms(csv),
-        ms(journal_bare)
+        ms(journal_bare),
+        ms(columns_bare)
     );
+}
 
+fn memory_section(path: &Path) {
     let output = Process::new(std::env::current_exe().unwrap())
-        .env("GAVEL_BENCH_MEMORY", &path)
+        .env("GAVEL_BENCH_MEMORY", path)
         .output()
         .unwrap();
     println!(

@@ -130,7 +130,7 @@ impl<'s> Minutes<'s> {
             scope.spawn(|| {
                 build::minutes_into(record, &corrections, fingerprint.as_deref(), lang, sink)
             });
-            let mut blocks = blocks.into_iter();
+            let mut blocks = blocks.into_iter().flatten();
             let written = write(date, words, &mut blocks);
             // When `write` stopped early, the builder's next send fails
             // once `blocks` is gone: it finishes instead of waiting.
@@ -140,9 +140,9 @@ impl<'s> Minutes<'s> {
     }
 }
 
-/// How many blocks of the minutes may wait between their builder and
-/// their writer.
-const BLOCKS_IN_FLIGHT: usize = 64;
+/// How many batches of the minutes' blocks (`build::BATCH` each) may wait
+/// between their builder and their writer.
+const BLOCKS_IN_FLIGHT: usize = 2;
 
 /// The approval's entry, when the minutes are approved.
 fn approved_seq(record: &Record) -> Option<Seq> {

@@ -35,19 +35,47 @@ fn may_need_escape(text: &str) -> bool {
     })
 }
 
+/// The length in bytes of the `needs_escape` character that `bytes` (valid
+/// UTF-8, from a character's start) begins with, if it does: the same set,
+/// read off the encoding, so that text with an ellipsis or a curly quote
+/// (lead byte 0xE2 too) is not decoded character by character.
+fn escaped_at(bytes: &[u8]) -> Option<usize> {
+    match bytes {
+        [0x7F, ..] => Some(1),
+        // U+0080..U+009F; U+061C.
+        [0xC2, 0x80..=0x9F, ..] | [0xD8, 0x9C, ..] => Some(2),
+        // U+200E, U+200F, U+202A..U+202E; U+2066..U+2069.
+        [0xE2, 0x80, 0x8E | 0x8F | 0xAA..=0xAE, ..] | [0xE2, 0x81, 0xA6..=0xA9, ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// Escapes every `needs_escape` character of `text` as `\uXXXX`. `text` is
 /// JSON (where such characters can only be inside strings) or a fragment
 /// of a JSON string.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !may_need_escape(text) || !text.chars().any(needs_escape) {
+    if !may_need_escape(text) {
         return Cow::Borrowed(text);
     }
+    let bytes = text.as_bytes();
+    // A continuation byte is never one of the lead bytes matched, so every
+    // index can be tried.
+    let Some(first) = (0..bytes.len()).find(|&i| escaped_at(&bytes[i..]).is_some()) else {
+        return Cow::Borrowed(text);
+    };
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if needs_escape(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..];
+    while let Some(c) = rest.chars().next() {
+        match escaped_at(rest.as_bytes()) {
+            Some(len) => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+                rest = &rest[len..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
         }
     }
     Cow::Owned(out)
@@ -91,6 +119,20 @@ pub fn unescape(json: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bytes_read_off_are_the_characters_to_escape() {
+        for c in ('\0'..=char::MAX).filter(|c| (*c as u32) < 0x3000) {
+            let text = format!("a{c}b");
+            let escaped = escape(&text);
+            let expected = if needs_escape(c) {
+                format!("a\\u{:04x}b", c as u32)
+            } else {
+                text.clone()
+            };
+            assert_eq!(escaped, expected, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn escape_and_unescape_are_inverse_on_serde_json_text() {

@@ -48,7 +48,7 @@ pub fn minutes_into(
     corrections: &[Amendment],
     fingerprint: Option<&str>,
     lang: Lang,
-    sink: SyncSender<Block>,
+    sink: SyncSender<Vec<Block>>,
 ) {
     let mut builder = Builder::new(record, lang);
     builder.sink = Some(sink);
@@ -63,7 +63,12 @@ pub fn minutes_into(
     builder.signatures();
     builder.fingerprint(fingerprint);
     builder.corrections(corrections);
+    builder.send_blocks();
 }
+
+/// Blocks sent to a writer at a time: a handful of wake-ups for the whole
+/// minutes instead of one per block.
+const BATCH: usize = 32;
 
 fn number(n: impl ToString) -> Inline {
     Inline::fixed(n.to_string())
@@ -126,8 +131,8 @@ struct Builder<'a> {
     /// each time was a third of the export.
     organization_unsaid: BTreeSet<Id>,
     blocks: Vec<Block>,
-    /// When set, blocks go there as they are made instead of `blocks`.
-    sink: Option<SyncSender<Block>>,
+    /// When set, the blocks go there as they are made, `BATCH` at a time.
+    sink: Option<SyncSender<Vec<Block>>>,
 }
 
 impl<'a> Builder<'a> {
@@ -153,11 +158,18 @@ impl<'a> Builder<'a> {
     }
 
     fn push(&mut self, block: Block) {
-        match &self.sink {
+        self.blocks.push(block);
+        if self.blocks.len() >= BATCH {
+            self.send_blocks();
+        }
+    }
+
+    /// Hands the blocks made so far to the writer, when there is one.
+    fn send_blocks(&mut self) {
+        if let Some(sink) = &self.sink {
             // A send fails only when the writer has stopped on an error of
             // its own, which it reports: the rest of the blocks go nowhere.
-            Some(sink) => _ = sink.send(block),
-            None => self.blocks.push(block),
+            _ = sink.send(std::mem::take(&mut self.blocks));
         }
     }
 
