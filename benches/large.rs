@@ -236,7 +236,7 @@ fn frame_section(path: &Path) {
 fn export_section(path: &Path) {
     let store = Store::open(path, OpenOptions::new("export", Role::Observer)).unwrap();
     let (journal_bare, _) = time(3, || {
-        bare_read_journal(&path);
+        bare_read_journal(path);
     });
     let (columns_bare, _) = time(3, || {
         bare_read_journal_columns(path);

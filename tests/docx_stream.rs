@@ -12,7 +12,6 @@ use common::memory::{export_peak, scaled_meeting};
 use common::*;
 use gavel::domain::Role;
 use gavel::export::minutes::Minutes;
-use gavel::generate::{Size, create_large};
 use gavel::i18n::Lang;
 use gavel::store::Store;
 

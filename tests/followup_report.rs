@@ -63,6 +63,15 @@ fn followup_ok(file: &Path, args: &[&str]) -> String {
     out
 }
 
+/// `gavel followup FILE --overdue ARGS...` when something is overdue: its
+/// output, written all the same, and the exit status 1 that says so.
+fn followup_overdue(file: &Path, args: &[&str]) -> String {
+    let (code, out, err) = followup(file, args);
+    assert!(args.contains(&"--overdue"));
+    assert_eq!(code, Some(1), "gavel followup {args:?}: {err}");
+    out
+}
+
 /// The report in Markdown as of `today`, in `lang`.
 fn report(file: &Path, lang: &str, today: &str) -> String {
     followup_ok(file, &["--format", "md", "--lang", lang, "--today", today])
@@ -356,7 +365,7 @@ fn overdue_keeps_only_what_is_overdue_in_every_format() {
         .count();
     assert!(!overdue_issues.is_empty() && overdue_actions > 0);
 
-    let text = followup_ok(
+    let text = followup_overdue(
         &file,
         &[
             "--format",
@@ -379,7 +388,7 @@ fn overdue_keeps_only_what_is_overdue_in_every_format() {
         assert!(row.contains("quá hạn"), "{row}");
     }
 
-    let csv = followup_ok(
+    let csv = followup_overdue(
         &file,
         &[
             "--format",
@@ -873,7 +882,7 @@ fn issues_left_without_a_way_forward_are_named_in_the_report_and_the_listing() {
         assert!(section.contains(&format!("#{}", issue.number)), "{section}");
     }
     // No deadline runs for them: never among what is overdue.
-    let overdue = followup_ok(
+    let overdue = followup_overdue(
         &file,
         &["--today", "02/03/2026", "--lang", "vi", "--overdue"],
     );

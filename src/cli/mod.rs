@@ -73,7 +73,7 @@ pub enum CliCommand {
     /// deadlines in working days, escalations and redirections, open
     /// actions; and closing them with the reply letter's reference.
     #[command(
-        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP\n  gavel followup meeting.gavel --format docx --today 20/03/2026 -o bao-cao.docx\n  gavel followup meeting.gavel --format csv --lang vi -o theo-doi.csv"
+        after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP\n  gavel followup meeting.gavel --format docx --today 20/03/2026 -o bao-cao.docx\n  gavel followup meeting.gavel --format csv --lang vi -o theo-doi.csv\n  gavel followup meeting.gavel --overdue --format json || notify   (exit 1: something is overdue)"
     )]
     Followup(FollowupArgs),
     /// Apply a recovery file: changes the console could not write (a full
@@ -326,7 +326,9 @@ pub struct ApproveArgs {
 pub struct FollowupArgs {
     /// The meeting file.
     pub file: PathBuf,
-    /// Only what is past its deadline.
+    /// Only what is past its deadline; the exit status is then 1 when
+    /// anything is overdue, 0 when nothing is (for a nightly reminder:
+    /// `gavel followup FILE --overdue --format json || notify`).
     #[arg(long)]
     pub overdue: bool,
     /// Count days from this date (dd/mm/yyyy; default: today).
@@ -350,7 +352,8 @@ pub struct FollowupArgs {
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     /// What to write: the list (text), the follow-up report for leadership
-    /// (md, docx) or one table of everything followed up (csv).
+    /// (md, docx), one table of everything followed up (csv) or the same
+    /// for scripts (json, docs/followup-json.md).
     #[arg(
         long,
         value_enum,
@@ -381,6 +384,8 @@ pub enum FollowupFormat {
     Docx,
     /// One table of everything followed up, for a spreadsheet.
     Csv,
+    /// Everything followed up, for scripts (docs/followup-json.md).
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

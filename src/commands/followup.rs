@@ -13,6 +13,7 @@ use crate::config::Settings;
 use crate::domain::text::sanitize;
 use crate::domain::{Action, ActionStatus, Command, Role};
 use crate::export::followup_csv::write_followup_csv;
+use crate::export::followup_json::write_followup_json;
 use crate::export::minutes::FollowupReport;
 use crate::export::tracking::{Tracking, action_done_dates};
 use crate::i18n::{Lang, Texts, fill};
@@ -97,40 +98,46 @@ pub fn followup(args: FollowupArgs, settings: &Settings) -> Result<(), CommandEr
         );
     }
     if !writes {
-        write_followup(&store, &args, today, lang)?;
+        let overdue = write_followup(&store, &args, today, lang)?;
+        if args.overdue && overdue > 0 {
+            return Err(CommandError::Overdue(overdue));
+        }
     }
     Ok(())
 }
 
-/// The list, the report or the table, as `--format` asks, to `-o` or the
-/// standard output (a Word report to `-o` only).
+/// The list, the report, the table or the JSON document, as `--format`
+/// asks, to `-o` or the standard output (a Word report to `-o` only); how
+/// many things are overdue.
 fn write_followup(
     store: &Store,
     args: &FollowupArgs,
     today: NaiveDate,
     lang: Lang,
-) -> Result<(), CommandError> {
+) -> Result<usize, CommandError> {
     let record = store.record();
     let out = args.output.as_deref();
-    if args.format == FollowupFormat::Text {
-        let text = crate::export::followup::followup_report(record, today, lang, args.overdue);
-        return emit(out, |w| w.write_all(text.as_bytes()));
-    }
     let done_on = action_done_dates(store)?;
     let tracking = Tracking::of(record, &done_on, today, args.overdue);
     match args.format {
-        FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w)),
-        word_or_markdown => {
+        FollowupFormat::Text => {
+            let text = crate::export::followup::followup_report(record, today, lang, args.overdue);
+            emit(out, |w| w.write_all(text.as_bytes()))?;
+        }
+        FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w))?,
+        FollowupFormat::Json => emit(out, |w| write_followup_json(record, &tracking, w))?,
+        FollowupFormat::Md | FollowupFormat::Docx => {
             let report = FollowupReport::of(record, &tracking, lang);
             emit_document(
                 out,
-                word_or_markdown == FollowupFormat::Docx,
+                args.format == FollowupFormat::Docx,
                 lang,
                 |w| report.write_markdown(w),
                 || report.docx(),
-            )
+            )?;
         }
     }
+    Ok(tracking.counts().overdue)
 }
 
 /// A usage error, before the meeting is even opened, when `-o` names this

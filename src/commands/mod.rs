@@ -66,6 +66,10 @@ pub enum CommandError {
     /// The console was asked for where there is no terminal.
     #[error("no terminal")]
     NoTerminal,
+    /// `followup --overdue` found this many things overdue: its output is
+    /// written, and the exit status says so (1).
+    #[error("{0} overdue")]
+    Overdue(usize),
 }
 
 /// The config file as read at start-up.
@@ -342,6 +346,9 @@ impl CommandError {
             | CommandError::Usage(message)
             | CommandError::Refused(message) => message.clone(),
             CommandError::NoTerminal => lang.texts().cli_no_terminal.to_string(),
+            CommandError::Overdue(n) => {
+                crate::i18n::fill(lang.texts().cli_overdue, &[&n.to_string()])
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod csv;
 pub mod documents;
 pub mod followup;
 pub mod followup_csv;
+pub mod followup_json;
 pub mod json;
 pub mod log;
 pub mod minutes;

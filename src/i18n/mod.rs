@@ -240,6 +240,7 @@ texts! {
     cli_demo_kept: ("the demo meeting is kept in {} (gavel open {})", "cuộc họp mẫu được giữ ở {} (gavel open {})"),
     cli_writing_large: ("writing a large meeting to {} (about a minute)…", "đang ghi một cuộc họp lớn vào {} (khoảng một phút)…"),
     cli_console_flag_alone: ("{} belongs to the console: it cannot be used with '{}' (write gavel open FILE {})", "{} dành cho bảng điều khiển, không dùng được với lệnh '{}' (hãy viết gavel open TỆP {})"),
+    cli_overdue: ("overdue now: {} (written replies, forwardings and actions)", "đang quá hạn: {} việc (trả lời bằng văn bản, chuyển đi, nhiệm vụ)"),
     cli_no_terminal: ("no terminal to draw on: the console needs one (over SSH, use ssh -t)", "không có cửa sổ dòng lệnh để hiển thị: bảng điều khiển cần một cửa sổ (qua SSH, dùng ssh -t)"),
     cli_bad_date: ("not a date: {} (dd/mm/yyyy)", "không phải ngày: {} (dd/mm/yyyy)"),
     check_integrity: ("SQLite integrity", "toàn vẹn SQLite"),

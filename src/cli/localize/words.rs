@@ -87,7 +87,11 @@ pub const VI: &[(&str, &str)] = &[
         "after:followup",
         "Ví dụ:\n  gavel followup doi-thoai.gavel --overdue\n  \
          gavel followup doi-thoai.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  \
-         gavel followup doi-thoai.gavel --close-action 2 --ref 45/SKHCN-VP",
+         gavel followup doi-thoai.gavel --close-action 2 --ref 45/SKHCN-VP\n  \
+         gavel followup doi-thoai.gavel --format docx --today 20/03/2026 -o bao-cao.docx\n  \
+         gavel followup doi-thoai.gavel --format csv -o theo-doi.csv\n  \
+         gavel followup doi-thoai.gavel --overdue --format json || thông-báo   (mã thoát 1: có \
+         việc quá hạn)",
     ),
     (
         "about:recover",
@@ -278,7 +282,11 @@ pub const VI: &[(&str, &str)] = &[
          UTF-8, UTF-16 hoặc Windows-1258), kế hoạch (.toml) hoặc bản xuất JSON của cuộc họp \
          (.json)",
     ),
-    ("followup.overdue", "Chỉ những việc đã quá hạn"),
+    (
+        "followup.overdue",
+        "Chỉ những việc đã quá hạn; khi đó mã thoát là 1 nếu có việc quá hạn, 0 nếu không có \
+         (để nhắc việc hằng đêm: `gavel followup TỆP --overdue --format json || thông-báo`)",
+    ),
     ("followup.format", "Định dạng"),
     (
         "value:format.text",
@@ -295,6 +303,10 @@ pub const VI: &[(&str, &str)] = &[
     (
         "value:followup.format.csv",
         "Một bảng mọi việc cần theo dõi, cho bảng tính",
+    ),
+    (
+        "value:followup.format.json",
+        "Mọi việc cần theo dõi, cho chương trình đọc (docs/followup-json.md)",
     ),
     (
         "followup.output",
