@@ -114,6 +114,19 @@ pub enum CliCommand {
 pub struct ConfigArgs {
     #[command(flatten)]
     pub console: ConsoleArgs,
+    /// Lines for people, or one JSON document for scripts
+    /// (docs/scripting.md).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// How `gavel check` and `gavel config` report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Lines for people (the default).
+    Text,
+    /// One JSON document, for scripts (docs/scripting.md).
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -171,6 +184,10 @@ pub struct CheckArgs {
     /// signatures): does the file still hold exactly that record?
     #[arg(long, value_name = "DIGITS")]
     pub fingerprint: Option<String>,
+    /// Lines for people, or one JSON document for scripts
+    /// (docs/scripting.md); the exit status is the same.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -401,6 +418,22 @@ pub struct LogArgs {
     /// Keep printing new entries as they are committed.
     #[arg(long, short)]
     pub follow: bool,
+    /// How each entry is printed: a line for people (people's texts cut to
+    /// fit only on a terminal), a JSON object per line, or CSV rows
+    /// (docs/scripting.md).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: LogFormat,
+}
+
+/// What `gavel log` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// A line per entry: number, local time, who, what happened.
+    Text,
+    /// A JSON object per line (JSON Lines), with the event as recorded.
+    Json,
+    /// A header, then a row per entry, for a spreadsheet.
+    Csv,
 }
 
 /// Who writes, for a command that writes: recorded in the journal and

@@ -5,11 +5,14 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use serde_json::{Value, json};
+
+use crate::cli::ReportFormat;
 use crate::domain::clock::offset;
 use crate::i18n::{Lang, Texts, fill};
 use crate::store::{self, CheckReport, Store, Vouched};
 
-pub fn check(path: &Path, fingerprint: Option<&str>, lang: Lang) -> ExitCode {
+pub fn check(path: &Path, fingerprint: Option<&str>, format: ReportFormat, lang: Lang) -> ExitCode {
     let texts = lang.texts();
     let verdicts = match fingerprint {
         None => store::check(path).map(|report| (report, None)),
@@ -25,13 +28,66 @@ pub fn check(path: &Path, fingerprint: Option<&str>, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let code = exit_code(&report, vouched.as_ref());
+    if format == ReportFormat::Json {
+        println!(
+            "{}",
+            check_json(path, &report, fingerprint, vouched.as_ref(), code)
+        );
+        return ExitCode::from(code);
+    }
     println!("{}", path.display());
     print_report(&report, texts);
     if let Some(vouched) = &vouched {
         let line = fingerprint_line(path, vouched, texts);
         println!("  {:<18} {line}", texts.check_fingerprint);
     }
-    exit_code(&report, vouched.as_ref())
+    ExitCode::from(code)
+}
+
+/// The same verdicts as one JSON document (`docs/scripting.md`).
+fn check_json(
+    path: &Path,
+    report: &CheckReport,
+    fingerprint: Option<&str>,
+    vouched: Option<&Vouched>,
+    code: u8,
+) -> String {
+    let verdict = |result: Result<Value, &String>| match result {
+        Ok(mut value) => {
+            value["ok"] = json!(true);
+            value
+        }
+        Err(error) => json!({ "ok": false, "error": error }),
+    };
+    let fingerprint = vouched.map(|vouched| {
+        let mut value = match vouched {
+            Vouched::Yes { seq, at, after } => json!({
+                "verdict": "signed",
+                "approved_seq": seq,
+                "approved_at": at,
+                "entries_after": after,
+            }),
+            Vouched::NotApproved => json!({ "verdict": "not-approved" }),
+            Vouched::No { now } => json!({ "verdict": "not-the-signed-record", "now": now }),
+            Vouched::Unreadable => json!({ "verdict": "unreadable" }),
+        };
+        value["given"] = json!(fingerprint);
+        value
+    });
+    let document = json!({
+        "format": "gavel-check",
+        "version": 1,
+        "file": path.to_string_lossy(),
+        "ok": code == 0,
+        "exit_status": code,
+        "integrity": verdict(report.integrity.as_ref().map(|()| json!({}))),
+        "chain": verdict(report.chain.as_ref().map(|n| json!({ "entries": n }))),
+        "replay": verdict(report.replay.as_ref().map(|()| json!({}))),
+        "times": verdict(report.times.as_ref().map(|()| json!({}))),
+        "fingerprint": fingerprint,
+    });
+    crate::store::json_text::escape(&document.to_string()).into_owned()
 }
 
 fn print_report(report: &CheckReport, texts: &Texts) {
@@ -91,18 +147,18 @@ fn fingerprint_line(path: &Path, vouched: &Vouched, texts: &Texts) -> String {
     }
 }
 
-fn exit_code(report: &CheckReport, vouched: Option<&Vouched>) -> ExitCode {
+fn exit_code(report: &CheckReport, vouched: Option<&Vouched>) -> u8 {
     if report.integrity.is_err() {
-        ExitCode::from(3)
+        3
     } else if report.chain.is_err() {
-        ExitCode::from(4)
+        4
     } else if report.replay.is_err() {
-        ExitCode::from(5)
+        5
     } else if report.times.is_err() {
-        ExitCode::from(6)
+        6
     } else if vouched.is_some_and(|v| !matches!(v, Vouched::Yes { .. })) {
-        ExitCode::from(7)
+        7
     } else {
-        ExitCode::SUCCESS
+        0
     }
 }

@@ -175,7 +175,7 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             let lang = startup
                 .settings(lang_only(lang))
                 .map_or(Lang::En, |s| s.lang.value);
-            check::check(&args.file, args.fingerprint.as_deref(), lang)
+            check::check(&args.file, args.fingerprint.as_deref(), args.format, lang)
         }
         CliCommand::Hall(args) => {
             with_settings(startup, lang_only(lang), &args.file.clone(), |s| {
@@ -183,7 +183,7 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             })
         }
         CliCommand::Config(args) => {
-            config::show_config(startup, console_flags(&args.console, lang))
+            config::show_config(startup, console_flags(&args.console, lang), args.format)
         }
         CliCommand::Completions(args) => docs::completions(args.shell, lang.unwrap_or_default()),
         CliCommand::Man => docs::man(lang.unwrap_or_default()),

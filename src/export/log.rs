@@ -8,9 +8,18 @@ use crate::domain::*;
 use crate::i18n::{Label, Lang, fill};
 use crate::store::JournalEntry;
 
+/// How much of a person's text (a title, an issue) a line quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quote {
+    /// Cut at 60 characters with "…": a line on a screen.
+    Short,
+    /// Whole (into a pipe or a file, where nothing should be lost).
+    Whole,
+}
+
 /// One line: sequence, local time, who, and what happened. `record` is the
 /// record just before the entry (names are looked up in it).
-pub fn format_entry(record: &Record, entry: &JournalEntry, lang: Lang) -> String {
+pub fn format_entry(record: &Record, entry: &JournalEntry, lang: Lang, quote: Quote) -> String {
     let local = entry.at.with_timezone(&offset(&record.meeting.details));
     let mut line = String::new();
     let _ = write!(
@@ -20,13 +29,18 @@ pub fn format_entry(record: &Record, entry: &JournalEntry, lang: Lang) -> String
         local.format("%Y-%m-%d %H:%M:%S"),
         sanitize(&entry.actor),
         entry.role.label(lang),
-        describe(record, &entry.event, lang)
+        describe_quoting(record, &entry.event, lang, quote)
     );
     line
 }
 
-fn quoted(text: &str) -> String {
-    format!("“{}”", truncate(&sanitize(text), 60))
+fn quoted(text: &str, quote: Quote) -> String {
+    let text = sanitize(text);
+    match quote {
+        Quote::Short => format!("“{}”", truncate(&text, 60)),
+        // `sanitize` keeps a text of several lines on one (␊).
+        Quote::Whole => format!("“{text}”"),
+    }
 }
 
 /// The words of each kind of entry, English and Vietnamese; `{}` are filled
@@ -88,8 +102,15 @@ fn template(event: &Event) -> (&'static str, &'static str) {
     }
 }
 
-/// What an event did, in a short sentence in `lang`.
+/// What an event did, in a short sentence in `lang`, people's texts cut
+/// to fit a screen.
 pub fn describe(record: &Record, event: &Event, lang: Lang) -> String {
+    describe_quoting(record, event, lang, Quote::Short)
+}
+
+/// The same, quoting people's texts as `quote` says.
+pub fn describe_quoting(record: &Record, event: &Event, lang: Lang, quote: Quote) -> String {
+    let quoted = |text: &str| quoted(text, quote);
     let name = |id: Id| sanitize(record.participant_name(id)).into_owned();
     let request_name = |id: Id| {
         record
@@ -162,4 +183,70 @@ pub fn describe(record: &Record, event: &Event, lang: Lang) -> String {
     let (en, vi) = template(event);
     let values: Vec<&str> = values.iter().map(String::as_str).collect();
     fill(if lang == Lang::En { en } else { vi }, &values)
+}
+
+/// One entry as a line of JSON (JSON Lines, `docs/scripting.md`): its
+/// number, time, who and the event as recorded, with the sentence in
+/// `lang`; the characters a terminal could act upon escaped, as in the
+/// JSON export.
+pub fn json_line(record: &Record, entry: &JournalEntry, lang: Lang) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        seq: Seq,
+        at: Timestamp,
+        local_time: String,
+        actor: &'a str,
+        role: &'static str,
+        kind: &'static str,
+        summary: String,
+        event: &'a Event,
+    }
+    let line = Line {
+        seq: entry.seq,
+        at: entry.at,
+        local_time: local_time(record, entry),
+        actor: &entry.actor,
+        role: entry.role.as_str(),
+        kind: entry.event.kind(),
+        summary: describe_quoting(record, &entry.event, lang, Quote::Whole),
+        event: &entry.event,
+    };
+    let json = serde_json::to_string(&line).expect("an entry serialises");
+    crate::store::json_text::escape(&json).into_owned()
+}
+
+/// The CSV header row in `lang` (`docs/scripting.md`).
+pub fn csv_header(lang: Lang) -> [&'static str; 6] {
+    match lang {
+        Lang::En => ["seq", "at_utc", "local_time", "actor", "role", "summary"],
+        Lang::Vi => [
+            "Số thứ tự",
+            "Thời điểm (UTC)",
+            "Giờ địa phương",
+            "Người thực hiện",
+            "Vai trò",
+            "Nội dung",
+        ],
+    }
+}
+
+/// One entry as a CSV row, its texts never read as formulas.
+pub fn csv_row(record: &Record, entry: &JournalEntry, lang: Lang) -> [String; 6] {
+    [
+        entry.seq.to_string(),
+        entry.at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        local_time(record, entry),
+        super::csv::text(&entry.actor),
+        entry.role.label(lang).to_string(),
+        super::csv::text(&describe_quoting(record, &entry.event, lang, Quote::Whole)),
+    ]
+}
+
+/// "2026-02-05 08:43:00" in the meeting's time zone.
+fn local_time(record: &Record, entry: &JournalEntry) -> String {
+    entry
+        .at
+        .with_timezone(&offset(&record.meeting.details))
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
 }

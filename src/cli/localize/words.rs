@@ -289,6 +289,49 @@ pub const VI: &[(&str, &str)] = &[
     ),
     ("followup.format", "Định dạng"),
     (
+        "log.format",
+        "Cách in mỗi mục: một dòng cho người đọc (chỉ cắt bớt lời trích khi in ra cửa sổ \
+         dòng lệnh), một đối tượng JSON mỗi dòng, hoặc các dòng CSV (docs/scripting.md)",
+    ),
+    (
+        "value:log.format.text",
+        "Mỗi mục một dòng: số thứ tự, giờ địa phương, người thực hiện, việc đã làm",
+    ),
+    (
+        "value:log.format.json",
+        "Mỗi dòng một đối tượng JSON, kèm sự kiện như đã ghi",
+    ),
+    (
+        "value:log.format.csv",
+        "Một dòng tiêu đề, rồi mỗi mục một dòng, cho bảng tính",
+    ),
+    (
+        "check.format",
+        "Các dòng cho người đọc, hoặc một tài liệu JSON cho chương trình đọc \
+         (docs/scripting.md); mã thoát không đổi",
+    ),
+    (
+        "config.format",
+        "Các dòng cho người đọc, hoặc một tài liệu JSON cho chương trình đọc \
+         (docs/scripting.md)",
+    ),
+    (
+        "value:check.format.text",
+        "Các dòng cho người đọc (mặc định)",
+    ),
+    (
+        "value:check.format.json",
+        "Một tài liệu JSON, cho chương trình đọc",
+    ),
+    (
+        "value:config.format.text",
+        "Các dòng cho người đọc (mặc định)",
+    ),
+    (
+        "value:config.format.json",
+        "Một tài liệu JSON, cho chương trình đọc",
+    ),
+    (
         "value:format.text",
         "Danh sách việc còn phải làm, với số ngày làm việc còn lại (mặc định)",
     ),
