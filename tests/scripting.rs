@@ -86,6 +86,39 @@ fn the_log_into_a_pipe_quotes_peoples_texts_whole() {
 }
 
 #[test]
+fn followup_into_a_pipe_says_what_each_issue_is_about_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_demo(&dir, "chair");
+    let record = Store::open(&file, options("reader", Role::Observer))
+        .unwrap()
+        .record()
+        .clone();
+    // What the list says an issue is about: its procedure, else the first
+    // line of its text.
+    let subjects: Vec<String> = record
+        .issues
+        .values()
+        .filter(|i| i.disposition == Disposition::WrittenReplyRequired)
+        .map(|i| {
+            if i.procedure.is_empty() {
+                i.text.lines().next().unwrap_or("").to_string()
+            } else {
+                i.procedure.clone()
+            }
+        })
+        .collect();
+    assert!(
+        subjects.iter().any(|s| s.chars().count() > 70),
+        "{subjects:?}"
+    );
+    let (code, out, err) = gavel(&["followup", file.to_str().unwrap(), "--today", "02/03/2026"]);
+    assert_eq!(code, Some(0), "{err}");
+    for subject in &subjects {
+        assert!(out.contains(subject.as_str()), "{subject}\n{out}");
+    }
+}
+
+#[test]
 fn the_log_as_csv_has_a_row_per_entry_in_either_language() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_demo(&dir, "chair");

@@ -3,6 +3,8 @@
 //! the follow-up report for leadership, with `--format csv` one table of
 //! everything followed up.
 
+use std::io::IsTerminal;
+
 use chrono::NaiveDate;
 
 use super::emit::{emit, emit_document};
@@ -12,6 +14,7 @@ use crate::cli::{FollowupArgs, FollowupFormat};
 use crate::config::Settings;
 use crate::domain::text::sanitize;
 use crate::domain::{Action, ActionStatus, Command, Role};
+use crate::export::Quote;
 use crate::export::followup_csv::write_followup_csv;
 use crate::export::followup_json::write_followup_json;
 use crate::export::minutes::FollowupReport;
@@ -121,7 +124,19 @@ fn write_followup(
     let tracking = Tracking::of(record, &done_on, today, args.overdue);
     match args.format {
         FollowupFormat::Text => {
-            let text = crate::export::followup::followup_report(record, today, lang, args.overdue);
+            // Cut to a screen only on a terminal: into a pipe or a file,
+            // nothing is lost.
+            let quote = match out {
+                None if std::io::stdout().is_terminal() => Quote::Short,
+                _ => Quote::Whole,
+            };
+            let text = crate::export::followup::followup_report_quoting(
+                record,
+                today,
+                lang,
+                args.overdue,
+                quote,
+            );
             emit(out, |w| w.write_all(text.as_bytes()))?;
         }
         FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w))?,

@@ -9,8 +9,9 @@ use super::{CommandError, STDOUT, output_error};
 use crate::cli::{LogArgs, LogFormat};
 use crate::config::Settings;
 use crate::domain::Record;
+use crate::export::Quote;
 use crate::export::csv::BOM;
-use crate::export::log::{Quote, csv_header, csv_row, format_entry, json_line};
+use crate::export::log::{csv_header, csv_row, format_entry, json_line};
 use crate::i18n::Lang;
 use crate::store::{self, OpenOptions, Store};
 

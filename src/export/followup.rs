@@ -14,6 +14,8 @@ use crate::domain::workdays::Calendar;
 use crate::domain::*;
 use crate::i18n::{Label, Lang};
 
+use super::Quote;
+
 /// The number an action goes by in follow-up (1, 2, 3... in order of
 /// assignment).
 pub fn action_numbers(record: &Record) -> Vec<(u32, &Action)> {
@@ -139,6 +141,18 @@ pub fn followup_report(
     lang: Lang,
     overdue_only: bool,
 ) -> String {
+    followup_report_quoting(record, today, lang, overdue_only, Quote::Short)
+}
+
+/// The same, quoting what each issue is about as `quote` says (whole into
+/// a pipe or a file).
+pub fn followup_report_quoting(
+    record: &Record,
+    today: NaiveDate,
+    lang: Lang,
+    overdue_only: bool,
+    quote: Quote,
+) -> String {
     let w = words(lang);
     let deadlines = Deadlines {
         words: &w,
@@ -166,7 +180,10 @@ pub fn followup_report(
         } else {
             issue.procedure.as_str()
         };
-        crate::domain::text::truncate(&sanitize(subject), 70).into_owned()
+        match quote {
+            Quote::Short => crate::domain::text::truncate(&sanitize(subject), 70).into_owned(),
+            Quote::Whole => sanitize(subject).into_owned(),
+        }
     };
     // "liên hệ: 12 Lê Lợi, Mỹ Tho; văn bản số 15/CV-PK, nhận ngày
     // 28/01/2026": where the reply goes, and the letter it answers.

@@ -8,14 +8,7 @@ use crate::domain::*;
 use crate::i18n::{Label, Lang, fill};
 use crate::store::JournalEntry;
 
-/// How much of a person's text (a title, an issue) a line quotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quote {
-    /// Cut at 60 characters with "…": a line on a screen.
-    Short,
-    /// Whole (into a pipe or a file, where nothing should be lost).
-    Whole,
-}
+use super::Quote;
 
 /// One line: sequence, local time, who, and what happened. `record` is the
 /// record just before the entry (names are looked up in it).

@@ -10,3 +10,13 @@ pub mod log;
 pub mod minutes;
 pub mod output;
 pub mod tracking;
+
+/// How much of a person's text (a title, an issue, a procedure) a line of
+/// text output quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quote {
+    /// Cut with "…" to keep a line on a screen (60 or 70 characters).
+    Short,
+    /// Whole (into a pipe or a file, where nothing should be lost).
+    Whole,
+}
