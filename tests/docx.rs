@@ -739,20 +739,29 @@ fn the_whole_record_reads_right_in_the_word_document() {
 }
 
 #[test]
-fn a_word_document_needs_an_output_file() {
+fn a_word_document_needs_an_output_file_or_a_pipe() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
     for (lang, words) in [("en", "needs -o"), ("vi", "cần -o")] {
-        let output = gavel_command()
-            .args(["export", "--format", "docx", "--lang", lang])
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "a usage error");
-        assert!(output.stdout.is_empty(), "no binary on the terminal");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let (code, seen, stderr) = with_stdout_on_a_terminal(
+            gavel_command()
+                .args(["export", "--format", "docx", "--lang", lang])
+                .arg(&file),
+        );
+        assert_eq!(code, Some(2), "a usage error: {stderr}");
+        assert!(seen.is_empty(), "no binary on the terminal");
         assert!(stderr.contains(words), "{stderr}");
     }
+    // Into a pipe, the document itself, as a file gets it.
+    let docx = dir.path().join("minutes.docx");
+    export_docx(&file, "vi", &docx);
+    let piped = gavel_command()
+        .args(["export", "--format", "docx", "--lang", "vi"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    assert_eq!(piped.stdout, std::fs::read(&docx).unwrap());
 }
 
 // With LibreOffice: the document printed ----------------------------------------

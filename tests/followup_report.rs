@@ -750,10 +750,16 @@ fn a_bad_format_or_a_word_report_without_output_is_refused_and_nothing_written()
         "{err}"
     );
 
+    // On a terminal (into a pipe, the report is written: tests/pipes.rs).
     for (lang, words) in [("en", "needs -o"), ("vi", "cần -o")] {
-        let (code, out, err) = followup(&file, &["--format", "docx", "--lang", lang]);
+        let (code, seen, err) = with_stdout_on_a_terminal(
+            gavel_command()
+                .arg("followup")
+                .arg(&file)
+                .args(["--format", "docx", "--lang", lang]),
+        );
         assert_eq!(code, Some(2), "{err}");
-        assert!(out.is_empty(), "nothing on the standard output");
+        assert!(seen.is_empty(), "nothing on the terminal");
         assert!(err.contains(words), "{err}");
         assert!(!err.contains("panicked"), "{err}");
     }

@@ -272,8 +272,9 @@ pub struct ExportArgs {
     /// With --format md or docx: which document (default: the minutes).
     #[arg(long, value_enum, default_value = "minutes")]
     pub document: DocumentArg,
-    /// Write here instead of the standard output (a folder for all CSV
-    /// tables; a file is needed for docx).
+    /// Write here instead of the standard output (`-`: the standard output;
+    /// a folder for all CSV tables; docx goes to a file or into a pipe,
+    /// never onto a terminal).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 }
@@ -315,10 +316,26 @@ pub struct ImportArgs {
     pub file: PathBuf,
     /// A participants list (.csv, or Unicode text .txt, as a spreadsheet
     /// saves them: UTF-8, UTF-16 or Windows-1258; comma, semicolon or tab),
-    /// a plan (.toml) or a JSON export of a meeting (.json).
+    /// a plan (.toml) or a JSON export of a meeting (.json); `-` reads the
+    /// standard input (with --input-format).
     pub source: PathBuf,
+    /// What the source is, where its name cannot tell (`-`, or another
+    /// extension).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub writer: Writer,
+}
+
+/// What `gavel import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// A participants list, as a spreadsheet saves it.
+    Csv,
+    /// A plan.
+    Toml,
+    /// A JSON export of a meeting.
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -378,7 +395,8 @@ pub struct FollowupArgs {
         conflicts_with_all = ["close_issue", "close_action"]
     )]
     pub format: FollowupFormat,
-    /// Write here instead of the standard output (needed for docx).
+    /// Write here instead of the standard output (`-`: the standard output;
+    /// docx goes to a file or into a pipe, never onto a terminal).
     #[arg(
         short,
         long,

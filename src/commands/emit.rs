@@ -1,20 +1,25 @@
 //! Where a command's output goes: a file, whole or not at all
 //! (`crate::export::output`), or the standard output.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use super::output::write_whole;
 use super::{CommandError, STDOUT, output_error};
 use crate::i18n::Lang;
 
+/// Where `-o` writes: `None` for the standard output (no `-o`, or `-o -`).
+pub fn destination(out: Option<&Path>) -> Option<&Path> {
+    out.filter(|path| *path != Path::new("-"))
+}
+
 /// Writes what `write` produces to `out`, whole or not at all, or to the
-/// standard output.
+/// standard output (`None`, or `-`).
 pub fn emit(
     out: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), CommandError> {
-    match out {
+    match destination(out) {
         Some(path) => write_whole(path, write).map_err(output_error(path)),
         None => {
             let stdout = io::stdout();
@@ -26,7 +31,8 @@ pub fn emit(
 
 /// A document (the minutes, the notice, the follow-up report): Markdown
 /// to `out` or the standard output, or, when `word`, a Word file to `out`
-/// only (a usage error without it, before anything is made or written).
+/// or to the standard output when it is not a terminal (a pipe, a file):
+/// on a terminal, a usage error before anything is made or written.
 pub fn emit_document(
     out: Option<&Path>,
     word: bool,
@@ -37,11 +43,14 @@ pub fn emit_document(
     if !word {
         return emit(out, markdown);
     }
-    let Some(path) = out else {
+    let path = destination(out).unwrap_or(Path::new(STDOUT));
+    if destination(out).is_none() && io::stdout().is_terminal() {
         return Err(CommandError::Usage(
             lang.texts().cli_docx_needs_output.into(),
         ));
-    };
+    }
+    // The package is made whole (its compressed size) before it is
+    // written: the zip's directory is written last, after seeking back.
     let document = docx().map_err(output_error(path))?;
-    emit(Some(path), |w| w.write_all(&document))
+    emit(out, |w| w.write_all(&document))
 }

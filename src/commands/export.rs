@@ -5,7 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::emit::{emit, emit_document};
+use super::emit::{destination, emit, emit_document};
 use super::output::{self, Clash};
 use super::{CommandError, output_error};
 use crate::cli::{DocumentArg, ExportArgs, ExportFormat, TableArg};
@@ -113,7 +113,7 @@ fn export_csv(
             emit(out, |w| write_csv_in(record, table, today, lang, w))
         }
         None => {
-            let Some(folder) = out else {
+            let Some(folder) = destination(out) else {
                 return Err(CommandError::Usage(lang.texts().cli_csv_needs_table.into()));
             };
             fs::create_dir_all(folder).map_err(output_error(folder))?;
@@ -135,10 +135,10 @@ fn table_path(folder: &Path, table: CsvTable) -> PathBuf {
 /// Every path the export would write (for all CSV tables, the folder and
 /// its three files).
 fn targets(args: &ExportArgs) -> Vec<PathBuf> {
-    let Some(out) = &args.output else {
+    let Some(out) = destination(args.output.as_deref()) else {
         return Vec::new();
     };
-    let mut targets = vec![out.clone()];
+    let mut targets = vec![out.to_path_buf()];
     if args.format == ExportFormat::Csv && args.table.is_none() {
         targets.extend(CsvTable::ALL.iter().map(|table| table_path(out, *table)));
     }

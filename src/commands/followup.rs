@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 
 use chrono::NaiveDate;
 
-use super::emit::{emit, emit_document};
+use super::emit::{destination, emit, emit_document};
 use super::output::{self, Clash};
 use super::{CommandError, date_arg, not_found, open_options, open_to_write};
 use crate::cli::{FollowupArgs, FollowupFormat};
@@ -126,7 +126,7 @@ fn write_followup(
         FollowupFormat::Text => {
             // Cut to a screen only on a terminal: into a pipe or a file,
             // nothing is lost.
-            let quote = match out {
+            let quote = match destination(out) {
                 None if std::io::stdout().is_terminal() => Quote::Short,
                 _ => Quote::Whole,
             };
@@ -158,7 +158,7 @@ fn write_followup(
 /// A usage error, before the meeting is even opened, when `-o` names this
 /// meeting, a file SQLite keeps beside it, or another meeting.
 fn refuse_meeting_output(args: &FollowupArgs, lang: Lang) -> Result<(), CommandError> {
-    let Some(out) = &args.output else {
+    let Some(out) = destination(args.output.as_deref()) else {
         return Ok(());
     };
     let Some(clash) = output::clash(out, &args.file) else {

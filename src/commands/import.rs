@@ -2,10 +2,11 @@
 //! participants list or a plan adds to an existing meeting.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::Path;
 
-use super::{CommandError, open_to_write, read_error};
+use super::{CommandError, open_to_write, read_error, stdin_name};
+use crate::cli::InputFormat;
 use crate::i18n::{Lang, fill};
 use crate::plans::{self, Imported};
 use crate::store::{self, ImportError, OpenOptions};
@@ -17,7 +18,14 @@ enum SourceKind {
     Plan,
 }
 
-fn source_kind(source: &Path) -> Option<SourceKind> {
+/// The kind `--input-format` gives, else the source's extension's.
+fn source_kind(source: &Path, format: Option<InputFormat>) -> Option<SourceKind> {
+    match format {
+        Some(InputFormat::Json) => return Some(SourceKind::Json),
+        Some(InputFormat::Csv) => return Some(SourceKind::Participants),
+        Some(InputFormat::Toml) => return Some(SourceKind::Plan),
+        None => {}
+    }
     let extension = source.extension()?.to_str()?.to_ascii_lowercase();
     match extension.as_str() {
         "json" => Some(SourceKind::Json),
@@ -45,16 +53,38 @@ fn utf8_text(source: &Path, bytes: Vec<u8>) -> Result<String, CommandError> {
 pub fn import(
     file: &Path,
     source: &Path,
+    format: Option<InputFormat>,
     options: OpenOptions,
     lang: Lang,
 ) -> Result<String, CommandError> {
-    let Some(kind) = source_kind(source) else {
+    let from_stdin = source == Path::new("-");
+    let Some(kind) = source_kind(source, format).filter(|_| !from_stdin || format.is_some()) else {
+        let text = if from_stdin {
+            lang.texts().cli_stdin_needs_format
+        } else {
+            lang.texts().cli_unknown_source
+        };
         return Err(CommandError::Usage(fill(
-            lang.texts().cli_unknown_source,
+            text,
             &[&source.display().to_string()],
         )));
     };
-    let bytes = fs::read(source).map_err(read_error(source))?;
+    // The standard input is named so in what is said about it.
+    let source = if from_stdin {
+        Path::new(stdin_name(lang))
+    } else {
+        source
+    };
+    let bytes = if from_stdin {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(read_error(source))?;
+        bytes
+    } else {
+        fs::read(source).map_err(read_error(source))?
+    };
     match kind {
         SourceKind::Json => {
             let text = utf8_text(source, bytes)?;

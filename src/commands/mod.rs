@@ -154,7 +154,13 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             let flags = writer_flags(&args.writer, lang);
             with_settings(startup, flags, &args.file.clone(), |s| {
                 let options = open_options(&args.writer.identity, s.role.value, s);
-                let done = import::import(&args.file, &args.source, options, s.lang.value)?;
+                let done = import::import(
+                    &args.file,
+                    &args.source,
+                    args.input_format,
+                    options,
+                    s.lang.value,
+                )?;
                 println!("{done}");
                 Ok(())
             })
@@ -306,6 +312,14 @@ fn output_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
 
 /// What the standard output is called where a file's name would be.
 const STDOUT: &str = "standard output";
+
+/// And the standard input (`gavel import FILE -`), in `lang`.
+fn stdin_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "standard input",
+        Lang::Vi => "đầu vào chuẩn",
+    }
+}
 
 fn read_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
     move |error| CommandError::Read {

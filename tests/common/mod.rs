@@ -588,3 +588,61 @@ pub fn drop_columns_after_schema_5(conn: &rusqlite::Connection) {
             .unwrap();
     }
 }
+
+/// Runs `command` with its standard output on a new pseudo terminal, as a
+/// person at a terminal runs it, and its standard error captured: the exit
+/// code, what reached the terminal, the standard error.
+pub fn with_stdout_on_a_terminal(
+    command: &mut std::process::Command,
+) -> (Option<i32>, Vec<u8>, String) {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two descriptors we then own.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: fresh descriptors, owned here.
+    let (mut master, slave) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            OwnedFd::from_raw_fd(slave),
+        )
+    };
+    let output = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(slave))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run the command");
+    // The child is gone; what it wrote waits in the terminal. Read it
+    // without waiting for more.
+    // SAFETY: fcntl on a descriptor we own.
+    unsafe {
+        use std::os::fd::AsRawFd;
+        let fd = master.as_raw_fd();
+        libc::fcntl(
+            fd,
+            libc::F_SETFL,
+            libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
+        );
+    }
+    let mut seen = Vec::new();
+    let mut chunk = [0u8; 4096];
+    // Ends on "would block" (nothing more) or EIO (the terminal closed).
+    while let Ok(n @ 1..) = master.read(&mut chunk) {
+        seen.extend_from_slice(&chunk[..n]);
+    }
+    (
+        output.status.code(),
+        seen,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}

@@ -269,8 +269,8 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "export.output",
-        "Ghi vào đây thay vì đầu ra chuẩn (một thư mục khi xuất cả ba bảng CSV; bắt buộc với \
-         docx)",
+        "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn; một thư mục khi xuất cả ba bảng \
+         CSV; docx ghi vào tệp hoặc vào đường ống, không ra cửa sổ dòng lệnh)",
     ),
     (
         "import.file",
@@ -280,7 +280,20 @@ pub const VI: &[(&str, &str)] = &[
         "import.source",
         "Danh sách đại biểu (.csv, hoặc văn bản Unicode .txt, như bảng tính lưu ra: bảng mã \
          UTF-8, UTF-16 hoặc Windows-1258), kế hoạch (.toml) hoặc bản xuất JSON của cuộc họp \
-         (.json)",
+         (.json); `-` đọc từ đầu vào chuẩn (kèm --input-format)",
+    ),
+    (
+        "import.input_format",
+        "Nguồn là gì, khi tên của nó không cho biết (`-`, hoặc phần mở rộng khác)",
+    ),
+    (
+        "value:import.input_format.csv",
+        "Danh sách đại biểu, như bảng tính lưu ra",
+    ),
+    ("value:import.input_format.toml", "Kế hoạch"),
+    (
+        "value:import.input_format.json",
+        "Bản xuất JSON của một cuộc họp",
     ),
     (
         "followup.overdue",
@@ -353,7 +366,8 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "followup.output",
-        "Ghi vào đây thay vì đầu ra chuẩn (bắt buộc với docx)",
+        "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn; docx ghi vào tệp hoặc vào đường \
+         ống, không ra cửa sổ dòng lệnh)",
     ),
     (
         "followup.today",
