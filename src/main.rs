@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         Some(CliCommand::Completions(args)) => {
             return gavel::commands::completions(args.shell, help_lang);
         }
-        Some(CliCommand::Man) => return gavel::commands::man(help_lang),
+        Some(CliCommand::Man(args)) => return gavel::commands::man(args.dir.as_deref(), help_lang),
         _ => {}
     }
     let (file, config_path) = match loaded {

@@ -154,6 +154,76 @@ fn a_man_page_in_each_language() {
     }
 }
 
+/// `man` itself, when installed; under `CI=true` it must be.
+fn man_program() -> Option<std::path::PathBuf> {
+    let [man] = common::office::required(["man"], "the manual pages", "man-db")?;
+    Some(man)
+}
+
+#[test]
+fn a_manual_page_for_every_command_read_by_man_without_warnings() {
+    for lang in ["en", "vi"] {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("man1");
+        let (code, _, err) = run(&["--lang", lang, "man", "--dir", folder.to_str().unwrap()]);
+        assert_eq!(code, Some(0), "{err}");
+        let main = std::fs::read_to_string(folder.join("gavel.1")).unwrap();
+        // Every page the main page points to exists.
+        for sub in SUBCOMMANDS {
+            let page = folder.join(format!("gavel-{sub}.1"));
+            let text = std::fs::read_to_string(&page)
+                .unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+            assert!(text.contains(&format!(".TH gavel-{sub} 1")), "{text}");
+            assert!(
+                main.contains(&format!("gavel\\-{sub}(1)")),
+                "gavel-{sub}(1) in the main page"
+            );
+        }
+        let sections: &[&str] = match lang {
+            "en" => &[".SH ENVIRONMENT", ".SH FILES", ".SH \"EXIT STATUS\""],
+            _ => &[".SH \"BIẾN MÔI TRƯỜNG\"", ".SH \"TỆP\"", ".SH \"MÃ THOÁT\""],
+        };
+        for section in sections {
+            assert!(main.contains(section), "{section}");
+        }
+        assert!(main.contains("GAVEL_CONFIG") && main.contains("NO_COLOR"));
+        let Some(man) = man_program() else {
+            continue;
+        };
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let page = entry.unwrap().path();
+            let output = std::process::Command::new(&man)
+                .args(["--warnings", "-l"])
+                .arg(&page)
+                .env("MANPAGER", "cat")
+                .env("MANWIDTH", "80")
+                .env("LC_ALL", "C.UTF-8")
+                .output()
+                .unwrap();
+            let warnings = String::from_utf8_lossy(&output.stderr);
+            assert!(output.status.success(), "{}: {warnings}", page.display());
+            assert!(warnings.trim().is_empty(), "{}: {warnings}", page.display());
+            let text = String::from_utf8_lossy(&output.stdout);
+            let name = page.file_stem().unwrap().to_str().unwrap();
+            assert!(text.contains(name), "{}", page.display());
+        }
+    }
+}
+
+#[test]
+fn bare_gavel_prints_a_short_usage_to_stderr() {
+    for (lang, usage, help) in [
+        ("en", "Usage: gavel", "gavel --help"),
+        ("vi", "Cách dùng: gavel", "gavel --help"),
+    ] {
+        let (code, out, err) = finished(gavel_command().env("GAVEL_LANG", lang));
+        assert_eq!(code, Some(2), "a usage error");
+        assert!(out.is_empty(), "nothing on stdout: {out}");
+        assert!(err.starts_with(usage) && err.contains(help), "{err}");
+        assert!(err.lines().count() <= 3, "short: {err}");
+    }
+}
+
 #[test]
 fn exit_codes() {
     let dir = tempfile::tempdir().unwrap();

@@ -99,8 +99,12 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel completions bash > ~/.local/share/bash-completion/completions/gavel\n  gavel completions zsh > ~/.zfunc/_gavel\n  gavel completions fish > ~/.config/fish/completions/gavel.fish"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), e.g. `gavel man > gavel.1; man ./gavel.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `gavel man > gavel.1; man ./gavel.1`;
+    /// with --dir, write a page per command there (gavel.1, gavel-open.1…).
+    #[command(
+        after_help = "Examples:\n  gavel man | man -l -\n  gavel man --dir ~/.local/share/man/man1   (then: man gavel-export)\n  gavel man --dir ~/.local/share/man/vi/man1 --lang vi"
+    )]
+    Man(ManArgs),
     /// Show the settings in force and where each comes from (config file,
     /// environment, command line); with console flags, what `gavel open`
     /// would use with them.
@@ -108,6 +112,14 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel config\n  GAVEL_CONFIG=examples/config.toml gavel config --as Lan --role secretary"
     )]
     Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the pages into this folder (created if need be) instead of
+    /// printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

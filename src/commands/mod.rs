@@ -99,11 +99,14 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
         let lang = startup
             .settings(lang_only(lang))
             .map_or(Lang::En, |s| s.lang.value);
-        // Through `clap_output`, as `--help` is: clap's own words translated.
-        let help = crate::cli::localize::localize(Cli::command(), lang).render_help();
-        print!(
-            "{}",
-            crate::cli::localize::clap_output(&help.to_string(), lang)
+        // A short usage on stderr, as other tools do (the whole help is
+        // `gavel --help`); through `clap_output`, clap's own words
+        // translated.
+        let usage = crate::cli::localize::localize(Cli::command(), lang).render_usage();
+        eprintln!(
+            "{}\n{}",
+            crate::cli::localize::clap_output(&usage.to_string(), lang),
+            lang.texts().cli_bare_usage
         );
         return ExitCode::from(USAGE);
     };
@@ -192,7 +195,7 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             config::show_config(startup, console_flags(&args.console, lang), args.format)
         }
         CliCommand::Completions(args) => docs::completions(args.shell, lang.unwrap_or_default()),
-        CliCommand::Man => docs::man(lang.unwrap_or_default()),
+        CliCommand::Man(args) => docs::man(args.dir.as_deref(), lang.unwrap_or_default()),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 
 mod words;
 pub use words::VI;
-use words::{VI_CLAP_PHRASES, VI_MAN_SECTIONS};
+use words::{MAN_SECTIONS_EN, MAN_SECTIONS_VI, VI_CLAP_PHRASES, VI_MAN_SECTIONS};
 
 /// What clap prints (help, usage, errors), in `lang`.
 pub fn clap_output(text: &str, lang: Lang) -> String {
@@ -150,12 +150,33 @@ fn localize_arg(arg: Arg, path: &str) -> Arg {
 
 /// The man page in `lang`.
 pub fn man_page(command: Command, lang: Lang) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::new();
     let mut command = localize(command, lang);
     if lang == Lang::Vi {
         // clap_mangen titles the subcommands' section with this heading.
         command = command.subcommand_help_heading("LỆNH CON");
     }
+    let mut page = render_man(command, lang)?;
+    page.extend_from_slice(man_sections(lang).as_bytes());
+    Ok(page)
+}
+
+/// The main page (`gavel`) and a page per command (`gavel-open`…), by
+/// name, in `lang`.
+pub fn man_pages(command: Command, lang: Lang) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let mut pages = vec![("gavel".to_string(), man_page(command.clone(), lang)?)];
+    let mut command = localize(command, lang);
+    command.build();
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("gavel-{}", sub.get_name());
+        let page = render_man(sub.clone().name(name.clone()).bin_name(&name), lang)?;
+        pages.push((name, page));
+    }
+    Ok(pages)
+}
+
+/// clap_mangen's page of `command`, its section titles in `lang`.
+fn render_man(command: Command, lang: Lang) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
     clap_mangen::Man::new(command).render(&mut out)?;
     if lang == Lang::En {
         return Ok(out);
@@ -165,6 +186,14 @@ pub fn man_page(command: Command, lang: Lang) -> std::io::Result<Vec<u8>> {
         text = text.replace(&format!(".SH {en}\n"), &format!(".SH {vi}\n"));
     }
     Ok(text.into_bytes())
+}
+
+/// The main page's ENVIRONMENT, FILES and EXIT STATUS, in roff.
+fn man_sections(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => MAN_SECTIONS_EN,
+        Lang::Vi => MAN_SECTIONS_VI,
+    }
 }
 
 /// Every key the command tree asks for, for the completeness test: about

@@ -138,8 +138,19 @@ pub const VI: &[(&str, &str)] = &[
     ),
     (
         "about:man",
-        "In trang hướng dẫn (roff), ví dụ: gavel man > gavel.1; man ./gavel.1",
+        "In trang hướng dẫn (roff), ví dụ: gavel man > gavel.1; man ./gavel.1; với --dir, ghi \
+         mỗi lệnh một trang vào thư mục đó (gavel.1, gavel-open.1…)",
     ),
+    (
+        "after:man",
+        "Ví dụ:\n  gavel man --dir ~/.local/share/man/man1\n  gavel man --dir \
+         ~/.local/share/man/vi/man1 --lang vi",
+    ),
+    (
+        "man.dir",
+        "Ghi các trang vào thư mục này (tạo nếu chưa có) thay vì in trang chính",
+    ),
+    ("name:DIR", "THƯ_MỤC"),
     (
         "about:config",
         "Xem các thiết lập đang dùng và nguồn của từng thiết lập (tệp cấu hình, biến môi \
@@ -287,14 +298,11 @@ pub const VI: &[(&str, &str)] = &[
         "Nguồn là gì, khi tên của nó không cho biết (`-`, hoặc phần mở rộng khác)",
     ),
     (
-        "value:import.input_format.csv",
+        "value:input_format.csv",
         "Danh sách đại biểu, như bảng tính lưu ra",
     ),
-    ("value:import.input_format.toml", "Kế hoạch"),
-    (
-        "value:import.input_format.json",
-        "Bản xuất JSON của một cuộc họp",
-    ),
+    ("value:input_format.toml", "Kế hoạch"),
+    ("value:input_format.json", "Bản xuất JSON của một cuộc họp"),
     (
         "followup.overdue",
         "Chỉ những việc đã quá hạn; khi đó mã thoát là 1 nếu có việc quá hạn, 0 nếu không có \
@@ -491,3 +499,103 @@ pub(super) const VI_MAN_SECTIONS: &[(&str, &str)] = &[
     ("VERSION", "PHIÊN BẢN"),
     ("AUTHORS", "TÁC GIẢ"),
 ];
+
+/// The main page's sections beyond clap's, in roff.
+pub(super) const MAN_SECTIONS_EN: &str = r#".SH ENVIRONMENT
+.TP
+\fBGAVEL_AS\fR
+Your name in the journal (as \fB\-\-as\fR).
+.TP
+\fBGAVEL_ROLE\fR
+Your role: chair, secretary or observer (as \fB\-\-role\fR).
+.TP
+\fBGAVEL_LANG\fR
+The language: en or vi (as \fB\-\-lang\fR).
+.TP
+\fBGAVEL_CONFIG\fR
+The config file to read instead of the usual one; it must exist.
+.TP
+\fBNO_COLOR\fR
+When set and not empty, no colour on screen (\fB\-\-color always\fR overrides it).
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+The language when neither \fB\-\-lang\fR, \fBGAVEL_LANG\fR nor the config file says.
+.SH FILES
+.TP
+\fIMEETING\fR.gavel
+The meeting: one SQLite file holding the journal of every change and the record it gives.
+.TP
+\fIMEETING\fR.gavel\-wal, \fIMEETING\fR.gavel\-shm
+SQLite's files beside a meeting that is open; whoever opens the meeting must be able to write in its folder.
+.TP
+~/.config/gavel/config.toml
+The config file (the platform's configuration folder; \fBgavel config\fR shows where).
+.TP
+Recovery files
+What a console could not write (a full disk, a lock held too long), beside the meeting or in your state folder; \fBgavel recover\fR applies them.
+.SH "EXIT STATUS"
+.TP
+0
+Done.
+.TP
+1
+The work failed (a file missing or damaged, a refusal, a bad plan or list); for \fBgavel followup \-\-overdue\fR, something is overdue (its list written all the same).
+.TP
+2
+A usage error: an unknown flag, a missing argument, a bad config file or environment variable.
+.TP
+3, 4, 5, 6, 7
+\fBgavel check\fR: SQLite's integrity check failed (3), the hash chain is broken (4), the tables differ from a replay of the journal (5), an entry is dated before the one it follows (6), the file does not hold the record the \fB\-\-fingerprint\fR was printed for (7).
+.SH "SEE ALSO"
+\fBgavel\-open\fR(1), \fBgavel\-export\fR(1), \fBgavel\-followup\fR(1), \fBgavel\-check\fR(1); docs/scripting.md
+"#;
+
+/// The same in Vietnamese.
+pub(super) const MAN_SECTIONS_VI: &str = r#".SH "BIẾN MÔI TRƯỜNG"
+.TP
+\fBGAVEL_AS\fR
+Tên của bạn trong nhật ký (như \fB\-\-as\fR).
+.TP
+\fBGAVEL_ROLE\fR
+Vai trò: chair (chủ trì), secretary (thư ký) hoặc observer (theo dõi) (như \fB\-\-role\fR).
+.TP
+\fBGAVEL_LANG\fR
+Ngôn ngữ: en hoặc vi (như \fB\-\-lang\fR).
+.TP
+\fBGAVEL_CONFIG\fR
+Tệp cấu hình đọc thay cho tệp thường dùng; tệp phải có.
+.TP
+\fBNO_COLOR\fR
+Khi có giá trị: không tô màu trên màn hình (\fB\-\-color always\fR vẫn tô).
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+Ngôn ngữ, khi \fB\-\-lang\fR, \fBGAVEL_LANG\fR và tệp cấu hình đều không nói.
+.SH "TỆP"
+.TP
+\fICUỘC_HỌP\fR.gavel
+Cuộc họp: một tệp SQLite giữ nhật ký mọi thay đổi và hồ sơ rút ra từ đó.
+.TP
+\fICUỘC_HỌP\fR.gavel\-wal, \fICUỘC_HỌP\fR.gavel\-shm
+Các tệp SQLite đặt cạnh cuộc họp đang mở; ai mở cuộc họp cũng phải ghi được vào thư mục chứa nó.
+.TP
+~/.config/gavel/config.toml
+Tệp cấu hình (thư mục cấu hình của hệ điều hành; \fBgavel config\fR cho biết ở đâu).
+.TP
+Tệp khôi phục
+Những thay đổi bảng điều khiển chưa ghi được (đĩa đầy, tệp bị khóa quá lâu), cạnh cuộc họp hoặc trong thư mục trạng thái của bạn; \fBgavel recover\fR ghi chúng vào cuộc họp.
+.SH "MÃ THOÁT"
+.TP
+0
+Xong.
+.TP
+1
+Việc không làm được (tệp thiếu hoặc hỏng, bị từ chối, kế hoạch hoặc danh sách sai); với \fBgavel followup \-\-overdue\fR: có việc quá hạn (danh sách vẫn được ghi ra).
+.TP
+2
+Lỗi cách dùng: tùy chọn không có, thiếu đối số, tệp cấu hình hoặc biến môi trường sai.
+.TP
+3, 4, 5, 6, 7
+\fBgavel check\fR: kiểm tra toàn vẹn của SQLite không đạt (3), chuỗi băm bị đứt (4), các bảng khác với kết quả chạy lại nhật ký (5), có mục ghi thời điểm trước mục liền trước (6), tệp không còn giữ hồ sơ mà mã \fB\-\-fingerprint\fR đã được in cho (7).
+.SH "XEM THÊM"
+\fBgavel\-open\fR(1), \fBgavel\-export\fR(1), \fBgavel\-followup\fR(1), \fBgavel\-check\fR(1); docs/scripting.md
+"#;
