@@ -38,19 +38,9 @@ pub const DEFAULT_SPEAKING_MINUTES: u32 = 3;
 pub const DEFAULT_REPLY_DAYS: u32 = 20;
 pub const DEFAULT_FORWARD_DAYS: u32 = 5;
 
-/// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if one is set.
+/// The language of the locale (see `crate::i18n::locale_lang`).
 fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| env(var))
-        .find(|value| !value.is_empty())
-        .map(|value| {
-            if value.starts_with("vi") {
-                Lang::Vi
-            } else {
-                Lang::En
-            }
-        })
+    crate::i18n::locale_lang(env)
 }
 
 /// Your login name, when nothing else names you: USER or LOGNAME, else the

@@ -11,20 +11,34 @@ pub enum Lang {
     Vi,
 }
 
+/// The language the locale asks for, as gettext reads it: the first of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set gives the locale; unless that
+/// locale is `C` or `POSIX`, `LANGUAGE` (a list such as `vi:en`) comes
+/// first, its first language gavel has deciding. `None` when nothing is
+/// set.
+pub fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
+    let of = |name: &str| -> Option<Lang> {
+        match name.get(..2) {
+            Some("vi") => Some(Lang::Vi),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    };
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| env(var))
+        .find(|value| !value.is_empty())?;
+    let plain = ["C", "POSIX"].contains(&locale.split('.').next().unwrap_or(""));
+    let listed = env("LANGUAGE")
+        .filter(|_| !plain)
+        .and_then(|list| list.split(':').find_map(of));
+    Some(listed.or_else(|| of(&locale)).unwrap_or(Lang::En))
+}
+
 impl Lang {
-    /// From `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG).
+    /// The language of the process's locale (`locale_lang`), else English.
     pub fn from_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|value| !value.is_empty())
-            .map_or(Lang::En, |value| {
-                if value.starts_with("vi") {
-                    Lang::Vi
-                } else {
-                    Lang::En
-                }
-            })
+        locale_lang(&|var| std::env::var(var).ok()).unwrap_or(Lang::En)
     }
 
     /// The English or the Vietnamese of a pair.
@@ -778,5 +792,51 @@ mod tests {
     fn fill_replaces_in_order() {
         assert_eq!(fill("{} gives {} s", &["An", "30"]), "An gives 30 s");
         assert_eq!(fill("no holes", &["x"]), "no holes");
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::*;
+
+    fn lang_of(pairs: &[(&str, &str)]) -> Option<Lang> {
+        locale_lang(&|name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn the_locale_decides_as_gettext_reads_it() {
+        assert_eq!(lang_of(&[]), None);
+        assert_eq!(lang_of(&[("LANG", "vi_VN.UTF-8")]), Some(Lang::Vi));
+        assert_eq!(lang_of(&[("LANG", "C.UTF-8")]), Some(Lang::En));
+        // LC_ALL outranks LC_MESSAGES, which outranks LANG.
+        let all = [
+            ("LC_ALL", "en_US.UTF-8"),
+            ("LC_MESSAGES", "vi_VN"),
+            ("LANG", "vi_VN"),
+        ];
+        assert_eq!(lang_of(&all), Some(Lang::En));
+        assert_eq!(lang_of(&all[1..]), Some(Lang::Vi));
+        // LANGUAGE comes first, its first language gavel has.
+        let listed = [("LANGUAGE", "fr:vi:en"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(lang_of(&listed), Some(Lang::Vi));
+        // ... unless the locale is C or POSIX, as gettext ignores it then.
+        let plain = [("LANGUAGE", "vi"), ("LANG", "C.UTF-8")];
+        assert_eq!(lang_of(&plain), Some(Lang::En));
+        assert_eq!(
+            lang_of(&[("LANGUAGE", "vi"), ("LC_ALL", "POSIX")]),
+            Some(Lang::En)
+        );
+        // ... and unless no locale is set at all.
+        assert_eq!(lang_of(&[("LANGUAGE", "vi")]), None);
+        // A list with none of gavel's languages leaves the locale to say.
+        assert_eq!(
+            lang_of(&[("LANGUAGE", "fr:de"), ("LANG", "vi_VN")]),
+            Some(Lang::Vi)
+        );
     }
 }
