@@ -1,5 +1,7 @@
 //! The console's own costs, each beside its baseline in the same run:
 //! - one frame of the demo meeting at 160×48 on a TestBackend;
+//! - one frame while typing in a form (a key typed, the frame drawn and
+//!   turned into the terminal's bytes, as the loop does after each key);
 //! - one keystroke in a form, from key event to committed draft, against a
 //!   bare rusqlite upsert of the same row under the same pragmas.
 //!
@@ -14,7 +16,7 @@ use gavel::i18n::Lang;
 use gavel::runtime::Program;
 use gavel::store::{OpenOptions, Store};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use rusqlite::{Connection, params};
 
@@ -41,6 +43,36 @@ fn render(c: &mut Criterion) {
     c.bench_function("render_demo_frame_160x48", |b| {
         b.iter(|| {
             app.console.now += chrono::TimeDelta::seconds(1);
+            terminal.draw(|frame| app.draw(frame)).unwrap();
+        })
+    });
+}
+
+fn typing_frame(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&dir);
+    // The terminal's own backend, writing into nothing: the escape
+    // sequences are made as they would be for the pty.
+    let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 160, 48));
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(std::io::sink()),
+        ratatui::TerminalOptions { viewport },
+    )
+    .unwrap();
+    let now = app.console.now;
+    app.event(key(KeyCode::Char('i')), now);
+    app.event(Event::Paste("Đề nghị Sở công khai".to_string()), now);
+    terminal.draw(|frame| app.draw(frame)).unwrap();
+    let mut typed = false;
+    c.bench_function("frame_typing_in_form_160x48", |b| {
+        b.iter(|| {
+            let code = if typed {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('ế')
+            };
+            typed = !typed;
+            app.event(key(code), now);
             terminal.draw(|frame| app.draw(frame)).unwrap();
         })
     });
@@ -111,5 +143,5 @@ fn keystroke(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, render, keystroke);
+criterion_group!(benches, render, typing_frame, keystroke);
 criterion_main!(benches);

@@ -165,6 +165,19 @@ impl Program {
         );
     }
 
+    /// Draws into a buffer that still holds the last frame drawn this way
+    /// (the loop's `Screen`); says which rows changed.
+    pub fn draw_kept(&mut self, frame: &mut Frame) -> ui::Damage {
+        let session = self.session.view();
+        ui::draw_kept(
+            frame,
+            &mut self.view,
+            &self.console,
+            &session,
+            self.session.record(),
+        )
+    }
+
     /// The console is closing: a last try at what waits; the others stop
     /// listing it.
     pub fn close(&mut self, now: Timestamp) {

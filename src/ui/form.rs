@@ -20,8 +20,9 @@ const LABEL_WIDTH: u16 = 18;
 const MULTILINE_ROWS: u16 = 6;
 
 /// The form, and under it why its last save was refused (someone else's
-/// change to the same row is drawn over it: `conflict`).
-pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
+/// change to the same row is drawn over it: `conflict`). Returns the
+/// rectangle it covers.
+pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
     let t = app.texts();
     let theme = app.theme;
     let error = form.error.clone();
@@ -109,6 +110,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
             rect,
         );
     }
+    popup
 }
 
 /// The form's title: what it does, and on what (the number and
@@ -307,8 +309,8 @@ fn draw_value(
             let line = Rect { height: 1, ..area };
             frame.render_widget(Paragraph::new(Line::from(spans)), line);
         }
-        Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
-        Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
+        Input::Text(text) if text.is_multiline() => draw_multiline(frame, app, text, focused, area),
+        Input::Text(text) => draw_single(frame, app, text, focused, Rect { height: 1, ..area }),
         Input::Person {
             text,
             highlight,
@@ -317,7 +319,7 @@ fn draw_value(
         } => {
             let line = Rect { height: 1, ..area };
             if focused {
-                draw_single(frame, text, true, line);
+                draw_single(frame, app, text, true, line);
             } else if *new_chosen {
                 let spans = vec![
                     Span::raw(clean(text.text()).into_owned()),
@@ -424,7 +426,7 @@ fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
 }
 
 /// One line, scrolled so that the cursor is visible.
-fn draw_single(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+fn draw_single(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, area: Rect) {
     let shown = clean(text.text()).into_owned();
     let before = clean(&text.text()[..text.cursor()]).into_owned();
     let room = usize::from(area.width.saturating_sub(1)).max(1);
@@ -440,12 +442,12 @@ fn draw_single(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
     }
     frame.render_widget(Paragraph::new(shown[skip_bytes..].to_string()), area);
     if focused {
-        frame.set_cursor_position((area.x + cursor_col as u16, area.y));
+        app.set_cursor(frame, (area.x + cursor_col as u16, area.y));
     }
 }
 
 /// Wrapped lines, scrolled so that the cursor's line is visible.
-fn draw_multiline(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, area: Rect) {
     let columns = usize::from(area.width.saturating_sub(1)).max(1);
     let lines = text.visual_lines(columns);
     let (row, col) = text.cursor_position(columns);
@@ -460,6 +462,6 @@ fn draw_multiline(frame: &mut Frame, text: &TextField, focused: bool, area: Rect
     frame.render_widget(Paragraph::new(shown), area);
     if focused {
         let col = col.min(columns) as u16;
-        frame.set_cursor_position((area.x + col, area.y + (row - top) as u16));
+        app.set_cursor(frame, (area.x + col, area.y + (row - top) as u16));
     }
 }
