@@ -34,11 +34,18 @@ impl Screen {
         program: &mut Program,
     ) -> io::Result<()> {
         let (width, height) = program.size();
-        let area = Rect::new(0, 0, width, height);
-        if terminal.get_frame().area() != area {
+        let wanted = Rect::new(0, 0, width, height);
+        let before = terminal.get_frame().area();
+        if before != wanted {
             // The size the resize events gave; a terminal with a fixed
             // viewport is not asked for it again.
-            terminal.resize(area).map_err(other)?;
+            terminal.resize(wanted).map_err(other)?;
+        }
+        // A full-screen viewport (the tests' backend) follows the backend's
+        // size, as in ratatui's own `draw`.
+        terminal.autoresize().map_err(other)?;
+        let area = terminal.get_frame().area();
+        if area != before {
             self.shown = None;
         }
         terminal.backend_mut().begin_frame()?;
