@@ -22,7 +22,7 @@ use ratatui::crossterm::event::Event;
 use crate::domain::Timestamp;
 pub use keys::{event_of, key_of};
 pub use program::Program;
-use screen::Screen;
+pub use screen::Screen;
 pub use scripted::Scripted;
 
 /// How long the loop waits for an event before it looks at the clock and

@@ -83,9 +83,9 @@ fn other(error: impl std::fmt::Display) -> io::Error {
 /// indices; `shown` takes their new content.
 fn changes(shown: &mut Buffer, next: &Buffer, damage: &Damage) -> Vec<usize> {
     let width = usize::from(next.area.width);
-    let all = [0..next.area.height];
+    let all = 0..next.area.height;
     let rows: &[Range<u16>] = match damage {
-        Damage::All => &all,
+        Damage::All => std::slice::from_ref(&all),
         Damage::Rows(rows) => rows,
     };
     let mut changed = Vec::new();
@@ -146,7 +146,11 @@ mod tests {
         let mut shown = row("a世b");
         let next = row("ax b");
         // Rows outside the damage are not looked at.
-        let outside = changes(&mut shown.clone(), &next, &Damage::Rows(vec![0..1]));
+        let outside = changes(
+            &mut shown.clone(),
+            &next,
+            &Damage::Rows(std::iter::once(0..1).collect()),
+        );
         assert!(outside.is_empty());
         // The wide symbol's two columns are both sent again.
         let changed = changes(&mut shown, &next, &Damage::Rows(vec![1..2, 1..2]));
