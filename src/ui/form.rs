@@ -338,7 +338,7 @@ fn draw_value(
                 && !people.takes_new()
                 && !field.suggests_only()
                 && matches.is_empty()
-                && !is_listed(app.record(), &typed)
+                && app.participant_named(&typed).is_none()
             {
                 lines.push(Line::from(Span::styled(
                     format!("  {}", app.texts().not_listed),
@@ -392,11 +392,6 @@ fn draw_value(
     }
 }
 
-/// Whether a name is someone's on the list (accents and case aside).
-fn is_listed(record: &Record, name: &str) -> bool {
-    record.participant_named(name).is_some()
-}
-
 /// "Trưởng phòng, Sở Tư pháp": who a person is, beside their name.
 fn about(person: &crate::domain::Participant) -> String {
     [&person.position, &person.organization]
@@ -413,7 +408,7 @@ fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
     let shown = truncate_words(&clean(name), room).into_owned();
     let rest = room.saturating_sub(width(&shown));
     let mut spans = vec![Span::raw(shown)];
-    if let Some(person) = app.record().participant_named(name) {
+    if let Some(person) = app.participant_named(name) {
         let about = about(person);
         let about = truncate_to_words(&format!(" · {about}"), rest).map(Cow::into_owned);
         if let Some(about) =

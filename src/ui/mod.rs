@@ -22,7 +22,8 @@ mod speakers;
 pub mod theme;
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -34,7 +35,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::{Console, Layer, Mode, Pane, PaneState};
 use crate::domain::text::{sanitize_for_screen, truncate_words, width};
-use crate::domain::{Id, Record, Timestamp};
+use crate::domain::{Id, Participant, Record, Timestamp};
 use crate::i18n::{Lang, Texts, fill};
 use crate::input::keymap::hint_line;
 use crate::session::SessionView;
@@ -56,7 +57,20 @@ pub struct View {
     kept: Option<(u64, Vec<Range<u16>>)>,
     /// Where the last frame put the cursor (None: hidden).
     cursor: Option<Position>,
+    names: Names,
 }
+
+/// Names looked up among the participants (accents and case aside), kept
+/// while the list does not change: a form's person fields are drawn on
+/// every key, and each look-up folds every participant's name.
+#[derive(Debug, Default)]
+struct Names {
+    version: u64,
+    found: HashMap<String, Option<Id>>,
+}
+
+/// Names kept at most, whatever is typed.
+const NAMES_KEPT: usize = 1024;
 
 /// What a frame drawn into a kept buffer changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +156,7 @@ pub struct Ctx<'a> {
     rows: [Rc<Vec<Id>>; Pane::COUNT],
     /// Where the frame puts the cursor, kept for `View::cursor`.
     cursor: Cell<Option<Position>>,
+    names: RefCell<Names>,
 }
 
 impl<'a> Ctx<'a> {
@@ -163,6 +178,25 @@ impl<'a> Ctx<'a> {
 
     pub fn mode(&self) -> Mode {
         self.console.mode()
+    }
+
+    /// The participant of this name, if there is exactly one
+    /// (`Record::participant_named`).
+    pub fn participant_named(&self, name: &str) -> Option<&'a Participant> {
+        let version = self.record.versions().participants;
+        let mut names = self.names.borrow_mut();
+        if names.version != version || names.found.len() >= NAMES_KEPT {
+            *names = Names {
+                version,
+                found: HashMap::new(),
+            };
+        }
+        let record = self.record;
+        let id = *names
+            .found
+            .entry(name.to_string())
+            .or_insert_with(|| record.participant_named(name).map(|p| p.id));
+        id.and_then(|id| record.participants.get(&id))
     }
 
     /// Shows the cursor at `position` after the frame.
@@ -242,6 +276,7 @@ fn draw_frame(
         shared_corner: screen.shared_corner,
         rows: view.rows(console, record),
         cursor: Cell::new(None),
+        names: RefCell::new(std::mem::take(&mut view.names)),
     };
     if layout::is_too_small(area) {
         if kept {
@@ -306,6 +341,7 @@ fn draw_frame(
         _ => {}
     }
     view.cursor = ctx.cursor.get();
+    view.names = ctx.names.take();
     if kept && only_a_form {
         view.kept = Some((key, over.clone()));
     }
