@@ -23,6 +23,8 @@ use crate::ui::Damage;
 #[derive(Default)]
 pub struct Screen {
     shown: Option<Buffer>,
+    /// The program's count of resize events at the last frame.
+    resizes: u64,
 }
 
 impl Screen {
@@ -45,8 +47,11 @@ impl Screen {
         // size, as in ratatui's own `draw`.
         terminal.autoresize().map_err(other)?;
         let area = terminal.get_frame().area();
-        if area != before {
+        if before != wanted || area != before || program.resizes() != self.resizes {
+            // Resized: cleared, or (back to the same size within one burst
+            // of events) reflowed by the terminal. Drawn whole again.
             self.shown = None;
+            self.resizes = program.resizes();
         }
         terminal.backend_mut().begin_frame()?;
         if self.shown.is_none() {
