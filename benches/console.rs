@@ -1,5 +1,8 @@
 //! The console's own costs, each beside its baseline in the same run:
 //! - one frame of the demo meeting at 160×48 on a TestBackend;
+//! - one frame while typing in a form (a key typed, then the frame), drawn
+//!   whole by ratatui as the loop did before issue 19, and by the loop's
+//!   `Screen`, which sends only the rows that changed;
 //! - one keystroke in a form, from key event to committed draft, against a
 //!   bare rusqlite upsert of the same row under the same pragmas.
 //!
@@ -11,7 +14,7 @@ use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use gavel::domain::Role;
 use gavel::i18n::Lang;
-use gavel::runtime::Program;
+use gavel::runtime::{Program, Screen};
 use gavel::store::{OpenOptions, Store};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -44,6 +47,54 @@ fn render(c: &mut Criterion) {
             terminal.draw(|frame| app.draw(frame)).unwrap();
         })
     });
+}
+
+fn typing_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame_typing_in_form_160x48");
+    // Before: ratatui's whole frame (the background copied from the view's
+    // cache, then all cells compared and cleared).
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = typing_app(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut typed = false;
+    group.bench_function("ratatui_whole_frame", |b| {
+        b.iter(|| {
+            app.event(key(next_key(&mut typed)), app.console.now);
+            terminal.draw(|frame| app.draw(frame)).unwrap();
+        })
+    });
+    // Now: the loop's screen, which keeps the last frame and sends only the
+    // rows of the form and the footer.
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = typing_app(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut screen = Screen::default();
+    group.bench_function("kept_screen", |b| {
+        b.iter(|| {
+            app.event(key(next_key(&mut typed)), app.console.now);
+            screen.draw(&mut terminal, &mut app).unwrap();
+        })
+    });
+    group.finish();
+}
+
+/// The demo with the issue form open and a few words typed.
+fn typing_app(dir: &tempfile::TempDir) -> Program {
+    let mut app = demo_app(dir);
+    let now = app.console.now;
+    app.event(key(KeyCode::Char('i')), now);
+    app.event(Event::Paste("Đề nghị Sở công khai".to_string()), now);
+    app
+}
+
+/// A letter, then a backspace: the text keeps its length.
+fn next_key(typed: &mut bool) -> KeyCode {
+    *typed = !*typed;
+    if *typed {
+        KeyCode::Char('ế')
+    } else {
+        KeyCode::Backspace
+    }
 }
 
 fn keystroke(c: &mut Criterion) {
@@ -111,5 +162,5 @@ fn keystroke(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, render, keystroke);
+criterion_group!(benches, render, typing_frame, keystroke);
 criterion_main!(benches);

@@ -6,6 +6,9 @@
 //! insert mode (when installed), measured the same way in the same run.
 //!
 //! cargo bench --bench keystroke_pty
+//!
+//! `GAVEL_BENCH_BIN=/path/to/gavel` measures another build of gavel (an
+//! older one, to compare in the same run of the same harness).
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -187,7 +190,7 @@ fn main() {
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.gavel");
-    let made = Command::new(env!("CARGO_BIN_EXE_gavel"))
+    let made = Command::new(gavel_binary())
         .args(["new", "--demo"])
         .arg(&path)
         .output()
@@ -217,9 +220,14 @@ fn main() {
     }
 }
 
+/// The gavel to measure: this build's, or `GAVEL_BENCH_BIN`.
+fn gavel_binary() -> std::ffi::OsString {
+    std::env::var_os("GAVEL_BENCH_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_gavel").into())
+}
+
 /// gavel typing into an issue form, with `sync` as SQLite's synchronous.
 fn gavel_typing(path: &std::path::Path, sync: &str) -> Vec<Duration> {
-    let mut gavel = Command::new(env!("CARGO_BIN_EXE_gavel"));
+    let mut gavel = Command::new(gavel_binary());
     gavel.args([
         "open",
         path.to_str().unwrap(),

@@ -107,3 +107,105 @@ fn program_again(dir: &tempfile::TempDir) -> Program {
     let store = Store::open(&meeting_path(dir), fast_options("lan", Role::Secretary)).unwrap();
     Program::live(store, Lang::Vi, demo_now(), View::default())
 }
+
+/// A source that types, pauses (the loop draws and reads the others'
+/// changes), and lets another console commit in between.
+enum Step {
+    Key(&'static str),
+    Pause,
+    Peer(Box<dyn FnOnce()>),
+}
+
+struct Steps {
+    steps: std::collections::VecDeque<Step>,
+}
+
+impl gavel::runtime::EventSource for Steps {
+    fn next(&mut self, _timeout: std::time::Duration) -> std::io::Result<gavel::runtime::Next> {
+        use gavel::runtime::Next;
+        Ok(match self.steps.pop_front() {
+            None => Next::End,
+            Some(Step::Pause) => Next::Idle,
+            Some(Step::Peer(commit)) => {
+                commit();
+                Next::Idle
+            }
+            Some(Step::Key(script)) => {
+                let key = gavel::input::key::Key::script(script).unwrap()[0];
+                Next::Event(ratatui::crossterm::event::Event::Key(
+                    gavel::runtime::event_of(&key),
+                ))
+            }
+        })
+    }
+
+    fn now(&mut self) -> gavel::domain::Timestamp {
+        demo_now()
+    }
+}
+
+/// The same state drawn whole on a new terminal by a new view.
+fn drawn_afresh(program: &Program) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let mut view = View::new(program.view.color, program.view.palette);
+    let session = program.session.view();
+    terminal
+        .draw(|frame| {
+            gavel::ui::draw(
+                frame,
+                &mut view,
+                &program.console,
+                &session,
+                program.record(),
+            )
+        })
+        .unwrap();
+    screen(&terminal)
+}
+
+#[test]
+fn while_typing_only_the_form_is_redrawn_yet_a_change_from_another_console_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut program = program(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let stop = AtomicBool::new(false);
+    let path = meeting_path(&dir);
+    let peer: Box<dyn FnOnce()> = Box::new(move || {
+        let mut chair = Store::open(&path, fast_options("chair", Role::Chair)).unwrap();
+        chair
+            .execute(issue("Kiến nghị mới từ bàn chủ tọa"))
+            .unwrap();
+    });
+    // Keys one by one, each drawn before the next: after the form opens,
+    // a frame redraws the form's rows and the footer's only.
+    let mut source = Steps {
+        steps: [
+            Step::Key("i"),
+            Step::Pause,
+            Step::Key("Đ"),
+            Step::Pause,
+            Step::Key("ề"),
+            Step::Pause,
+            Step::Peer(peer),
+            Step::Key(" "),
+            Step::Pause,
+            Step::Key("n"),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    run(&mut terminal, &mut program, &mut source, &stop).unwrap();
+    let shown = screen(&terminal);
+    assert!(shown.contains("Đề n"), "{shown}");
+    assert!(
+        program
+            .record()
+            .issues
+            .values()
+            .any(|i| i.text == "Kiến nghị mới từ bàn chủ tọa")
+    );
+    // What the terminal shows is the whole frame of the state now: the
+    // panes behind the form took the other console's issue.
+    assert_eq!(shown, drawn_afresh(&program));
+    assert!(shown.contains("Kiến nghị mới từ bàn chủ tọa"), "{shown}");
+}

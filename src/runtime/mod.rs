@@ -6,6 +6,7 @@
 
 mod keys;
 pub mod program;
+mod screen;
 pub mod scripted;
 pub mod terminal;
 pub mod tty;
@@ -21,6 +22,7 @@ use ratatui::crossterm::event::Event;
 use crate::domain::Timestamp;
 pub use keys::{event_of, key_of};
 pub use program::Program;
+pub use screen::Screen;
 pub use scripted::Scripted;
 
 /// How long the loop waits for an event before it looks at the clock and
@@ -64,6 +66,7 @@ pub fn run<B: Frames, S: EventSource>(
     source: &mut S,
     stop: &AtomicBool,
 ) -> io::Result<()> {
+    let mut screen = Screen::default();
     let mut dirty = true;
     let mut shown_second = i64::MIN;
     let mut ended = false;
@@ -76,7 +79,7 @@ pub fn run<B: Frames, S: EventSource>(
             dirty = true;
         }
         if dirty {
-            draw(terminal, program)?;
+            screen.draw(terminal, program)?;
             dirty = false;
         }
         match source.next(POLL)? {
@@ -88,7 +91,7 @@ pub fn run<B: Frames, S: EventSource>(
                 // What was typed is on screen before the others' changes
                 // are looked for: a key is not kept waiting on that read.
                 if !ended && !program.quit {
-                    draw(terminal, program)?;
+                    screen.draw(terminal, program)?;
                 }
             }
         }
@@ -99,7 +102,7 @@ pub fn run<B: Frames, S: EventSource>(
     if ended && !program.quit {
         // A script ran out: the screen shows where it left off.
         program.tick(source.now());
-        draw(terminal, program)?;
+        screen.draw(terminal, program)?;
     }
     Ok(())
 }
@@ -125,21 +128,4 @@ fn burst<S: EventSource>(
             Next::End => return Ok(true),
         }
     }
-}
-
-fn draw<B: Frames>(terminal: &mut Terminal<B>, program: &mut Program) -> io::Result<()> {
-    // The size the resize events gave; a terminal with a fixed viewport is
-    // not asked for it again.
-    let (width, height) = program.size();
-    let area = ratatui::layout::Rect::new(0, 0, width, height);
-    if terminal.get_frame().area() != area {
-        terminal
-            .resize(area)
-            .map_err(|e| io::Error::other(e.to_string()))?;
-    }
-    terminal.backend_mut().begin_frame()?;
-    terminal
-        .draw(|frame| program.draw(frame))
-        .map_err(|e| io::Error::other(e.to_string()))?;
-    terminal.backend_mut().end_frame()
 }

@@ -27,6 +27,8 @@ pub struct Program {
     pub written: usize,
     /// The terminal's size, for clicks.
     size: (u16, u16),
+    /// Resize events so far: the screen is drawn whole after each.
+    resizes: u64,
     /// The time of the last event or tick.
     clock: Timestamp,
 }
@@ -41,6 +43,7 @@ impl Program {
             quit: false,
             written: 0,
             size: (80, 24),
+            resizes: 0,
             clock,
         }
     }
@@ -126,8 +129,14 @@ impl Program {
         self.size
     }
 
+    /// Resize events so far.
+    pub fn resizes(&self) -> u64 {
+        self.resizes
+    }
+
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
+        self.resizes += 1;
         self.handle(Msg::Resize(layout::viewport(width, height)));
     }
 
@@ -163,6 +172,19 @@ impl Program {
             &session,
             self.session.record(),
         );
+    }
+
+    /// Draws into a buffer that still holds the last frame drawn this way
+    /// (the loop's `Screen`); says which rows changed.
+    pub fn draw_kept(&mut self, frame: &mut Frame) -> ui::Damage {
+        let session = self.session.view();
+        ui::draw_kept(
+            frame,
+            &mut self.view,
+            &self.console,
+            &session,
+            self.session.record(),
+        )
     }
 
     /// The console is closing: a last try at what waits; the others stop

@@ -20,8 +20,9 @@ const LABEL_WIDTH: u16 = 18;
 const MULTILINE_ROWS: u16 = 6;
 
 /// The form, and under it why its last save was refused (someone else's
-/// change to the same row is drawn over it: `conflict`).
-pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
+/// change to the same row is drawn over it: `conflict`). Returns the
+/// rectangle it covers.
+pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
     let t = app.texts();
     let theme = app.theme;
     let error = form.error.clone();
@@ -109,6 +110,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
             rect,
         );
     }
+    popup
 }
 
 /// The form's title: what it does, and on what (the number and
@@ -307,8 +309,8 @@ fn draw_value(
             let line = Rect { height: 1, ..area };
             frame.render_widget(Paragraph::new(Line::from(spans)), line);
         }
-        Input::Text(text) if text.is_multiline() => draw_multiline(frame, text, focused, area),
-        Input::Text(text) => draw_single(frame, text, focused, Rect { height: 1, ..area }),
+        Input::Text(text) if text.is_multiline() => draw_multiline(frame, app, text, focused, area),
+        Input::Text(text) => draw_single(frame, app, text, focused, Rect { height: 1, ..area }),
         Input::Person {
             text,
             highlight,
@@ -317,7 +319,7 @@ fn draw_value(
         } => {
             let line = Rect { height: 1, ..area };
             if focused {
-                draw_single(frame, text, true, line);
+                draw_single(frame, app, text, true, line);
             } else if *new_chosen {
                 let spans = vec![
                     Span::raw(clean(text.text()).into_owned()),
@@ -336,7 +338,7 @@ fn draw_value(
                 && !people.takes_new()
                 && !field.suggests_only()
                 && matches.is_empty()
-                && !is_listed(app.record(), &typed)
+                && app.participant_named(&typed).is_none()
             {
                 lines.push(Line::from(Span::styled(
                     format!("  {}", app.texts().not_listed),
@@ -390,11 +392,6 @@ fn draw_value(
     }
 }
 
-/// Whether a name is someone's on the list (accents and case aside).
-fn is_listed(record: &Record, name: &str) -> bool {
-    record.participant_named(name).is_some()
-}
-
 /// "Trưởng phòng, Sở Tư pháp": who a person is, beside their name.
 fn about(person: &crate::domain::Participant) -> String {
     [&person.position, &person.organization]
@@ -411,7 +408,7 @@ fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
     let shown = truncate_words(&clean(name), room).into_owned();
     let rest = room.saturating_sub(width(&shown));
     let mut spans = vec![Span::raw(shown)];
-    if let Some(person) = app.record().participant_named(name) {
+    if let Some(person) = app.participant_named(name) {
         let about = about(person);
         let about = truncate_to_words(&format!(" · {about}"), rest).map(Cow::into_owned);
         if let Some(about) =
@@ -424,7 +421,7 @@ fn draw_person(frame: &mut Frame, app: &Ctx, name: &str, area: Rect) {
 }
 
 /// One line, scrolled so that the cursor is visible.
-fn draw_single(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+fn draw_single(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, area: Rect) {
     let shown = clean(text.text()).into_owned();
     let before = clean(&text.text()[..text.cursor()]).into_owned();
     let room = usize::from(area.width.saturating_sub(1)).max(1);
@@ -440,12 +437,12 @@ fn draw_single(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
     }
     frame.render_widget(Paragraph::new(shown[skip_bytes..].to_string()), area);
     if focused {
-        frame.set_cursor_position((area.x + cursor_col as u16, area.y));
+        app.set_cursor(frame, (area.x + cursor_col as u16, area.y));
     }
 }
 
 /// Wrapped lines, scrolled so that the cursor's line is visible.
-fn draw_multiline(frame: &mut Frame, text: &TextField, focused: bool, area: Rect) {
+fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, area: Rect) {
     let columns = usize::from(area.width.saturating_sub(1)).max(1);
     let lines = text.visual_lines(columns);
     let (row, col) = text.cursor_position(columns);
@@ -460,6 +457,6 @@ fn draw_multiline(frame: &mut Frame, text: &TextField, focused: bool, area: Rect
     frame.render_widget(Paragraph::new(shown), area);
     if focused {
         let col = col.min(columns) as u16;
-        frame.set_cursor_position((area.x + col, area.y + (row - top) as u16));
+        app.set_cursor(frame, (area.x + col, area.y + (row - top) as u16));
     }
 }

@@ -22,17 +22,20 @@ mod speakers;
 pub mod theme;
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::{Console, Layer, Mode, Pane, PaneState};
 use crate::domain::text::{sanitize_for_screen, truncate_words, width};
-use crate::domain::{Id, Record, Timestamp};
+use crate::domain::{Id, Participant, Record, Timestamp};
 use crate::i18n::{Lang, Texts, fill};
 use crate::input::keymap::hint_line;
 use crate::session::SessionView;
@@ -48,6 +51,35 @@ pub struct View {
     rows: [Option<CachedRows>; Pane::COUNT],
     /// The header and panes as last drawn, and what they were drawn from.
     background: Option<(u64, Buffer)>,
+    /// The last frame drawn into a kept buffer (`draw_kept`): the key of
+    /// its background and the rows drawn over it. None when that frame
+    /// had something else on top (help, a question…): drawn whole.
+    kept: Option<(u64, Vec<Range<u16>>)>,
+    /// Where the last frame put the cursor (None: hidden).
+    cursor: Option<Position>,
+    names: Names,
+}
+
+/// Names looked up among the participants (accents and case aside), kept
+/// while the list does not change: a form's person fields are drawn on
+/// every key, and each look-up folds every participant's name.
+#[derive(Debug, Default)]
+struct Names {
+    version: u64,
+    found: HashMap<String, Option<Id>>,
+}
+
+/// Names kept at most, whatever is typed.
+const NAMES_KEPT: usize = 1024;
+
+/// What a frame drawn into a kept buffer changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// Anything may have changed.
+    All,
+    /// Only these rows (whole rows: a wide character never straddles
+    /// their edge).
+    Rows(Vec<Range<u16>>),
 }
 
 /// A pane's rows and what they were made of.
@@ -73,6 +105,12 @@ impl View {
     pub fn forget(&mut self) {
         self.rows = Default::default();
         self.background = None;
+        self.kept = None;
+    }
+
+    /// Where the last frame put the cursor; None when it is hidden.
+    pub fn cursor(&self) -> Option<Position> {
+        self.cursor
     }
 
     /// The ids each pane lists now. Kept until the record or the pane's
@@ -116,6 +154,9 @@ pub struct Ctx<'a> {
     /// Actions and Participants share a corner of the screen.
     pub shared_corner: bool,
     rows: [Rc<Vec<Id>>; Pane::COUNT],
+    /// Where the frame puts the cursor, kept for `View::cursor`.
+    cursor: Cell<Option<Position>>,
+    names: RefCell<Names>,
 }
 
 impl<'a> Ctx<'a> {
@@ -138,9 +179,34 @@ impl<'a> Ctx<'a> {
     pub fn mode(&self) -> Mode {
         self.console.mode()
     }
+
+    /// The participant of this name, if there is exactly one
+    /// (`Record::participant_named`).
+    pub fn participant_named(&self, name: &str) -> Option<&'a Participant> {
+        let version = self.record.versions().participants;
+        let mut names = self.names.borrow_mut();
+        if names.version != version || names.found.len() >= NAMES_KEPT {
+            *names = Names {
+                version,
+                found: HashMap::new(),
+            };
+        }
+        let record = self.record;
+        let id = *names
+            .found
+            .entry(name.to_string())
+            .or_insert_with(|| record.participant_named(name).map(|p| p.id));
+        id.and_then(|id| record.participants.get(&id))
+    }
+
+    /// Shows the cursor at `position` after the frame.
+    pub fn set_cursor(&self, frame: &mut Frame, position: (u16, u16)) {
+        frame.set_cursor_position(position);
+        self.cursor.set(Some(position.into()));
+    }
 }
 
-/// Draws the whole console.
+/// Draws the whole console into a blank buffer.
 pub fn draw(
     frame: &mut Frame,
     view: &mut View,
@@ -148,6 +214,36 @@ pub fn draw(
     session: &SessionView,
     record: &Record,
 ) {
+    draw_frame(frame, view, console, session, record, false);
+}
+
+/// Draws the whole console into a buffer that still holds the last frame
+/// this view drew with `draw_kept` (the loop's `Screen` keeps it; anything
+/// else calls `View::forget` first). While only a form and the footer
+/// change (typing), the header and the panes are left as they are and
+/// only the rows of the form and the footer are drawn again; the damage
+/// says which rows the terminal has to be sent.
+pub fn draw_kept(
+    frame: &mut Frame,
+    view: &mut View,
+    console: &Console,
+    session: &SessionView,
+    record: &Record,
+) -> Damage {
+    draw_frame(frame, view, console, session, record, true)
+}
+
+fn draw_frame(
+    frame: &mut Frame,
+    view: &mut View,
+    console: &Console,
+    session: &SessionView,
+    record: &Record,
+    kept: bool,
+) -> Damage {
+    let last = if kept { view.kept.take() } else { None };
+    view.kept = None;
+    view.cursor = None;
     let area = frame.area();
     let theme = Theme {
         color: view.color,
@@ -162,7 +258,11 @@ pub fn draw(
             snapshot: session.snapshot_only,
             leave: hint_line(&crate::app::layers::hints_on_top(console)),
         };
-        return hall::draw(frame, &hall::HallScreen::new(record, console.now), &look);
+        if kept {
+            frame.buffer_mut().reset();
+        }
+        hall::draw(frame, &hall::HallScreen::new(record, console.now), &look);
+        return Damage::All;
     }
     let screen = layout::screen(area);
     let ctx = Ctx {
@@ -175,37 +275,119 @@ pub fn draw(
         focus: console.focus,
         shared_corner: screen.shared_corner,
         rows: view.rows(console, record),
+        cursor: Cell::new(None),
+        names: RefCell::new(std::mem::take(&mut view.names)),
     };
     if layout::is_too_small(area) {
-        return draw_too_small(frame, &ctx, area);
+        if kept {
+            frame.buffer_mut().reset();
+        }
+        draw_too_small(frame, &ctx, area);
+        return Damage::All;
     }
-    draw_background(frame, view, &ctx, &screen);
+    let key = background_key(&ctx, area);
+    let damage = match last {
+        // The same background under the last frame: put it back where the
+        // form and the footer were, and draw them again.
+        Some((last_key, rows)) if last_key == key && view.background_is(key, area) => {
+            view.restore_background(frame.buffer_mut(), &rows);
+            Some(rows)
+        }
+        _ => {
+            if kept {
+                frame.buffer_mut().reset();
+            }
+            draw_background(frame, view, &ctx, &screen, key);
+            None
+        }
+    };
     footer::draw(frame, &ctx, screen.footer);
+    // The rows over the background: the footer's, and the form's.
+    let mut over = vec![rows_of(screen.footer)];
+    let mut only_a_form = true;
     match console.top() {
-        Some(Layer::Form(form)) => form::draw(frame, &ctx, form, area),
+        Some(Layer::Form(form)) => {
+            let popup = form::draw(frame, &ctx, form, area);
+            over.push(rows_of(popup));
+        }
         Some(Layer::Conflict(conflict)) => {
             if let Some(form) = console.form() {
                 form::draw(frame, &ctx, form, area);
             }
             conflict::draw(frame, &ctx, conflict, area);
+            only_a_form = false;
         }
-        Some(Layer::Help { scroll }) => help::draw(frame, &ctx, *scroll, area),
-        Some(Layer::RollCall(state)) => roll_call::draw(frame, &ctx, state, area),
-        Some(Layer::Papers { highlight }) => papers::draw(frame, &ctx, *highlight, area),
-        Some(Layer::Confirm(confirm)) => draw_question(frame, &ctx, &confirm.question, area),
+        Some(Layer::Help { scroll }) => {
+            help::draw(frame, &ctx, *scroll, area);
+            only_a_form = false;
+        }
+        Some(Layer::RollCall(state)) => {
+            roll_call::draw(frame, &ctx, state, area);
+            only_a_form = false;
+        }
+        Some(Layer::Papers { highlight }) => {
+            papers::draw(frame, &ctx, *highlight, area);
+            only_a_form = false;
+        }
+        Some(Layer::Confirm(confirm)) => {
+            draw_question(frame, &ctx, &confirm.question, area);
+            only_a_form = false;
+        }
         Some(Layer::Unsaved { count }) => {
             let question = fill(ctx.texts().confirm_unsaved, &[&count.to_string()]);
             draw_question(frame, &ctx, &question, area);
+            only_a_form = false;
         }
         _ => {}
+    }
+    view.cursor = ctx.cursor.get();
+    view.names = ctx.names.take();
+    if kept && only_a_form {
+        view.kept = Some((key, over.clone()));
+    }
+    match damage {
+        Some(mut rows) if only_a_form => {
+            rows.extend(over);
+            Damage::Rows(rows)
+        }
+        _ => Damage::All,
+    }
+}
+
+/// The rows a rectangle covers.
+fn rows_of(rect: Rect) -> Range<u16> {
+    rect.y..rect.bottom()
+}
+
+impl View {
+    fn background_is(&self, key: u64, area: Rect) -> bool {
+        matches!(&self.background, Some((k, b)) if *k == key && b.area == area)
+    }
+
+    /// Copies these rows of the background as last drawn into `buffer`.
+    fn restore_background(&self, buffer: &mut Buffer, rows: &[Range<u16>]) {
+        let Some((_, background)) = &self.background else {
+            return;
+        };
+        let (top, width) = (background.area.y, usize::from(background.area.width));
+        for range in rows {
+            let row = |y: u16| usize::from(y.saturating_sub(top)) * width;
+            let cells = row(range.start)..row(range.end).min(background.content.len());
+            buffer.content[cells.clone()].clone_from_slice(&background.content[cells]);
+        }
     }
 }
 
 /// The header and the panes. While a form is open they do not change from
 /// one keystroke to the next: the last drawing is reused when nothing it
 /// depends on has changed (the key), which keeps typing fast.
-fn draw_background(frame: &mut Frame, view: &mut View, ctx: &Ctx, screen: &layout::Screen) {
-    let key = background_key(ctx, frame.area());
+fn draw_background(
+    frame: &mut Frame,
+    view: &mut View,
+    ctx: &Ctx,
+    screen: &layout::Screen,
+    key: u64,
+) {
     if let Some((cached_key, cached)) = view.background.as_ref()
         && *cached_key == key
         && cached.area == *frame.buffer_mut().area()

@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, state: &CheckingIn, area: Rect) {
     ]);
     frame.render_widget(Paragraph::new(line), Rect { height: 1, ..inner });
     let column = (width(&prompt) + width(&before)).min(inner_width.saturating_sub(1));
-    frame.set_cursor_position((inner.x + column as u16, inner.y));
+    app.set_cursor(frame, (inner.x + column as u16, inner.y));
 
     // Under the name, every count; they add up to the title's total.
     let counts = breakdown(&record.roll_call(), app.lang, inner_width).unwrap_or_default();
