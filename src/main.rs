@@ -18,9 +18,16 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let env = config::process_env;
-    let loaded = config::load(&env);
     let argv: Vec<OsString> = std::env::args_os().collect();
+    // The config file is read before the command line is parsed (it may
+    // set the language of --help): `--config PATH` is found by hand and
+    // read as GAVEL_CONFIG would be, which it outranks.
+    let config_flag = early_config(&argv);
+    let env = |name: &str| match (name, &config_flag) {
+        ("GAVEL_CONFIG", Some(path)) => Some(path.clone()),
+        _ => config::process_env(name),
+    };
+    let loaded = config::load(&env);
     let help_lang = early_lang(&argv, loaded.as_ref().ok().map(|(file, _)| file));
     let mut command = gavel::cli::localize::localize(Cli::command(), help_lang);
     let cli = match command
@@ -99,6 +106,23 @@ fn clap_exit(error: &clap::Error, lang: Lang) -> ExitCode {
     };
     drop(written);
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(USAGE))
+}
+
+/// The value of `--config PATH` or `--config=PATH` among the arguments.
+fn early_config(argv: &[OsString]) -> Option<String> {
+    let mut args = argv.iter().skip(1).filter_map(|a| a.to_str());
+    let mut found = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        match arg.strip_prefix("--config") {
+            Some("") => found = args.next().map(str::to_string),
+            Some(rest) if rest.starts_with('=') => found = Some(rest[1..].to_string()),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// The language for `--help`, before the command line is parsed: a

@@ -116,6 +116,53 @@ fn the_language_comes_from_the_flag_the_environment_the_file_or_the_locale() {
     );
     let (_, out, _) = gavel(empty, &[], &["config"]);
     assert!(out.starts_with("config file: /dev/null"), "{out}");
+    // LANGUAGE comes before the locale, as gettext reads it...
+    let (_, out, _) = gavel(
+        empty,
+        &[("LANGUAGE", "fr:vi"), ("LANG", "en_US.UTF-8")],
+        &["config"],
+    );
+    assert!(out.contains("(theo ngôn ngữ hệ thống)"), "{out}");
+    // ... but not when the locale is C.
+    let (_, out, _) = gavel(
+        empty,
+        &[("LANGUAGE", "vi"), ("LANG", "C.UTF-8")],
+        &["config"],
+    );
+    assert!(out.starts_with("config file:"), "{out}");
+    // The early messages (--help) agree.
+    let (_, out, _) = gavel(
+        empty,
+        &[("LANGUAGE", "vi"), ("LC_MESSAGES", "en_GB.UTF-8")],
+        &["--help"],
+    );
+    assert!(out.contains("Cách dùng:"), "{out}");
+}
+
+#[test]
+fn config_flag_names_the_file_and_outranks_gavel_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(&dir, CONFIG);
+    let path = config.to_str().unwrap();
+    // GAVEL_CONFIG names an empty file; --config the real one.
+    let (code, out, err) = gavel(Path::new("/dev/null"), &[], &["config", "--config", path]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with(&format!("tệp cấu hình: {path}")), "{out}");
+    let (_, out, _) = gavel(
+        Path::new("/dev/null"),
+        &[],
+        &[&format!("--config={path}"), "config"],
+    );
+    assert!(out.starts_with(&format!("tệp cấu hình: {path}")), "{out}");
+    // A --config that names nothing is an error, not the defaults.
+    let missing = dir.path().join("missing.toml");
+    let (code, _, err) = gavel(
+        Path::new("/dev/null"),
+        &[],
+        &["config", "--config", missing.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("missing.toml"), "{err}");
 }
 
 #[test]

@@ -32,6 +32,10 @@ pub struct Cli {
     /// `lang` in the config file, or the locale].
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
+    /// The config file to read instead of the usual one (it must exist);
+    /// outranks GAVEL_CONFIG.
+    #[arg(long, value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -21,12 +21,14 @@ pub fn gavel_bin() -> &'static str {
 
 /// The settings a test must not inherit from the person running it: no
 /// config file (an empty one), no GAVEL_* variables, an English locale.
-pub const HERMETIC_ENV: [(&str, Option<&str>); 6] = [
+pub const HERMETIC_ENV: [(&str, Option<&str>); 8] = [
     ("GAVEL_CONFIG", Some("/dev/null")),
     ("GAVEL_LANG", None),
     ("GAVEL_AS", None),
     ("GAVEL_ROLE", None),
     ("LC_ALL", None),
+    ("LC_MESSAGES", None),
+    ("LANGUAGE", None),
     ("LANG", Some("C.UTF-8")),
 ];
 

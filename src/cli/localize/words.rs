@@ -151,6 +151,11 @@ pub const VI: &[(&str, &str)] = &[
         "Ghi các trang vào thư mục này (tạo nếu chưa có) thay vì in trang chính",
     ),
     ("name:DIR", "THƯ_MỤC"),
+    ("name:PATH", "ĐƯỜNG_DẪN"),
+    (
+        "*.config",
+        "Tệp cấu hình đọc thay cho tệp thường dùng (tệp phải có); được ưu tiên hơn GAVEL_CONFIG",
+    ),
     (
         "about:config",
         "Xem các thiết lập đang dùng và nguồn của từng thiết lập (tệp cấu hình, biến môi \
