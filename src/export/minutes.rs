@@ -21,7 +21,6 @@ mod words;
 
 use std::borrow::Cow;
 use std::io::{self, Cursor};
-use std::sync::mpsc::sync_channel;
 
 pub use amendments::{AfterApproval, after_approval};
 pub use build::{NoConclusion, NothingToReport};
@@ -30,8 +29,6 @@ pub use format::{english_full_date, vietnamese_full_date};
 use crate::domain::*;
 use crate::i18n::Lang;
 use crate::store::{JournalEntry, Store, StoreError};
-use model::Block;
-use words::Words;
 
 /// The journal entries the minutes need (those after this entry): the
 /// approval (its hash is the minutes' fingerprint) and those after it
@@ -91,9 +88,10 @@ impl<'s> Minutes<'s> {
 
     /// The same, written to `out` block by block as they are made.
     pub fn write_markdown(&self, lang: Lang, out: &mut dyn io::Write) -> io::Result<()> {
-        self.stream(lang, |_, words, blocks| {
-            markdown::write_blocks(words, blocks, out)
-        })
+        let (_, words) = build::minutes_head(self.record(), lang);
+        let mut writer = markdown::Writer::new(words, out);
+        self.build(lang, Box::new(|blocks| writer.blocks(blocks)));
+        writer.finish()
     }
 
     /// The same minutes as a Word document (.docx): A4, Times New Roman,
@@ -101,22 +99,18 @@ impl<'s> Minutes<'s> {
     /// actions as tables, the two signature blocks side by side. The same
     /// minutes give the same bytes, whenever they are written.
     pub fn docx(&self, lang: Lang) -> io::Result<Vec<u8>> {
-        self.stream(lang, |date, words, blocks| {
-            docx::write_blocks(date, words, blocks, Cursor::new(Vec::new()))
+        let (date, words) = build::minutes_head(self.record(), lang);
+        docx::write_built(date, words, Cursor::new(Vec::new()), |sink| {
+            self.build(lang, Box::new(sink))
         })
         .map(Cursor::into_inner)
     }
 
-    /// Builds the minutes in `lang` on a second thread and hands their
-    /// blocks to `write` as they are made: a writer holds a few blocks at
-    /// a time, never the whole minutes (for a large meeting, the blocks
-    /// took twice the record's memory), and building and writing share
-    /// the two cores.
-    fn stream<T>(
-        &self,
-        lang: Lang,
-        write: impl FnOnce(Option<Timestamp>, &Words, &mut dyn Iterator<Item = Block>) -> T,
-    ) -> T {
+    /// Builds the minutes in `lang`, handing their blocks to `sink` as
+    /// they are made: a writer holds a few blocks at a time, never the
+    /// whole minutes (for a large meeting, the blocks took twice the
+    /// record's memory).
+    fn build<'a>(&'a self, lang: Lang, sink: build::Sink<'a>) {
         let record = self.record.as_ref();
         let later: Vec<&JournalEntry> = match approved_seq(record) {
             Some(approved) => self.journal.iter().filter(|e| e.seq > approved).collect(),
@@ -124,25 +118,9 @@ impl<'s> Minutes<'s> {
         };
         let corrections = amendments::amendments(record, &later, lang);
         let fingerprint = fingerprint(record, &self.journal);
-        let (date, words) = build::minutes_head(record, lang);
-        std::thread::scope(|scope| {
-            let (sink, blocks) = sync_channel(BLOCKS_IN_FLIGHT);
-            scope.spawn(|| {
-                build::minutes_into(record, &corrections, fingerprint.as_deref(), lang, sink)
-            });
-            let mut blocks = blocks.into_iter().flatten();
-            let written = write(date, words, &mut blocks);
-            // When `write` stopped early, the builder's next send fails
-            // once `blocks` is gone: it finishes instead of waiting.
-            drop(blocks);
-            written
-        })
+        build::minutes_into(record, &corrections, fingerprint.as_deref(), lang, sink);
     }
 }
-
-/// How many batches of the minutes' blocks (`build::BATCH` each) may wait
-/// between their builder and their writer.
-const BLOCKS_IN_FLIGHT: usize = 2;
 
 /// The approval's entry, when the minutes are approved.
 fn approved_seq(record: &Record) -> Option<Seq> {

@@ -24,25 +24,64 @@ pub fn write(document: &Document, out: &mut dyn std::io::Write) -> std::io::Resu
     write_blocks(document.words, document.blocks.iter(), out)
 }
 
-/// `blocks` written one by one as they come: a large meeting's minutes
-/// are never held whole, as text or as blocks.
+/// `blocks` written one by one as they come.
 pub fn write_blocks<B: Borrow<Block>>(
     w: &Words,
     blocks: impl Iterator<Item = B>,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let mut first = true;
-    for text in blocks.map(|b| block(b.borrow(), w)) {
-        if text.is_empty() {
-            continue;
-        }
-        if !first {
-            out.write_all(b"\n")?;
-        }
-        out.write_all(text.as_bytes())?;
-        first = false;
+    let mut writer = Writer::new(w, out);
+    for block in blocks {
+        writer.block(block.borrow());
     }
-    Ok(())
+    writer.finish()
+}
+
+/// Writes blocks as they are handed to it (`Writer::blocks`), separated by
+/// blank lines: a large meeting's minutes are never held whole, as text
+/// or as blocks. The first error stops the writing; `finish` gives it.
+pub struct Writer<'w, 'o> {
+    w: &'w Words,
+    out: &'o mut dyn std::io::Write,
+    first: bool,
+    failed: std::io::Result<()>,
+}
+
+impl<'w, 'o> Writer<'w, 'o> {
+    pub fn new(w: &'w Words, out: &'o mut dyn std::io::Write) -> Self {
+        Writer {
+            w,
+            out,
+            first: true,
+            failed: Ok(()),
+        }
+    }
+
+    pub fn blocks(&mut self, blocks: Vec<Block>) {
+        for block in &blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        if self.failed.is_err() {
+            return;
+        }
+        let text = self::block(block, self.w);
+        if text.is_empty() {
+            return;
+        }
+        let separator: &[u8] = if self.first { b"" } else { b"\n" };
+        self.first = false;
+        self.failed = self
+            .out
+            .write_all(separator)
+            .and_then(|()| self.out.write_all(text.as_bytes()));
+    }
+
+    pub fn finish(self) -> std::io::Result<()> {
+        self.failed
+    }
 }
 
 fn block(block: &Block, w: &Words) -> String {

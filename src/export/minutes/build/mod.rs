@@ -12,7 +12,6 @@ mod proceedings;
 mod upward;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::mpsc::SyncSender;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -37,18 +36,19 @@ pub fn minutes_head(record: &Record, lang: Lang) -> (Option<Timestamp>, &'static
 }
 
 /// The minutes of the meeting in `record` (as approved, once approved),
-/// sent block by block into `sink` as they are made, so a writer on the
-/// other end writes them while the rest is built: a large meeting's
-/// minutes are never held whole (their blocks took twice the record's
-/// memory). `corrections` are the corrections of their content recorded
-/// after the approval, `fingerprint` the approved minutes' (printed beside
-/// the signatures).
-pub fn minutes_into(
-    record: &Record,
+/// handed to `sink` a few blocks at a time as they are made, for a writer
+/// to write them at once: a large meeting's minutes are never held whole
+/// (their blocks took twice the record's memory). On the same thread: a
+/// second one cost more in wake-ups and in memory freed across threads
+/// than it saved. `corrections` are the corrections of their content
+/// recorded after the approval, `fingerprint` the approved minutes'
+/// (printed beside the signatures).
+pub fn minutes_into<'a>(
+    record: &'a Record,
     corrections: &[Amendment],
     fingerprint: Option<&str>,
     lang: Lang,
-    sink: SyncSender<Vec<Block>>,
+    sink: Sink<'a>,
 ) {
     let mut builder = Builder::new(record, lang);
     builder.sink = Some(sink);
@@ -66,8 +66,10 @@ pub fn minutes_into(
     builder.send_blocks();
 }
 
-/// Blocks sent to a writer at a time: a handful of wake-ups for the whole
-/// minutes instead of one per block.
+/// Where a builder hands its blocks as it makes them.
+pub type Sink<'a> = Box<dyn FnMut(Vec<Block>) + 'a>;
+
+/// Blocks handed to a writer at a time.
 const BATCH: usize = 32;
 
 fn number(n: impl ToString) -> Inline {
@@ -132,7 +134,7 @@ struct Builder<'a> {
     organization_unsaid: BTreeSet<Id>,
     blocks: Vec<Block>,
     /// When set, the blocks go there as they are made, `BATCH` at a time.
-    sink: Option<SyncSender<Vec<Block>>>,
+    sink: Option<Sink<'a>>,
 }
 
 impl<'a> Builder<'a> {
@@ -166,10 +168,8 @@ impl<'a> Builder<'a> {
 
     /// Hands the blocks made so far to the writer, when there is one.
     fn send_blocks(&mut self) {
-        if let Some(sink) = &self.sink {
-            // A send fails only when the writer has stopped on an error of
-            // its own, which it reports: the rest of the blocks go nowhere.
-            _ = sink.send(std::mem::take(&mut self.blocks));
+        if let Some(sink) = &mut self.sink {
+            sink(std::mem::take(&mut self.blocks));
         }
     }
 

@@ -53,7 +53,32 @@ where
     W: Write + Seek + Send,
     B: Borrow<Block>,
 {
-    package::write(out, date, |xml| write_body(w, blocks, xml))
+    package::write(out, date, |xml| {
+        let mut body = Body::start(w, xml)?;
+        for block in blocks {
+            body.push(block);
+        }
+        body.finish()
+    })
+}
+
+/// Writes a Word document into `out` from the blocks `build` hands over
+/// as it makes them (see `build::minutes_into`).
+pub fn write_built<W: Write + Seek + Send>(
+    date: Option<Timestamp>,
+    w: &Words,
+    out: W,
+    build: impl FnOnce(&mut dyn FnMut(Vec<Block>)),
+) -> io::Result<W> {
+    package::write(out, date, |xml| {
+        let mut body = Body::start(w, xml)?;
+        build(&mut |blocks| {
+            for block in blocks {
+                body.push(block);
+            }
+        });
+        body.finish()
+    })
 }
 
 /// A little room before `paragraph` when it follows a table.
@@ -65,16 +90,80 @@ fn spaced(paragraph: Para<'_>, gap: bool) -> Para<'_> {
     }
 }
 
-fn write_body<W: Write, B: Borrow<Block>>(
-    w: &Words,
-    blocks: impl Iterator<Item = B>,
-    xml: &mut Xml<W>,
-) -> io::Result<()> {
-    start_document(xml)?;
-    let mut blocks = blocks.peekable();
-    let mut after_table = false;
-    while let Some(block) = blocks.next() {
-        let block = block.borrow();
+/// What the block after the one being written is, as far as the writing
+/// of this one depends on it.
+#[derive(Clone, Copy)]
+struct Next {
+    /// An issue: the table of issues goes on.
+    issue: bool,
+    /// A table or a signature block: a paragraph before it stays on its
+    /// page.
+    table: bool,
+}
+
+impl Next {
+    fn of(block: Option<&Block>) -> Next {
+        Next {
+            issue: matches!(block, Some(Block::Issue(_))),
+            table: matches!(
+                block,
+                Some(Block::Table(_) | Block::Issue(_) | Block::Signatures(_) | Block::Signer(_))
+            ),
+        }
+    }
+}
+
+/// The document's body, written block by block with one block of look
+/// ahead. The first error stops the writing; `finish` gives it.
+struct Body<'w, 'x, W: Write, B: Borrow<Block>> {
+    w: &'w Words,
+    xml: &'x mut Xml<W>,
+    pending: Option<B>,
+    after_table: bool,
+    in_issues: bool,
+    failed: io::Result<()>,
+}
+
+impl<'w, 'x, W: Write, B: Borrow<Block>> Body<'w, 'x, W, B> {
+    fn start(w: &'w Words, xml: &'x mut Xml<W>) -> io::Result<Self> {
+        start_document(xml)?;
+        Ok(Body {
+            w,
+            xml,
+            pending: None,
+            after_table: false,
+            in_issues: false,
+            failed: Ok(()),
+        })
+    }
+
+    fn push(&mut self, block: B) {
+        if self.failed.is_err() {
+            return;
+        }
+        if let Some(previous) = self.pending.take() {
+            let next = Next::of(Some(block.borrow()));
+            self.failed = self.write(previous.borrow(), next);
+        }
+        self.pending = Some(block);
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        if let Some(last) = self.pending.take()
+            && self.failed.is_ok()
+        {
+            self.failed = self.write(last.borrow(), Next::of(None));
+        }
+        self.failed?;
+        if self.after_table {
+            // Word ends a document with a paragraph.
+            Para::empty().write(self.xml)?;
+        }
+        end_document(self.xml)
+    }
+
+    fn write(&mut self, block: &Block, next: Next) -> io::Result<()> {
+        let (xml, w) = (&mut *self.xml, self.w);
         let is_table = matches!(
             block,
             Block::Header(_)
@@ -84,7 +173,7 @@ fn write_body<W: Write, B: Borrow<Block>>(
                 | Block::Signer(_)
         );
         // A little room between a table and the text after it.
-        let gap = std::mem::replace(&mut after_table, is_table) && !is_table;
+        let gap = std::mem::replace(&mut self.after_table, is_table) && !is_table;
         match block {
             Block::Header(h) => header(xml, h)?,
             Block::Title { title, subtitle } => {
@@ -97,15 +186,7 @@ fn write_body<W: Write, B: Borrow<Block>>(
             Block::Paragraph(text) => {
                 // A sentence that introduces a table ("Chủ trì giao nhiệm
                 // vụ như sau:") stays on the page of the table's first row.
-                let introduces_table = blocks.peek().is_some_and(|next| {
-                    matches!(
-                        next.borrow(),
-                        Block::Table(_) | Block::Issue(_) | Block::Signatures(_) | Block::Signer(_)
-                    )
-                });
-                spaced(body(text), gap)
-                    .keep_next(introduces_table)
-                    .write(xml)?;
+                spaced(body(text), gap).keep_next(next.table).write(xml)?;
             }
             Block::List(items) => {
                 for (n, item) in items.iter().enumerate() {
@@ -117,18 +198,15 @@ fn write_body<W: Write, B: Borrow<Block>>(
                 }
             }
             Block::Table(table) => data_table(xml, &table.header, &table.rows)?,
-            Block::Issue(first) => {
+            Block::Issue(entry) => {
                 // The issues one after another make one table.
-                start_issues(xml, w)?;
-                issue_row(xml, first, w)?;
-                while let Some(next) =
-                    blocks.next_if(|next| matches!(next.borrow(), Block::Issue(_)))
-                {
-                    if let Block::Issue(next) = next.borrow() {
-                        issue_row(xml, next, w)?;
-                    }
+                if !std::mem::replace(&mut self.in_issues, next.issue) {
+                    start_issues(xml, w)?;
                 }
-                end_table(xml)?;
+                issue_row(xml, entry, w)?;
+                if !next.issue {
+                    end_table(xml)?;
+                }
             }
             Block::Signatures(s) => signatures(xml, s, w)?,
             Block::Signer(s) => signer(xml, s)?,
@@ -143,10 +221,6 @@ fn write_body<W: Write, B: Borrow<Block>>(
                 }
             }
         }
+        Ok(())
     }
-    if after_table {
-        // Word ends a document with a paragraph.
-        Para::empty().write(xml)?;
-    }
-    end_document(xml)
 }
