@@ -354,10 +354,26 @@ fn the_report_is_a_document_not_a_table() {
             assert!(stderr.contains(words), "{stderr}");
         }
     }
-    // A Word file goes to a file, named with -o.
-    let output = gavel_export(&path, &["--format", "docx", "--lang", "vi"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty());
+    // A Word file goes to a file named with -o, or into a pipe: never
+    // onto a terminal.
+    let (code, seen, stderr) = with_stdout_on_a_terminal(
+        gavel_command()
+            .args([
+                "export",
+                "--document",
+                "upward",
+                "--format",
+                "docx",
+                "--lang",
+                "vi",
+            ])
+            .arg(&path),
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(seen.is_empty(), "no binary on the terminal");
+    let piped = gavel_export(&path, &["--format", "docx", "--lang", "vi"]);
+    assert!(piped.status.success());
+    assert!(piped.stdout.starts_with(b"PK"), "a zip package");
 }
 
 // The Word document --------------------------------------------------------------
