@@ -53,7 +53,7 @@ fn a_meeting_made_from_the_example_plan_has_its_details_agenda_and_people() {
     let (code, out, err) = run(&["new", s(&path), "--from", &example("plan.toml")]);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.contains("9 participant(s) added") && out.contains("4 agenda item(s)"),
+        out.contains("9 participants added") && out.contains("4 agenda items"),
         "{out}"
     );
     assert!(
@@ -159,7 +159,7 @@ fn the_example_spreadsheet_imports_once_and_not_twice() {
     let (code, out, err) = run(&["import", s(&path), &example("participants.csv")]);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.starts_with("7 participant(s) added, 0 already there"),
+        out.starts_with("7 participants added, 0 already there"),
         "{out}"
     );
     assert!(out.contains("secretary: Trần Thị Lan"), "{out}");
@@ -206,7 +206,7 @@ fn the_example_spreadsheet_imports_once_and_not_twice() {
     assert_eq!(code, Some(0));
     assert_eq!(
         out.trim(),
-        "0 participant(s) added, 7 already there; 0 agenda item(s) added, 0 already there",
+        "0 participants added, 7 already there; 0 agenda items added, 0 already there",
         "the same list twice changes nothing"
     );
     let again = read(&path);
@@ -230,7 +230,7 @@ fn a_spreadsheet_with_commas_english_headers_and_no_bom_imports_too() {
     );
     let (code, out, err) = run(&["import", s(&path), s(&csv)]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.starts_with("2 participant(s) added"), "{out}");
+    assert!(out.starts_with("2 participants added"), "{out}");
     let record = read(&path);
     let dong = record
         .participants
@@ -247,7 +247,7 @@ fn a_spreadsheet_with_commas_english_headers_and_no_bom_imports_too() {
     );
     let (_, out, _) = run(&["import", s(&path), s(&again)]);
     assert!(
-        out.starts_with("0 participant(s) added, 1 already there"),
+        out.starts_with("0 participants added, 1 already there"),
         "{out}"
     );
 }
@@ -415,7 +415,7 @@ fn the_old_words_of_plans_and_lists_still_read() {
     let (code, out, err) = run(&["new", s(&path), "--from", s(&plan)]);
     assert_eq!(code, Some(0), "{err}");
     // The secretary is on no list: she is added, with her position.
-    assert!(out.contains("\n7 participant(s) added"), "{out}");
+    assert!(out.contains("\n7 participants added"), "{out}");
     let record = read(&path);
     use ParticipantRole as R;
     for (name, role) in [
@@ -488,7 +488,7 @@ fn every_new_header_in_vietnamese_without_accents_and_in_english() {
         let csv = write(&dir, "people.csv", list.as_bytes());
         let (code, out, err) = run(&["import", s(&path), s(&csv)]);
         assert_eq!(code, Some(0), "{list}\n{err}");
-        assert!(out.starts_with("2 participant(s) added"), "{out}");
+        assert!(out.starts_with("2 participants added"), "{out}");
         let record = read(&path);
         let hung = named(&record, "Nguyen Van Hung");
         assert_eq!(hung.honorific, Some(Honorific::Mr), "{list}");
@@ -626,7 +626,7 @@ fn a_list_imported_again_with_an_attendance_column_updates_the_roll_call() {
     );
     let (code, out, err) = run(&["import", s(&path), s(&invited)]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.starts_with("6 participant(s) added"), "{out}");
+    assert!(out.starts_with("6 participants added"), "{out}");
     let record = read(&path);
     assert!(
         record
@@ -652,7 +652,7 @@ fn a_list_imported_again_with_an_attendance_column_updates_the_roll_call() {
     let (code, out, err) = run(&["import", s(&path), s(&ticked)]);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.starts_with("0 participant(s) added, 6 already there")
+        out.starts_with("0 participants added, 6 already there")
             && out.contains("attendance updated for 5"),
         "{out}"
     );

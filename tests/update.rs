@@ -745,7 +745,7 @@ fn the_approve_question_says_how_many_are_not_checked_in() {
         panic!("{:?}", console.top())
     };
     assert!(
-        confirm.question.contains("3 invitee(s) not checked in"),
+        confirm.question.contains("3 invitees not checked in"),
         "{}",
         confirm.question
     );

@@ -65,18 +65,54 @@ pub fn looks_vietnamese(text: &str) -> bool {
         .any(|c| "ăâđêôơưĂÂĐÊÔƠƯ".contains(c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c))
 }
 
-/// Fills `{}` placeholders in order.
+/// Fills a text's placeholders: `{}` in order, `{N}` by number, and
+/// `{N:one|many}` with the English word for value N's count.
 pub fn fill(template: &str, values: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut values = values.iter();
+    let mut next = 0;
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
-        out.push_str(values.next().copied().unwrap_or(""));
-        rest = &rest[at + 2..];
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        match placeholder(&after[..close], values, &mut next) {
+            Some(text) => out.push_str(text),
+            // Not a placeholder: the braces are text.
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
     }
     out.push_str(rest);
     out
+}
+
+/// What a placeholder stands for: `{}` the next value; `{N}` value N;
+/// `{N:one|many}` the word for value N's count (English's plural: "one"
+/// for 1, "many" otherwise; Vietnamese words do not change). `None` when
+/// the braces hold something else.
+fn placeholder<'v>(inside: &'v str, values: &[&'v str], next: &mut usize) -> Option<&'v str> {
+    if inside.is_empty() {
+        *next += 1;
+        return Some(values.get(*next - 1).copied().unwrap_or(""));
+    }
+    let (index, forms) = match inside.split_once(':') {
+        Some((index, forms)) => (index, Some(forms)),
+        None => (inside, None),
+    };
+    let value = values
+        .get(index.parse::<usize>().ok()?)
+        .copied()
+        .unwrap_or("");
+    match forms {
+        None => Some(value),
+        Some(forms) => {
+            let (one, many) = forms.split_once('|')?;
+            Some(if value == "1" { one } else { many })
+        }
+    }
 }
 
 /// Declares `Texts` and its two instances from one table, English and
@@ -218,7 +254,7 @@ texts! {
     msg_undo_waits: ("Nothing undone: the file cannot be written just now (or changes wait to be written); try again in a moment", "Chưa hoàn tác: lúc này chưa ghi được vào tệp (hoặc còn thay đổi đang chờ ghi); hãy thử lại sau giây lát"),
     msg_same_name: ("{} is already open on {}: this is console {} of that name; what you type here is kept apart", "{} đang mở ở {}: đây là bảng điều khiển thứ {} cùng tên; những gì bạn gõ ở đây được lưu riêng"),
     msg_refused_kept: ("{} (the text is kept as a draft)", "{} (nội dung được giữ làm bản nháp)"),
-    msg_busy: ("FILE BUSY: another program is writing to the meeting file; {} change(s) wait and will be written as soon as it is free", "TỆP ĐANG BẬN: một chương trình khác đang ghi vào tệp cuộc họp; {} thay đổi đang chờ và sẽ được ghi ngay khi tệp rảnh"),
+    msg_busy: ("FILE BUSY: another program is writing to the meeting file; {0} {0:change waits|changes wait} and will be written as soon as it is free", "TỆP ĐANG BẬN: một chương trình khác đang ghi vào tệp cuộc họp; {} thay đổi đang chờ và sẽ được ghi ngay khi tệp rảnh"),
     console_number: ("console", "bảng"),
     waiting_to_write: ("{} waiting", "{} đang chờ"),
     msg_retried: ("Saved what was waiting ({} changes)", "Đã lưu các thay đổi đang chờ ({})"),
@@ -234,7 +270,7 @@ texts! {
     hall_no_item: ("No agenda item under way", "Chưa vào mục nào của chương trình"),
     hall_queue_closed: ("The list of speakers is closed", "Đã khóa danh sách phát biểu"),
     cli_created: ("created {}", "đã tạo {}"),
-    cli_imported: ("{} participant(s) added, {} already there; {} agenda item(s) added, {} already there", "đã thêm {} đại biểu, {} người đã có; đã thêm {} mục chương trình, {} mục đã có"),
+    cli_imported: ("{0} {0:participant|participants} added, {1} already there; {2} agenda {2:item|items} added, {3} already there", "đã thêm {} đại biểu, {} người đã có; đã thêm {} mục chương trình, {} mục đã có"),
     cli_unknown_source: ("{}: gavel imports a JSON export (.json), a participants list (.csv) or a plan (.toml)", "{}: gavel nhập được bản xuất JSON (.json), danh sách đại biểu (.csv) hoặc kế hoạch (.toml)"),
     cli_plan_needs_title: ("the meeting needs a title: give --title, or title under [meeting] in the plan", "cuộc họp cần tiêu đề: dùng --title, hoặc ghi title trong mục [meeting] của kế hoạch"),
     cli_stdin_needs_format: ("{}: the standard input has no name to tell what it is: add --input-format csv|toml|json", "{}: đầu vào chuẩn không có tên tệp để biết là gì: thêm --input-format csv|toml|json"),
@@ -244,12 +280,12 @@ texts! {
     cli_output_is_a_meeting: ("will not write the export to {}: it is another gavel meeting's file or one SQLite keeps beside it, and would be replaced; choose another -o", "không ghi bản xuất vào {}: đó là tệp của một cuộc họp gavel khác hoặc tệp đi kèm của nó, ghi vào sẽ làm mất cuộc họp đó; hãy chọn -o khác"),
     cli_csv_needs_table: ("--format csv needs --table issues|actions|turns, or -o FOLDER for all three", "--format csv cần --table issues|actions|turns, hoặc -o THƯ_MỤC để xuất cả ba bảng"),
     cli_approved: ("minutes approved (journal entry #{})", "biên bản đã được thông qua (mục nhật ký #{})"),
-    cli_approved_unchecked: ("note: {} invitee(s) not checked in at the roll call", "lưu ý: {} đại biểu chưa điểm danh"),
+    cli_approved_unchecked: ("note: {0} {0:invitee|invitees} not checked in at the roll call", "lưu ý: {} đại biểu chưa điểm danh"),
     cli_issue_closed: ("issue {} closed ({}, {})", "đã đóng PAKN số {} ({}, {})"),
     cli_action_done: ("action A{} done ({})", "phân công A{} đã xong ({})"),
-    cli_recovered: ("applied {} change(s); {} form field(s) back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
+    cli_recovered: ("applied {0} {0:change|changes}; {1} form {1:field|fields} back as drafts", "đã ghi {} thay đổi; {} ô biểu mẫu được khôi phục thành bản nháp"),
     cli_other_meeting: ("the recovery file belongs to another meeting; nothing was applied", "tệp khôi phục thuộc về một cuộc họp khác; chưa ghi gì"),
-    cli_already_recovered: ("  {} change(s) were already applied by an earlier run of this file", "  {} thay đổi đã được ghi từ lần chạy trước của tệp này"),
+    cli_already_recovered: ("  {0} {0:change was|changes were} already applied by an earlier run of this file", "  {} thay đổi đã được ghi từ lần chạy trước của tệp này"),
     cli_refused_now: ("  refused now: {}", "  nay không thực hiện được: {}"),
     cli_kept_in_recovery: ("changes not written to {} are kept in {}; apply them with: gavel recover {} {}", "các thay đổi chưa ghi được vào {} được giữ trong {}; ghi lại bằng lệnh: gavel recover {} {}"),
     cli_demo_in: ("demo meeting in {}", "cuộc họp mẫu ở {}"),
@@ -309,7 +345,7 @@ texts! {
     f_doc_number: ("Minutes no. prefix", "Ký hiệu biên bản"),
     msg_not_a_participant: ("{}: not on the list of participants (add them in pane 5)", "{}: không có trong danh sách đại biểu (thêm ở ô 5)"),
     msg_already_present: ("{} is already checked in", "{} đã điểm danh có mặt"),
-    confirm_unchecked: ("{} invitee(s) not checked in yet.", "{} đại biểu chưa điểm danh."),
+    confirm_unchecked: ("{0} {0:invitee|invitees} not checked in yet.", "{} đại biểu chưa điểm danh."),
     not_listed: ("not on the list of participants", "không có trong danh sách đại biểu"),
     msg_choose_new: ("{}: “{}” is not on the list: ↓ to “+ new participant”, then Enter", "{}: “{}” không có trong danh sách: ↓ tới “+ đại biểu mới” rồi Enter"),
     hint_pick_number: ("choose by number", "chọn theo số"),
@@ -739,6 +775,22 @@ mod tests {
     /// Texts that are the same in both languages on purpose.
     const SAME_IN_BOTH: &[&str] = &["check_ok"];
 
+    /// How many values a template takes: its `{}` in order, or the highest
+    /// `{N}` (or `{N:one|many}`) plus one.
+    fn values_used(template: &str) -> usize {
+        let mut in_order = 0;
+        let mut numbered = 0;
+        for piece in template.split('{').skip(1) {
+            let inside = piece.split('}').next().unwrap_or("");
+            if inside.is_empty() {
+                in_order += 1;
+            } else if let Ok(n) = inside.split(':').next().unwrap_or("").parse::<usize>() {
+                numbered = numbered.max(n + 1);
+            }
+        }
+        in_order.max(numbered)
+    }
+
     #[test]
     fn every_text_exists_in_both_languages() {
         let english = EN.entries();
@@ -748,8 +800,8 @@ mod tests {
             assert!(!en.trim().is_empty(), "{name}: no English");
             assert!(!vi.trim().is_empty(), "{name}: no Vietnamese");
             assert_eq!(
-                en.matches("{}").count(),
-                vi.matches("{}").count(),
+                values_used(en),
+                values_used(vi),
                 "{name}: the two languages fill different numbers of blanks"
             );
             if !SAME_IN_BOTH.contains(name) {
@@ -792,6 +844,30 @@ mod tests {
     fn fill_replaces_in_order() {
         assert_eq!(fill("{} gives {} s", &["An", "30"]), "An gives 30 s");
         assert_eq!(fill("no holes", &["x"]), "no holes");
+    }
+}
+
+#[cfg(test)]
+mod fill_tests {
+    use super::fill;
+
+    #[test]
+    fn placeholders_in_order_by_number_and_with_plurals() {
+        assert_eq!(fill("a {} b {}", &["x", "y"]), "a x b y");
+        assert_eq!(fill("{1} then {0}", &["x", "y"]), "y then x");
+        let added = "{0} {0:participant|participants} added, {1} {1:item|items}";
+        assert_eq!(fill(added, &["1", "2"]), "1 participant added, 2 items");
+        assert_eq!(fill(added, &["0", "1"]), "0 participants added, 1 item");
+        // Braces that are not a placeholder stay as they are.
+        assert_eq!(fill("{x} {", &["v"]), "{x} {");
+        assert_eq!(fill("{9}", &["v"]), "");
+    }
+
+    #[test]
+    fn no_english_text_says_s_in_parentheses() {
+        for (name, en) in super::Lang::En.texts().entries() {
+            assert!(!en.contains("(s)"), "{name}: {en}");
+        }
     }
 }
 
