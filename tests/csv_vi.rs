@@ -31,13 +31,6 @@ fn demo_file(dir: &tempfile::TempDir) -> PathBuf {
     path
 }
 
-fn record(file: &Path) -> Record {
-    gavel::store::Store::open(file, options("reader", Role::Observer))
-        .expect("open the meeting")
-        .record()
-        .clone()
-}
-
 /// Parses one exported table: the BOM, then RFC 4180 with a header row.
 fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let body = text.strip_prefix(BOM).expect("starts with a UTF-8 BOM");
@@ -109,7 +102,7 @@ fn much_later() -> NaiveDate {
 fn every_vietnamese_table_has_vietnamese_headers_and_no_english_value() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let english = english_words();
     for today in [demo_now().date_naive(), much_later()] {
         for table in CsvTable::ALL {
@@ -132,7 +125,7 @@ fn every_vietnamese_table_has_vietnamese_headers_and_no_english_value() {
 #[test]
 fn vietnamese_values_are_the_labels_of_the_record() {
     let dir = tempfile::tempdir().unwrap();
-    let record = record(&demo_file(&dir));
+    let record = read_record(&demo_file(&dir));
     let later = much_later();
 
     let (header, rows) = parse_csv(&csv_string_in(&record, CsvTable::Issues, later, Lang::Vi));
@@ -214,7 +207,7 @@ fn export_tables(file: &Path, lang: &str, folder: &Path) -> Vec<(CsvTable, Strin
 fn the_export_command_writes_vietnamese_tables_and_english_ones_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     for (table, text) in export_tables(&file, "vi", &dir.path().join("vi")) {
         let (header, _) = parse_csv(&text);
         assert_eq!(header, table.headers(Lang::Vi), "{table}");
@@ -291,7 +284,7 @@ fn libreoffice_calc_opens_the_vietnamese_issues_with_their_accents() {
     };
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let tables = dir.path().join("bang");
     export_tables(&file, "vi", &tables);
     let csv = tables.join("issues.csv");

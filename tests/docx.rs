@@ -20,7 +20,6 @@ use std::path::{Path, PathBuf};
 use common::office::*;
 use common::*;
 use gavel::domain::*;
-use gavel::store::Store;
 use quick_xml::events::{BytesStart, Event};
 
 // Reading the document back ---------------------------------------------------
@@ -317,13 +316,6 @@ fn export_docx(file: &Path, lang: &str, out: &Path) -> Vec<u8> {
     std::fs::read(out).expect("the .docx written")
 }
 
-fn record(file: &Path) -> Record {
-    Store::open(file, options("reader", Role::Observer))
-        .expect("open the meeting")
-        .record()
-        .clone()
-}
-
 /// A person's text as the minutes show it: its non-blank lines, trimmed.
 fn lines(text: &str) -> Vec<String> {
     text.lines()
@@ -587,7 +579,7 @@ fn demo_in(w: &Words) {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
     let docx = export_docx(&file, w.lang, &dir.path().join("minutes.docx"));
-    check_demo_document(&read_docx(&docx), &record(&file), w);
+    check_demo_document(&read_docx(&docx), &read_record(&file), w);
 }
 
 #[test]
@@ -780,7 +772,7 @@ fn printed_in(w: &Words) {
     let file = demo_file(&dir);
     let docx = dir.path().join("minutes.docx");
     export_docx(&file, w.lang, &docx);
-    let record = record(&file);
+    let record = read_record(&file);
 
     let pdf = convert(&soffice, &docx, "pdf", &[], dir.path());
     let info = poppler(&pdfinfo, &[], &pdf);

@@ -12,7 +12,6 @@ use std::path::Path;
 use chrono::NaiveDate;
 use common::*;
 use gavel::domain::*;
-use gavel::store::Store;
 use serde_json::Value;
 
 /// The first working Monday after the Tết days off that followed the demo
@@ -21,13 +20,6 @@ const REPORT_DAY: &str = "02/03/2026";
 
 fn report_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
-}
-
-fn record(file: &Path) -> Record {
-    Store::open(file, options("reader", Role::Observer))
-        .expect("open the meeting")
-        .record()
-        .clone()
 }
 
 /// `gavel followup FILE ARGS...`: its exit code, output and errors.
@@ -58,7 +50,7 @@ fn items<'v>(document: &'v Value, kind: &str) -> Vec<&'v Value> {
 fn the_json_says_what_the_record_owes() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_demo(&dir, "chair");
-    let record = record(&file);
+    let record = read_record(&file);
     let today = report_day();
     let (code, out, err) = followup(&file, &["--format", "json", "--today", REPORT_DAY]);
     assert_eq!(code, Some(0), "{err}");
@@ -160,7 +152,7 @@ fn the_json_is_the_same_in_either_language() {
 fn overdue_exits_1_when_something_is_overdue_and_0_when_nothing_is() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_demo(&dir, "chair");
-    let record = record(&file);
+    let record = read_record(&file);
     let today = report_day();
     let overdue = record
         .issues

@@ -44,13 +44,6 @@ fn demo_file(dir: &tempfile::TempDir) -> PathBuf {
     write_demo(dir, "chair")
 }
 
-fn record(file: &Path) -> Record {
-    Store::open(file, options("reader", Role::Observer))
-        .expect("open the meeting")
-        .record()
-        .clone()
-}
-
 /// `gavel followup FILE ARGS...`: its exit code, output and errors.
 fn followup(file: &Path, args: &[&str]) -> (Option<i32>, String, String) {
     finished(gavel_command().arg("followup").arg(file).args(args))
@@ -120,7 +113,7 @@ fn the_demo_report_has_the_layout_of_a_report_dated_the_day_it_counts_to() {
         assert!(text.contains(line), "{line:?} not in:\n{text}");
     }
     // An internal report names who raised an issue, never their contact.
-    let record = record(&file);
+    let record = read_record(&file);
     for p in record.participants.values() {
         for line in p.contact.lines().map(str::trim).filter(|l| !l.is_empty()) {
             assert!(!text.contains(line), "contact {line:?} in:\n{text}");
@@ -213,7 +206,7 @@ fn row_after(text: &str, first: &str) -> Vec<String> {
 fn replies_and_an_action_closed_show_with_their_letter_on_time_or_late_and_the_counts_add_up() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let before = record(&file);
+    let before = read_record(&file);
     let calendar = Calendar::of(&before.meeting.details);
     let issue = |n: u32| {
         before
@@ -350,7 +343,7 @@ fn replies_and_an_action_closed_show_with_their_letter_on_time_or_late_and_the_c
 fn overdue_keeps_only_what_is_overdue_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let today = day(2, 3, 2026);
     let overdue_issues: Vec<u32> = record
         .issues
@@ -427,7 +420,7 @@ fn export_docx(file: &Path, lang: &str, out: &Path) -> Vec<u8> {
 fn the_word_report_reads_back_from_its_xml_the_same_bytes_each_time() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let docx = export_docx(&file, "vi", &dir.path().join("bao-cao.docx"));
     std::thread::sleep(std::time::Duration::from_millis(1100));
     assert!(
@@ -515,7 +508,7 @@ fn printed_in(lang: &str, expected: &[&str]) {
     };
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let docx = dir.path().join("report.docx");
     export_docx(&file, lang, &docx);
     let pdf = convert(&soffice, &docx, "pdf", &[], dir.path());
@@ -586,7 +579,7 @@ fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 fn the_table_has_a_row_per_thing_followed_up_in_either_language() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let followed: usize = record
         .issues
         .values()
@@ -863,7 +856,7 @@ fn days_counted_through_a_year_not_yet_announced_are_said_to_be_estimates() {
 fn issues_left_without_a_way_forward_are_named_in_the_report_and_the_listing() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(&dir);
-    let record = record(&file);
+    let record = read_record(&file);
     let undecided: Vec<&Issue> = record
         .issues
         .values()

@@ -146,21 +146,7 @@ impl gavel::runtime::EventSource for Steps {
 
 /// The same state drawn whole on a new terminal by a new view.
 fn drawn_afresh(program: &Program) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
-    let mut view = View::new(program.view.color, program.view.palette);
-    let session = program.session.view();
-    terminal
-        .draw(|frame| {
-            gavel::ui::draw(
-                frame,
-                &mut view,
-                &program.console,
-                &session,
-                program.record(),
-            )
-        })
-        .unwrap();
-    screen(&terminal)
+    screen(&render_program(program, 120, 36))
 }
 
 #[test]

@@ -69,10 +69,7 @@ fn the_log_as_json_lines_is_the_journal_entry_by_entry() {
 fn the_log_into_a_pipe_quotes_peoples_texts_whole() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_demo(&dir, "chair");
-    let record = Store::open(&file, options("reader", Role::Observer))
-        .unwrap()
-        .record()
-        .clone();
+    let record = read_record(&file);
     let longest = record
         .issues
         .values()
@@ -89,10 +86,7 @@ fn the_log_into_a_pipe_quotes_peoples_texts_whole() {
 fn followup_into_a_pipe_says_what_each_issue_is_about_whole() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_demo(&dir, "chair");
-    let record = Store::open(&file, options("reader", Role::Observer))
-        .unwrap()
-        .record()
-        .clone();
+    let record = read_record(&file);
     // What the list says an issue is about: its procedure, else the first
     // line of its text.
     let subjects: Vec<String> = record

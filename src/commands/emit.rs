@@ -43,8 +43,9 @@ pub fn emit_document(
     if !word {
         return emit(out, markdown);
     }
-    let path = destination(out).unwrap_or(Path::new(STDOUT));
-    if destination(out).is_none() && io::stdout().is_terminal() {
+    let to = destination(out);
+    let path = to.unwrap_or(Path::new(STDOUT));
+    if to.is_none() && io::stdout().is_terminal() {
         return Err(CommandError::Usage(
             lang.texts().cli_docx_needs_output.into(),
         ));

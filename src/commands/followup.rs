@@ -120,25 +120,30 @@ fn write_followup(
 ) -> Result<usize, CommandError> {
     let record = store.record();
     let out = args.output.as_deref();
+    if args.format == FollowupFormat::Text {
+        // Cut to a screen only on a terminal: into a pipe or a file,
+        // nothing is lost.
+        let quote = match destination(out) {
+            None if std::io::stdout().is_terminal() => Quote::Short,
+            _ => Quote::Whole,
+        };
+        let text = crate::export::followup::followup_report_quoting(
+            record,
+            today,
+            lang,
+            args.overdue,
+            quote,
+        );
+        emit(out, |w| w.write_all(text.as_bytes()))?;
+        if !args.overdue {
+            // Nobody asked how many are overdue: the journal is not read.
+            return Ok(0);
+        }
+    }
     let done_on = action_done_dates(store)?;
     let tracking = Tracking::of(record, &done_on, today, args.overdue);
     match args.format {
-        FollowupFormat::Text => {
-            // Cut to a screen only on a terminal: into a pipe or a file,
-            // nothing is lost.
-            let quote = match destination(out) {
-                None if std::io::stdout().is_terminal() => Quote::Short,
-                _ => Quote::Whole,
-            };
-            let text = crate::export::followup::followup_report_quoting(
-                record,
-                today,
-                lang,
-                args.overdue,
-                quote,
-            );
-            emit(out, |w| w.write_all(text.as_bytes()))?;
-        }
+        FollowupFormat::Text => {}
         FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w))?,
         FollowupFormat::Json => emit(out, |w| write_followup_json(record, &tracking, w))?,
         FollowupFormat::Md | FollowupFormat::Docx => {

@@ -217,6 +217,14 @@ pub fn rewrite_journal(
     }
 }
 
+/// The record of the meeting in `file`, as a reader opens it.
+pub fn read_record(file: &Path) -> Record {
+    Store::open(file, options("reader", Role::Observer))
+        .expect("open the meeting")
+        .record()
+        .clone()
+}
+
 /// A replay of the whole journal of the file behind `store`.
 pub fn replay(store: &Store) -> Record {
     let mut record = Record::default();
@@ -357,9 +365,17 @@ pub fn render(
     width: u16,
     height: u16,
 ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    render_program(&app.program, width, height)
+}
+
+/// The state of `program` drawn whole on a new terminal by a new view.
+pub fn render_program(
+    program: &gavel::runtime::program::Program,
+    width: u16,
+    height: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
-    let program = &app.program;
     let mut view = gavel::ui::View::new(program.view.color, program.view.palette);
     let session = program.session.view();
     terminal

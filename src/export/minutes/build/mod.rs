@@ -31,8 +31,17 @@ use crate::i18n::Lang;
 /// What a writer needs before the minutes' blocks: their date (when the
 /// meeting started, or was planned to) and their words.
 pub fn minutes_head(record: &Record, lang: Lang) -> (Option<Timestamp>, &'static Words) {
-    let builder = Builder::new(record, lang);
-    (builder.start(), builder.w)
+    // Not through `Builder::new`: it groups every request for the floor,
+    // which the build itself does once.
+    (start_of(record), Words::of(lang))
+}
+
+/// When the meeting started, else when it was planned to.
+fn start_of(record: &Record) -> Option<Timestamp> {
+    record
+        .meeting
+        .actual_start
+        .or(record.meeting.details.planned_start)
 }
 
 /// The minutes of the meeting in `record` (as approved, once approved),
@@ -206,10 +215,7 @@ impl<'a> Builder<'a> {
 
     /// When the meeting started, else when it was planned to.
     fn start(&self) -> Option<Timestamp> {
-        self.record
-            .meeting
-            .actual_start
-            .or(self.details().planned_start)
+        start_of(self.record)
     }
 
     /// The meeting has ended: adjourned or closed. A meeting resumed after
