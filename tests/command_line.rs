@@ -344,3 +344,63 @@ fn the_console_without_a_terminal_says_so_and_writes_nothing() {
     let after = gavel::store::Store::open(&path, options("x", Role::Observer)).unwrap();
     assert_eq!(after.record().last_seq, seq, "nothing was written");
 }
+
+/// `gavel [COMMAND] --help` in `lang`, for a terminal `columns` wide (clap
+/// asks the terminal, then COLUMNS; the test's output is a pipe).
+fn help_at(lang: &str, command: Option<&str>, columns: usize) -> String {
+    let mut gavel = gavel_command();
+    gavel.env("COLUMNS", columns.to_string());
+    gavel.args(command).args(["--help", "--lang", lang]);
+    let (code, out, err) = finished(&mut gavel);
+    assert_eq!(code, Some(0), "{command:?} --help: {err}");
+    out
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+#[test]
+fn help_is_wrapped_to_the_terminal_and_keeps_every_word() {
+    use clap::CommandFactory;
+    let names: Vec<String> = gavel::cli::Cli::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    let commands = std::iter::once(None).chain(names.iter().map(|name| Some(name.as_str())));
+    for command in commands {
+        for lang in ["en", "vi"] {
+            let unwrapped = help_at(lang, command, 100_000);
+            for columns in [40, 72, 100] {
+                let help = help_at(lang, command, columns);
+                // The usage line is the one clap never breaks, and a word
+                // (a path) wider than the terminal cannot be broken.
+                let too_wide: Vec<&str> = help
+                    .lines()
+                    .filter(|line| !line.starts_with("Usage:") && !line.starts_with("Cách dùng:"))
+                    .filter(|line| line.split_whitespace().nth(1).is_some())
+                    .filter(|line| line.chars().count() > columns)
+                    .collect();
+                assert!(
+                    too_wide.is_empty(),
+                    "{command:?} --help --lang {lang} at {columns} columns: {too_wide:#?}"
+                );
+                // Wrapping moves words to new lines and changes nothing
+                // else: the Vietnamese phrases put in after clap renders
+                // are whole at any width.
+                assert_eq!(
+                    words(&help),
+                    words(&unwrapped),
+                    "{command:?} --help --lang {lang} at {columns} columns"
+                );
+            }
+        }
+    }
+    // Wider than 100 columns the help is as wide as the terminal, not
+    // capped at 100 (a wide terminal is used).
+    let wide = help_at("en", Some("export"), 200);
+    assert!(
+        wide.lines().any(|line| line.chars().count() > 110),
+        "{wide}"
+    );
+}

@@ -36,6 +36,9 @@ pub struct Cli {
     /// outranks GAVEL_CONFIG.
     #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<PathBuf>,
+    /// No progress line and no notes on stderr (errors are still said).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]

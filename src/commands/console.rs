@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::progress::{self, Progress};
 use super::{CommandError, open_options};
 use crate::app::HallTheme;
 use crate::cli::{ConsoleArgs, DemoSize, HallArgs, HallThemeArg, ReviewArgs};
@@ -79,22 +80,31 @@ pub fn demo(
                 crate::demo::leave_conclusion_draft(&mut demo)?;
             }
             DemoSize::Large => {
-                eprintln!("gavel: {}", fill(texts.cli_writing_large, &[&shown]));
                 let large = crate::generate::Size::LARGE;
-                drop(crate::generate::create_large(
+                let what = fill(texts.cli_writing_large, &[&shown]);
+                let progress = Progress::counted(&what, large.entries as u64, settings.lang.value);
+                if !progress.shown() && !progress::quiet() {
+                    eprintln!("gavel: {what}");
+                }
+                drop(crate::generate::create_large_telling(
                     path,
                     chair,
                     large,
                     store::now(),
+                    &mut |written| progress.set(written as u64),
                 )?);
             }
         }
     }
     let options = open_options(&args.identity, settings.role.value, settings);
     let store = Store::open(path, options)?;
-    eprintln!("gavel: {}", fill(texts.cli_demo_in, &[&shown]));
+    if !progress::quiet() {
+        eprintln!("gavel: {}", fill(texts.cli_demo_in, &[&shown]));
+    }
     let result = run_console(store, settings);
-    eprintln!("gavel: {}", fill(texts.cli_demo_kept, &[&shown, &shown]));
+    if !progress::quiet() {
+        eprintln!("gavel: {}", fill(texts.cli_demo_kept, &[&shown, &shown]));
+    }
     result
 }
 

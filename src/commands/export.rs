@@ -5,8 +5,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::emit::{destination, emit, emit_document};
+use super::emit::{destination, emit, emit_document, progress};
 use super::output::{self, Clash};
+use super::progress::Progress;
 use super::{CommandError, output_error};
 use crate::cli::{DocumentArg, ExportArgs, ExportFormat, TableArg};
 use crate::domain::clock::local_date;
@@ -18,43 +19,52 @@ use crate::store::{self, OpenOptions, Store};
 
 pub fn export(args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
     refuse_meetings(args, lang)?;
+    let out = args.output.as_deref();
+    // Shown from the start: opening a large meeting is part of the wait.
+    let progress = progress(out, lang);
     let mut store = Store::open(&args.file, OpenOptions::reader("gavel-export"))?;
     store.poll()?;
-    let out = args.output.as_deref();
     let documents = matches!(args.format, ExportFormat::Md | ExportFormat::Docx);
     if args.document != DocumentArg::Minutes && !documents {
         return Err(CommandError::Usage(needs_md_or_docx(args.document, lang)));
     }
     match args.document {
         DocumentArg::Minutes => {}
-        DocumentArg::Notice => return export_notice(&store, args, lang),
-        DocumentArg::Upward => return export_upward(&store, args, lang),
+        DocumentArg::Notice => return export_notice(&store, args, &progress, lang),
+        DocumentArg::Upward => return export_upward(&store, args, &progress, lang),
     }
     match args.format {
         ExportFormat::Md | ExportFormat::Docx => {
             let minutes = Minutes::read(&store)?;
             emit_document(
                 out,
+                &progress,
                 args.format == ExportFormat::Docx,
                 lang,
                 |w| minutes.write_markdown(lang, w),
                 || minutes.docx(lang),
             )
         }
-        ExportFormat::Json => emit(out, |w| {
+        ExportFormat::Json => emit(out, &progress, |w| {
             write_record_json(&store, w).map_err(|e| io::Error::other(e.to_string()))
         }),
-        ExportFormat::Csv => export_csv(&store, args.table, out, lang),
+        ExportFormat::Csv => export_csv(&store, args.table, out, &progress, lang),
     }
 }
 
 /// The conclusion notice, as Markdown or a Word document; an error naming
 /// what is missing when the chair's conclusion is not recorded.
-fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+fn export_notice(
+    store: &Store,
+    args: &ExportArgs,
+    progress: &Progress,
+    lang: Lang,
+) -> Result<(), CommandError> {
     let notice =
         Notice::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
     emit_document(
         args.output.as_deref(),
+        progress,
         args.format == ExportFormat::Docx,
         lang,
         |w| notice.write_markdown(w),
@@ -65,11 +75,17 @@ fn export_notice(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), Com
 /// The report upward, as Markdown or a Word document, from the record as
 /// it stands (see `Upward`); an error when no issue is escalated or
 /// redirected.
-fn export_upward(store: &Store, args: &ExportArgs, lang: Lang) -> Result<(), CommandError> {
+fn export_upward(
+    store: &Store,
+    args: &ExportArgs,
+    progress: &Progress,
+    lang: Lang,
+) -> Result<(), CommandError> {
     let report =
         Upward::of(store.record(), lang).map_err(|e| CommandError::Input(e.to_string()))?;
     emit_document(
         args.output.as_deref(),
+        progress,
         args.format == ExportFormat::Docx,
         lang,
         |w| report.write_markdown(w),
@@ -99,6 +115,7 @@ fn export_csv(
     store: &Store,
     table: Option<TableArg>,
     out: Option<&Path>,
+    progress: &Progress,
     lang: Lang,
 ) -> Result<(), CommandError> {
     let record = store.record();
@@ -110,7 +127,9 @@ fn export_csv(
                 TableArg::Actions => CsvTable::Actions,
                 TableArg::Turns => CsvTable::Turns,
             };
-            emit(out, |w| write_csv_in(record, table, today, lang, w))
+            emit(out, progress, |w| {
+                write_csv_in(record, table, today, lang, w)
+            })
         }
         None => {
             let Some(folder) = destination(out) else {
@@ -119,7 +138,7 @@ fn export_csv(
             fs::create_dir_all(folder).map_err(output_error(folder))?;
             for table in CsvTable::ALL {
                 let path = table_path(folder, *table);
-                emit(Some(&path), |w| {
+                emit(Some(&path), progress, |w| {
                     write_csv_in(record, *table, today, lang, w)
                 })?;
             }

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 
 use chrono::NaiveDate;
 
-use super::emit::{destination, emit, emit_document};
+use super::emit::{destination, emit, emit_document, progress};
 use super::output::{self, Clash};
 use super::{CommandError, date_arg, not_found, open_options, open_to_write};
 use crate::cli::{FollowupArgs, FollowupFormat};
@@ -120,6 +120,7 @@ fn write_followup(
 ) -> Result<usize, CommandError> {
     let record = store.record();
     let out = args.output.as_deref();
+    let progress = progress(out, lang);
     if args.format == FollowupFormat::Text {
         // Cut to a screen only on a terminal: into a pipe or a file,
         // nothing is lost.
@@ -134,7 +135,7 @@ fn write_followup(
             args.overdue,
             quote,
         );
-        emit(out, |w| w.write_all(text.as_bytes()))?;
+        emit(out, &progress, |w| w.write_all(text.as_bytes()))?;
         if !args.overdue {
             // Nobody asked how many are overdue: the journal is not read.
             return Ok(0);
@@ -144,12 +145,17 @@ fn write_followup(
     let tracking = Tracking::of(record, &done_on, today, args.overdue);
     match args.format {
         FollowupFormat::Text => {}
-        FollowupFormat::Csv => emit(out, |w| write_followup_csv(record, &tracking, lang, w))?,
-        FollowupFormat::Json => emit(out, |w| write_followup_json(record, &tracking, w))?,
+        FollowupFormat::Csv => emit(out, &progress, |w| {
+            write_followup_csv(record, &tracking, lang, w)
+        })?,
+        FollowupFormat::Json => emit(out, &progress, |w| {
+            write_followup_json(record, &tracking, w)
+        })?,
         FollowupFormat::Md | FollowupFormat::Docx => {
             let report = FollowupReport::of(record, &tracking, lang);
             emit_document(
                 out,
+                &progress,
                 args.format == FollowupFormat::Docx,
                 lang,
                 |w| report.write_markdown(w),

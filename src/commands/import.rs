@@ -5,6 +5,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
+use super::progress::Progress;
 use super::{CommandError, open_to_write, read_error, stdin_name};
 use crate::cli::InputFormat;
 use crate::i18n::{Lang, fill};
@@ -75,6 +76,14 @@ pub fn import(
     } else {
         source
     };
+    // A sign of life while a large JSON export is checked and written.
+    let _progress = Progress::working(
+        &fill(
+            lang.texts().cli_importing,
+            &[&source.display().to_string(), &file.display().to_string()],
+        ),
+        lang,
+    );
     let bytes = if from_stdin {
         let mut bytes = Vec::new();
         io::stdin()

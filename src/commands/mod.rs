@@ -13,6 +13,7 @@ mod followup;
 mod import;
 mod log;
 mod new;
+mod progress;
 use crate::export::output;
 mod recover;
 
@@ -89,6 +90,7 @@ impl Startup {
 }
 
 pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
+    progress::set_quiet(cli.quiet);
     let lang = cli.lang.map(Lang::from);
     let Some(command) = cli.command else {
         if let Some(file) = &cli.file {
@@ -316,6 +318,14 @@ fn output_error(path: &Path) -> impl FnOnce(io::Error) -> CommandError + '_ {
 /// What the standard output is called where a file's name would be.
 const STDOUT: &str = "standard output";
 
+/// The standard output, so named in `lang`.
+fn stdout_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => STDOUT,
+        Lang::Vi => "đầu ra chuẩn",
+    }
+}
+
 /// And the standard input (`gavel import FILE -`), in `lang`.
 fn stdin_name(lang: Lang) -> &'static str {
     match lang {
@@ -340,7 +350,7 @@ impl CommandError {
             CommandError::Plan(error) => error.localized(lang),
             CommandError::Output { path, error } if lang == Lang::Vi => {
                 let path = if path == STDOUT {
-                    "đầu ra chuẩn"
+                    stdout_name(lang)
                 } else {
                     path
                 };

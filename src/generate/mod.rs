@@ -59,6 +59,18 @@ pub fn create_large(
     size: Size,
     now: Timestamp,
 ) -> Result<Store, StoreError> {
+    create_large_telling(path, options, size, now, &mut |_| {})
+}
+
+/// `create_large`, telling `written` how many journal entries are written
+/// after each transaction (of `size.entries`), for a progress line.
+pub fn create_large_telling(
+    path: &Path,
+    options: OpenOptions,
+    size: Size,
+    now: Timestamp,
+    written: &mut dyn FnMut(usize),
+) -> Result<Store, StoreError> {
     let start = now - TimeDelta::seconds(size.entries as i64 + 60);
     let mut store = Store::create_at(path, options, details(start), Sharing::Private, start)?;
     let meeting_day = store.record().meeting_day(start);
@@ -117,6 +129,7 @@ pub fn create_large(
     // The meeting itself: the roll call, then item after item until the
     // journal is full, and the chair's conclusion.
     store.bulk(|bulk| generator.roll_call(bulk))?;
+    written(generator.written);
     for index in 0..generator.agenda.len() {
         let left_items = generator.agenda.len() - index;
         if left_items == 1 {
@@ -130,6 +143,7 @@ pub fn create_large(
         }
         let budget = size.entries.saturating_sub(generator.written) / left_items;
         store.bulk(|bulk| generator.agenda_item(bulk, index, budget))?;
+        written(generator.written);
     }
     // Whatever room is left: the list of speakers closed and reopened.
     while !generator.full() {
@@ -139,6 +153,7 @@ pub fn create_large(
             }
             Ok(())
         })?;
+        written(generator.written);
     }
     Ok(store)
 }

@@ -613,6 +613,30 @@ pub fn drop_columns_after_schema_5(conn: &rusqlite::Connection) {
 pub fn with_stdout_on_a_terminal(
     command: &mut std::process::Command,
 ) -> (Option<i32>, Vec<u8>, String) {
+    let (code, seen, stderr) = on_a_terminal(command, Stream::Stdout);
+    (code, seen, String::from_utf8_lossy(&stderr).into_owned())
+}
+
+/// Runs `command` with its standard error on a new pseudo terminal (where
+/// progress is drawn) and its standard output captured: the exit code,
+/// what reached the terminal, the standard output.
+pub fn with_stderr_on_a_terminal(
+    command: &mut std::process::Command,
+) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    on_a_terminal(command, Stream::Stderr)
+}
+
+enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// `command` with `stream` on a new pseudo terminal and the other stream
+/// captured: the exit code, what reached the terminal, the other stream.
+fn on_a_terminal(
+    command: &mut std::process::Command,
+    stream: Stream,
+) -> (Option<i32>, Vec<u8>, Vec<u8>) {
     use std::io::Read;
     use std::os::fd::{FromRawFd, OwnedFd};
     let (mut master, mut slave) = (0, 0);
@@ -634,12 +658,12 @@ pub fn with_stdout_on_a_terminal(
             OwnedFd::from_raw_fd(slave),
         )
     };
-    let output = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::from(slave))
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run the command");
+    command.stdin(Stdio::null());
+    match stream {
+        Stream::Stdout => command.stdout(Stdio::from(slave)).stderr(Stdio::piped()),
+        Stream::Stderr => command.stderr(Stdio::from(slave)).stdout(Stdio::piped()),
+    };
+    let output = command.output().expect("run the command");
     // The child is gone; what it wrote waits in the terminal. Read it
     // without waiting for more.
     // SAFETY: fcntl on a descriptor we own.
@@ -658,9 +682,9 @@ pub fn with_stdout_on_a_terminal(
     while let Ok(n @ 1..) = master.read(&mut chunk) {
         seen.extend_from_slice(&chunk[..n]);
     }
-    (
-        output.status.code(),
-        seen,
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let other = match stream {
+        Stream::Stdout => output.stderr,
+        Stream::Stderr => output.stdout,
+    };
+    (output.status.code(), seen, other)
 }

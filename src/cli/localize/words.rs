@@ -151,6 +151,10 @@ pub const VI: &[(&str, &str)] = &[
         "Ghi các trang vào thư mục này (tạo nếu chưa có) thay vì in trang chính",
     ),
     ("name:DIR", "THƯ_MỤC"),
+    (
+        "*.quiet",
+        "Không hiện dòng tiến độ và các ghi chú trên stderr (lỗi vẫn được báo)",
+    ),
     ("name:PATH", "ĐƯỜNG_DẪN"),
     (
         "*.config",
