@@ -36,7 +36,8 @@ pub struct Cli {
     /// outranks GAVEL_CONFIG.
     #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<PathBuf>,
-    /// No progress line and no notes on stderr (errors are still said).
+    /// No progress line and no notes on stderr (errors and warnings are
+    /// still said).
     #[arg(long, short, global = true)]
     pub quiet: bool,
 }

@@ -153,7 +153,7 @@ pub const VI: &[(&str, &str)] = &[
     ("name:DIR", "THƯ_MỤC"),
     (
         "*.quiet",
-        "Không hiện dòng tiến độ và các ghi chú trên stderr (lỗi vẫn được báo)",
+        "Không hiện dòng tiến độ và các ghi chú (lỗi và cảnh báo vẫn được báo)",
     ),
     ("name:PATH", "ĐƯỜNG_DẪN"),
     (
