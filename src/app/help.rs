@@ -5,7 +5,7 @@
 
 use super::Pane;
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
-use super::layers::{HelpAction, REVIEW_KEYS};
+use super::layers::{ANY_LAYER_KEYS, HelpAction, REVIEW_KEYS};
 use super::panes::{
     AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, PaneAction, SPEAKERS_KEYS, usable,
 };
@@ -26,9 +26,11 @@ pub fn sections(console: &Console) -> Vec<Section> {
     let t = console.texts();
     let lang = console.lang;
     let role = console.role;
+    let mut global = pane_help(ANYWHERE_KEYS, role, None, lang);
+    global.extend(help(ANY_LAYER_KEYS, lang));
     let mut sections = vec![Section {
         title: t.help_global,
-        lines: pane_help(ANYWHERE_KEYS, role, None, lang),
+        lines: global,
     }];
     let panes = [
         (t.agenda, AGENDA_KEYS, Pane::Agenda),

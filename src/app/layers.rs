@@ -8,6 +8,29 @@ use crate::input::key::{Key, KeyCode};
 use crate::input::keymap::{Binding, Described, Hint, bind, hints, paired_hints};
 use crate::input::textfield::TextField;
 
+/// What a key does whatever layer is on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnyLayerAction {
+    /// Ctrl-Z: back to the shell, as any terminal program; `fg` returns.
+    Suspend,
+}
+
+impl Described for AnyLayerAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            AnyLayerAction::Suspend => lang.pick(
+                "suspend to the shell (fg returns)",
+                "tạm về dòng lệnh (fg để quay lại)",
+            ),
+        }
+    }
+}
+
+/// The keys looked up before the top layer's own: in a form too (what is
+/// typed is saved on each key), in the help, the review, the hall display.
+pub const ANY_LAYER_KEYS: &[Binding<AnyLayerAction>] =
+    &[bind(Key::ctrl('z'), AnyLayerAction::Suspend)];
+
 /// Light text on a dark room's screen, or dark text on a bright room's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HallTheme {
