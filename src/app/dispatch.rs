@@ -5,8 +5,8 @@
 //! own modules. Ctrl-Z is looked up before any of them.
 
 use super::layers::{
-    ANY_LAYER_KEYS, AnyLayerAction, CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, PAPERS_KEYS, PapersAction, REVIEW_KEYS,
-    ReviewAction, YES_NO_KEYS, YesNo, hall_keys,
+    ANY_LAYER_KEYS, AnyLayerAction, CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, PAPERS_KEYS,
+    PapersAction, REVIEW_KEYS, ReviewAction, YES_NO_KEYS, YesNo, hall_keys,
 };
 use super::{Console, Effect, Mode, ReviewMove, panes, roll_call, typing};
 use crate::domain::Record;

@@ -163,6 +163,18 @@ fn line_count(console: &Console) -> usize {
     sections(console).iter().map(|s| 1 + s.lines.len()).sum()
 }
 
+/// The wheel while the help is open: a line per row it turns.
+pub fn wheel(console: &mut Console, lines: isize) {
+    let step = if lines < 0 {
+        HelpAction::Up
+    } else {
+        HelpAction::Down
+    };
+    for _ in 0..lines.unsigned_abs() {
+        key(console, step);
+    }
+}
+
 /// A key while the help is open: close it, or scroll it.
 pub fn key(console: &mut Console, action: HelpAction) {
     if action == HelpAction::Close {

@@ -18,10 +18,8 @@ pub enum AnyLayerAction {
 impl Described for AnyLayerAction {
     fn describe(self, lang: Lang) -> &'static str {
         match self {
-            AnyLayerAction::Suspend => lang.pick(
-                "suspend to the shell (fg returns)",
-                "tạm về dòng lệnh (fg để quay lại)",
-            ),
+            // Short: a column of the help on 80 columns holds 24.
+            AnyLayerAction::Suspend => lang.pick("suspend (fg to return)", "tạm rời (gõ fg để về)"),
         }
     }
 }

@@ -374,6 +374,11 @@ fn handle(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
             panes::click(console, record, pane, row);
             Vec::new()
         }
+        // Over the help, the help scrolls, whatever pane is under it.
+        Msg::Scroll { lines, .. } if console.mode() == Mode::Help => {
+            help::wheel(console, lines);
+            Vec::new()
+        }
         Msg::Scroll { pane, lines } => {
             panes::scroll(console, record, pane, lines);
             Vec::new()

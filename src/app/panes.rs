@@ -166,23 +166,10 @@ pub fn click(console: &mut Console, record: &Record, pane: Pane, row: Option<usi
 
 /// The wheel over a pane: its list moves by `lines` rows, the selection
 /// with it only when it would leave the rows shown; the focus stays where
-/// it is. Over the help, the help scrolls. Nothing under a form or a
-/// question, as for a click.
+/// it is. Only on the panes themselves (and in review), as a click.
 pub fn scroll(console: &mut Console, record: &Record, pane: Pane, lines: isize) {
-    match console.mode() {
-        super::Mode::Panes | super::Mode::Review => {}
-        super::Mode::Help => {
-            let step = if lines < 0 {
-                super::layers::HelpAction::Up
-            } else {
-                super::layers::HelpAction::Down
-            };
-            for _ in 0..lines.unsigned_abs() {
-                super::help::key(console, step);
-            }
-            return;
-        }
-        _ => return,
+    if !matches!(console.mode(), super::Mode::Panes | super::Mode::Review) {
+        return;
     }
     let rows = console.rows(record, pane);
     let height = console.viewport.list_rows[pane.index()].max(1);

@@ -211,14 +211,19 @@ fn take() -> io::Result<()> {
     enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
     let mut stdout = io::stdout();
-    let entered = execute!(stdout, PushTitle, EnterAlternateScreen, EnableBracketedPaste)
-        .and_then(|_| {
-            if MOUSE.load(Ordering::SeqCst) {
-                execute!(stdout, EnableClicksAndWheel)
-            } else {
-                Ok(())
-            }
-        });
+    let entered = execute!(
+        stdout,
+        PushTitle,
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+    .and_then(|_| {
+        if MOUSE.load(Ordering::SeqCst) {
+            execute!(stdout, EnableClicksAndWheel)
+        } else {
+            Ok(())
+        }
+    });
     if let Err(error) = entered {
         restore();
         return Err(error);
