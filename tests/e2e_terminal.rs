@@ -93,6 +93,12 @@ fn sigterm_and_sighup_end_the_console_cleanly() {
         assert!(screen.contains("EXIT=0"), "{screen}");
         // The main screen is back: the console's panes are gone.
         assert!(!screen.contains("Phản ánh, kiến nghị"), "{screen}");
+        // The title from before gavel, not the meeting's.
+        let title = tmux.format(session, "#{pane_title}");
+        assert!(
+            !title.starts_with("gavel"),
+            "{session}: the title is left: {title}"
+        );
         let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
         assert!(
             store.drafts().unwrap().iter().any(|d| d.text == "Dở dang"),

@@ -47,6 +47,8 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
         "1",
         "the cursor is hidden"
     );
+    let title = tmux.format("p", "#{pane_title}");
+    assert!(!title.starts_with("gavel"), "the title is left: {title}");
 }
 
 #[test]

@@ -2,11 +2,11 @@
 //! the help) takes every key; review passes the keys it does not know down
 //! to the panes, for moving about; the hall display takes every key. The
 //! small layers' keys are handled here; the panes' and the forms' in their
-//! own modules.
+//! own modules. Ctrl-Z is looked up before any of them.
 
 use super::layers::{
-    CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, PAPERS_KEYS, PapersAction, REVIEW_KEYS,
-    ReviewAction, YES_NO_KEYS, YesNo, hall_keys,
+    ANY_LAYER_KEYS, AnyLayerAction, CONFLICT_KEYS, HELP_KEYS, HallAction, Layer, PAPERS_KEYS,
+    PapersAction, REVIEW_KEYS, ReviewAction, YES_NO_KEYS, YesNo, hall_keys,
 };
 use super::{Console, Effect, Mode, ReviewMove, panes, roll_call, typing};
 use crate::domain::Record;
@@ -14,8 +14,12 @@ use crate::domain::papers::CHOICES;
 use crate::input::key::Key;
 use crate::input::keymap::lookup;
 
-/// A key goes to the layer on top.
+/// A key goes to the layer on top, unless it is one every layer leaves
+/// alone (Ctrl-Z).
 pub fn key(console: &mut Console, record: &Record, key: &Key) -> Vec<Effect> {
+    if let Some(AnyLayerAction::Suspend) = lookup(ANY_LAYER_KEYS, key) {
+        return vec![Effect::Suspend];
+    }
     match console.mode() {
         Mode::Panes => panes::key(console, record, key),
         Mode::Review => match lookup(REVIEW_KEYS, key) {

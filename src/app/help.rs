@@ -5,7 +5,7 @@
 
 use super::Pane;
 use super::form::{FIELD_KEYS, MANY_LINES_KEYS, ONE_LINE_KEYS};
-use super::layers::{HelpAction, REVIEW_KEYS};
+use super::layers::{ANY_LAYER_KEYS, HelpAction, REVIEW_KEYS};
 use super::panes::{
     AGENDA_KEYS, ANYWHERE_KEYS, ISSUES_KEYS, PARTICIPANTS_KEYS, PaneAction, SPEAKERS_KEYS, usable,
 };
@@ -26,9 +26,11 @@ pub fn sections(console: &Console) -> Vec<Section> {
     let t = console.texts();
     let lang = console.lang;
     let role = console.role;
+    let mut global = pane_help(ANYWHERE_KEYS, role, None, lang);
+    global.extend(help(ANY_LAYER_KEYS, lang));
     let mut sections = vec![Section {
         title: t.help_global,
-        lines: pane_help(ANYWHERE_KEYS, role, None, lang),
+        lines: global,
     }];
     let panes = [
         (t.agenda, AGENDA_KEYS, Pane::Agenda),
@@ -159,6 +161,18 @@ pub fn fit(console: &Console) -> Fit {
 /// Every section's title, and its lines.
 fn line_count(console: &Console) -> usize {
     sections(console).iter().map(|s| 1 + s.lines.len()).sum()
+}
+
+/// The wheel while the help is open: a line per row it turns.
+pub fn wheel(console: &mut Console, lines: isize) {
+    let step = if lines < 0 {
+        HelpAction::Up
+    } else {
+        HelpAction::Down
+    };
+    for _ in 0..lines.unsigned_abs() {
+        key(console, step);
+    }
 }
 
 /// A key while the help is open: close it, or scroll it.

@@ -8,6 +8,27 @@ use crate::input::key::{Key, KeyCode};
 use crate::input::keymap::{Binding, Described, Hint, bind, hints, paired_hints};
 use crate::input::textfield::TextField;
 
+/// What a key does whatever layer is on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnyLayerAction {
+    /// Ctrl-Z: back to the shell, as any terminal program; `fg` returns.
+    Suspend,
+}
+
+impl Described for AnyLayerAction {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            // Short: a column of the help on 80 columns holds 24.
+            AnyLayerAction::Suspend => lang.pick("suspend (fg to return)", "tạm rời (gõ fg để về)"),
+        }
+    }
+}
+
+/// The keys looked up before the top layer's own: in a form too (what is
+/// typed is saved on each key), in the help, the review, the hall display.
+pub const ANY_LAYER_KEYS: &[Binding<AnyLayerAction>] =
+    &[bind(Key::ctrl('z'), AnyLayerAction::Suspend)];
+
 /// Light text on a dark room's screen, or dark text on a bright room's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HallTheme {

@@ -17,6 +17,7 @@ pub mod pane;
 pub mod pane_keys;
 pub mod panes;
 pub mod roll_call;
+mod title;
 mod typing;
 
 use crate::domain::clock::local_date;
@@ -28,6 +29,7 @@ use crate::session::{FormDraft, Notice};
 pub use form::{Form, FormKind};
 pub use layers::{Change, CheckingIn, Confirm, Conflict, HallTheme, HallView, Layer};
 pub use pane::{Pane, PaneState, Viewport};
+pub use title::window_title;
 
 /// What the console is told.
 // A few at a time, never stored in bulk: boxing the large variant would
@@ -43,6 +45,12 @@ pub enum Msg {
     Click {
         pane: Pane,
         row: Option<usize>,
+    },
+    /// The wheel over a pane: its list moves `lines` rows (up when
+    /// negative).
+    Scroll {
+        pane: Pane,
+        lines: isize,
     },
     /// The screen changed size: how many list rows each pane shows now.
     Resize(Viewport),
@@ -88,6 +96,9 @@ pub enum Effect {
     WriteRecoveryAndQuit,
     /// Write a paper (the minutes, the notice...) beside the meeting file.
     WritePaper(Choice),
+    /// Ctrl-Z: give the terminal back to the shell until `fg`. Everything
+    /// typed is saved already (drafts on each key).
+    Suspend,
 }
 
 /// A move through the journal in review.
@@ -361,6 +372,15 @@ fn handle(console: &mut Console, record: &Record, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => typing::paste(console, record, &text),
         Msg::Click { pane, row } => {
             panes::click(console, record, pane, row);
+            Vec::new()
+        }
+        // Over the help, the help scrolls, whatever pane is under it.
+        Msg::Scroll { lines, .. } if console.mode() == Mode::Help => {
+            help::wheel(console, lines);
+            Vec::new()
+        }
+        Msg::Scroll { pane, lines } => {
+            panes::scroll(console, record, pane, lines);
             Vec::new()
         }
         Msg::Resize(viewport) => {

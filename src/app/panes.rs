@@ -164,6 +164,27 @@ pub fn click(console: &mut Console, record: &Record, pane: Pane, row: Option<usi
     }
 }
 
+/// The wheel over a pane: its list moves by `lines` rows, the selection
+/// with it only when it would leave the rows shown; the focus stays where
+/// it is. Only on the panes themselves (and in review), as a click.
+pub fn scroll(console: &mut Console, record: &Record, pane: Pane, lines: isize) {
+    if !matches!(console.mode(), super::Mode::Panes | super::Mode::Review) {
+        return;
+    }
+    let rows = console.rows(record, pane);
+    let height = console.viewport.list_rows[pane.index()].max(1);
+    let state = &mut console.panes[pane.index()];
+    let last_offset = rows.len().saturating_sub(height);
+    state.offset = state.offset.saturating_add_signed(lines).min(last_offset);
+    if let Some(index) = state.selected_index(&rows) {
+        let last_shown = (state.offset + height - 1).min(rows.len() - 1);
+        let kept = index.clamp(state.offset, last_shown);
+        if kept != index {
+            state.select_index(&rows, kept);
+        }
+    }
+}
+
 fn selected_issue<'r>(console: &Console, record: &'r Record) -> Option<&'r Issue> {
     if console.focus != Pane::Issues {
         return None;

@@ -46,13 +46,24 @@ pub trait EventSource {
 }
 
 /// A backend that can wrap a frame in a synchronized update (no flicker
-/// over a slow SSH link), or has no need to.
+/// over a slow SSH link), set the window's title and step aside for the
+/// shell on Ctrl-Z, or has no need to.
 pub trait Frames: Backend {
     fn begin_frame(&mut self) -> io::Result<()> {
         Ok(())
     }
     fn end_frame(&mut self) -> io::Result<()> {
         Ok(())
+    }
+    /// Sets the window's title (within a frame).
+    fn set_title(&mut self, _title: &str) -> io::Result<()> {
+        Ok(())
+    }
+    /// Gives the terminal back to the shell and stops until continued;
+    /// then takes it again and says its size. None: nothing to suspend
+    /// (a test's backend).
+    fn suspend(&mut self) -> io::Result<Option<(u16, u16)>> {
+        Ok(None)
     }
 }
 
@@ -88,6 +99,9 @@ pub fn run<B: Frames, S: EventSource>(
             Next::Event(event) => {
                 ended = burst(program, source, event, stop)?;
                 program.flush(source.now());
+                if program.take_suspend() {
+                    suspend(terminal, program, &mut screen)?;
+                }
                 // What was typed is on screen before the others' changes
                 // are looked for: a key is not kept waiting on that read.
                 if !ended && !program.quit {
@@ -107,6 +121,24 @@ pub fn run<B: Frames, S: EventSource>(
     Ok(())
 }
 
+/// Ctrl-Z: the terminal goes back to the shell until `fg`; what it shows
+/// then is not known, so the next frame is drawn whole (and the title set
+/// again), at the size the terminal has now.
+fn suspend<B: Frames>(
+    terminal: &mut Terminal<B>,
+    program: &mut Program,
+    screen: &mut Screen,
+) -> io::Result<()> {
+    let resumed = terminal.backend_mut().suspend()?;
+    screen.forget();
+    if let Some((width, height)) = resumed
+        && (width, height) != program.size()
+    {
+        program.resize(width, height);
+    }
+    Ok(())
+}
+
 /// A burst (an input method's backspaces and letters, a fast typist, a
 /// script) is applied in order, then saved once. Returns whether the
 /// source ended.
@@ -119,7 +151,8 @@ fn burst<S: EventSource>(
     let mut event = first;
     loop {
         program.event(event, source.now());
-        if program.quit || stop.load(Ordering::Relaxed) {
+        // Keys typed after Ctrl-Z wait for `fg`, as in a shell.
+        if program.quit || program.suspending() || stop.load(Ordering::Relaxed) {
             return Ok(false);
         }
         match source.next(Duration::ZERO)? {

@@ -7,9 +7,10 @@ use std::collections::VecDeque;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
 
 use super::keys::key_of;
-use crate::app::{self, Console, Effect, HallTheme, Msg, ReviewMove};
+use crate::app::{self, Console, Effect, HallTheme, Msg, Pane, ReviewMove};
 use crate::domain::{Record, Seq, Timestamp};
 use crate::i18n::Lang;
 use crate::session::{Notice, Session};
@@ -31,7 +32,12 @@ pub struct Program {
     resizes: u64,
     /// The time of the last event or tick.
     clock: Timestamp,
+    /// Ctrl-Z was pressed: the loop gives the terminal back to the shell.
+    suspend: bool,
 }
+
+/// Rows the list under the pointer moves per notch of the wheel.
+pub const WHEEL_LINES: isize = 3;
 
 impl Program {
     pub fn new(console: Console, session: Session, view: View) -> Program {
@@ -45,6 +51,7 @@ impl Program {
             size: (80, 24),
             resizes: 0,
             clock,
+            suspend: false,
         }
     }
 
@@ -111,17 +118,54 @@ impl Program {
             }
             Event::Paste(text) => self.handle(Msg::Paste(text)),
             Event::Resize(width, height) => self.resize(width, height),
-            Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
-                let (width, height) = self.size;
-                let corner = self.console.corner;
-                if let Some((pane, row)) =
-                    layout::hit(width, height, mouse.column, mouse.row, corner)
-                {
-                    self.handle(Msg::Click { pane, row });
+            Event::Mouse(mouse) => {
+                let Some((pane, row)) = self.hit(mouse.column, mouse.row) else {
+                    return;
+                };
+                match mouse.kind {
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        self.handle(Msg::Click { pane, row })
+                    }
+                    MouseEventKind::ScrollUp => self.handle(Msg::Scroll {
+                        pane,
+                        lines: -WHEEL_LINES,
+                    }),
+                    MouseEventKind::ScrollDown => self.handle(Msg::Scroll {
+                        pane,
+                        lines: WHEEL_LINES,
+                    }),
+                    _ => {}
                 }
             }
             _ => {}
         }
+    }
+
+    /// The pane under the pointer, as the view lays the screen out at its
+    /// size (the layout drawing uses, `ui::layout::screen`), and the list
+    /// row, if it is one. None on the header, the footer, or a screen too
+    /// small for panes.
+    fn hit(&self, column: u16, row: u16) -> Option<(Pane, Option<usize>)> {
+        let (width, height) = self.size;
+        if layout::is_too_small(Rect::new(0, 0, width, height)) {
+            return None;
+        }
+        layout::hit(width, height, column, row, self.console.corner)
+    }
+
+    /// Whether Ctrl-Z asked the loop to give the terminal back; asked once.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
+    }
+
+    /// Whether Ctrl-Z waits for the loop (the keys after it wait too).
+    pub fn suspending(&self) -> bool {
+        self.suspend
+    }
+
+    /// The terminal window's title: the program and the meeting.
+    pub fn title(&self) -> String {
+        app::window_title(self.session.record())
     }
 
     /// The terminal's size, as the last resize event gave it.
@@ -244,6 +288,10 @@ impl Program {
                 );
                 let lang = self.console.lang;
                 return vec![Msg::PaperWritten(written.map_err(|e| e.localized(lang)))];
+            }
+            Effect::Suspend => {
+                self.suspend = true;
+                Vec::new()
             }
             Effect::WriteRecoveryAndQuit => match self.session.write_recovery() {
                 Ok(_) => {

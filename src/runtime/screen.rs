@@ -25,9 +25,18 @@ pub struct Screen {
     shown: Option<Buffer>,
     /// The program's count of resize events at the last frame.
     resizes: u64,
+    /// The window title last set (None: not yet, or not known).
+    title: Option<String>,
 }
 
 impl Screen {
+    /// What the terminal shows is not known any more (after a suspension):
+    /// the next frame is drawn whole, the title set again.
+    pub fn forget(&mut self) {
+        self.shown = None;
+        self.title = None;
+    }
+
     /// Draws the program's frame and sends the terminal what changed, in
     /// one synchronized update.
     pub fn draw<B: Frames>(
@@ -54,6 +63,11 @@ impl Screen {
             self.resizes = program.resizes();
         }
         terminal.backend_mut().begin_frame()?;
+        let title = program.title();
+        if self.title.as_ref() != Some(&title) {
+            terminal.backend_mut().set_title(&title)?;
+            self.title = Some(title);
+        }
         if self.shown.is_none() {
             // What the terminal shows is not known: cleared, drawn whole.
             terminal.backend_mut().clear().map_err(other)?;

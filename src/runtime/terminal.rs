@@ -1,20 +1,20 @@
 //! The terminal as gavel leaves it: raw mode, alternate screen, bracketed
-//! paste and (optionally) mouse capture are undone on drop, on panic, and on
-//! the signals that end a session.
+//! paste, (optionally) mouse capture and the window title are undone on
+//! drop, on panic, on the signals that end a session, and on Ctrl-Z
+//! (`suspend`), which takes them again when the shell continues gavel.
 
+use std::fmt;
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
     EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
     enable_raw_mode,
 };
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::{Command, cursor, execute};
 
 pub type Tty = Terminal<CrosstermBackend<FrameOutput>>;
 
@@ -76,10 +76,96 @@ pub fn available() -> bool {
     io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok()
 }
 
+/// Clicks and the wheel, nothing else: button presses and releases (the
+/// wheel is buttons 4 and 5) in the SGR encoding, which has no limit of 223
+/// columns. crossterm's `EnableMouseCapture` also asks for every movement
+/// of the pointer (1002, 1003): a report per cell crossed, over SSH too,
+/// for nothing gavel uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnableClicksAndWheel;
+
+impl Command for EnableClicksAndWheel {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::event::EnableMouseCapture.execute_winapi()
+    }
+}
+
+/// Undoes `EnableClicksAndWheel` (harmless when it was not done).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DisableClicksAndWheel;
+
+impl Command for DisableClicksAndWheel {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        f.write_str("\x1b[?1006l\x1b[?1000l")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::event::DisableMouseCapture.execute_winapi()
+    }
+}
+
+/// Saves the window and icon titles on the terminal's stack (xterm's
+/// XTWINOPS 22), so that the one gavel sets can be taken back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PushTitle;
+
+impl Command for PushTitle {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        f.write_str("\x1b[22;0t")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Puts back the titles `PushTitle` saved (XTWINOPS 23).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PopTitle;
+
+impl Command for PopTitle {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        f.write_str("\x1b[23;0t")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The window title (OSC 2). The text must hold no control character: it
+/// comes from `Program::title`, sanitized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetTitle<'a>(pub &'a str);
+
+impl Command for SetTitle<'_> {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        debug_assert!(!self.0.chars().any(char::is_control));
+        write!(f, "\x1b]2;{}\x1b\\", self.0)
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::terminal::SetTitle(self.0).execute_winapi()
+    }
+}
+
 /// Whether gavel has the terminal (raw mode, alternate screen) now.
 /// Restoring twice would move the cursor back to where the alternate screen
 /// was entered and print over the panic message.
 static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Whether the mouse is captured when gavel takes the terminal (again,
+/// after a suspension).
+static MOUSE: AtomicBool = AtomicBool::new(false);
 
 pub struct TerminalGuard {
     pub terminal: Tty,
@@ -90,20 +176,9 @@ impl TerminalGuard {
     /// message is printed.
     pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
         install_panic_hook();
-        enable_raw_mode()?;
-        TAKEN.store(true, Ordering::SeqCst);
-        let mut stdout = io::stdout();
-        let entered = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste).and_then(|_| {
-            if mouse {
-                execute!(stdout, EnableMouseCapture)
-            } else {
-                Ok(())
-            }
-        });
-        if let Err(error) = entered {
-            restore();
-            return Err(error);
-        }
+        MOUSE.store(mouse, Ordering::SeqCst);
+        take()?;
+        let stdout = io::stdout();
         // A fixed viewport: the size is read once here and then taken from
         // the resize events (`runtime::draw`), not asked of the terminal
         // before every frame (crossterm opens /dev/tty to ask).
@@ -130,8 +205,35 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Cooked mode, main screen, cursor visible. Errors are ignored: after a
-/// dropped connection there may be no terminal left to restore.
+/// Raw mode, the alternate screen, bracketed paste, the mouse if asked,
+/// and the title saved (the frames set it). Undone if any of it fails.
+fn take() -> io::Result<()> {
+    enable_raw_mode()?;
+    TAKEN.store(true, Ordering::SeqCst);
+    let mut stdout = io::stdout();
+    let entered = execute!(
+        stdout,
+        PushTitle,
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+    .and_then(|_| {
+        if MOUSE.load(Ordering::SeqCst) {
+            execute!(stdout, EnableClicksAndWheel)
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(error) = entered {
+        restore();
+        return Err(error);
+    }
+    Ok(())
+}
+
+/// Cooked mode, main screen, cursor visible, the title as it was. Errors
+/// are ignored: after a dropped connection there may be no terminal left
+/// to restore.
 pub fn restore() {
     if !TAKEN.swap(false, Ordering::SeqCst) {
         return;
@@ -139,16 +241,37 @@ pub fn restore() {
     let _ = disable_raw_mode();
     let mut stdout = io::stdout();
     // A stop in the middle of a frame leaves a synchronized update open, and
-    // the terminal would show nothing more: end it first.
+    // the terminal would show nothing more: end it first. (gavel asks for
+    // no keyboard enhancement: nothing to pop.)
     let _ = execute!(
         stdout,
         EndSynchronizedUpdate,
-        DisableMouseCapture,
+        DisableClicksAndWheel,
         DisableBracketedPaste,
         LeaveAlternateScreen,
-        cursor::Show
+        cursor::Show,
+        PopTitle
     );
     let _ = stdout.flush();
+}
+
+/// Ctrl-Z: the terminal as it was before gavel, the process stopped as a
+/// shell stops a job; when the shell continues it (`fg`), the terminal
+/// taken again. Returns its size then (it may have changed meanwhile).
+pub fn suspend() -> io::Result<(u16, u16)> {
+    restore();
+    // The whole process group, as the terminal's own Ctrl-Z would (raw
+    // mode turned that off): the default action stops it here until
+    // SIGCONT. In a group no shell watches (orphaned), the kernel drops
+    // the signal and gavel goes on at once rather than hang.
+    // SAFETY: kill(2) touches no memory of this process.
+    if unsafe { libc::kill(0, libc::SIGTSTP) } != 0 {
+        let error = io::Error::last_os_error();
+        take()?;
+        return Err(error);
+    }
+    take()?;
+    ratatui::crossterm::terminal::size()
 }
 
 fn install_panic_hook() {

@@ -1,5 +1,5 @@
 //! The loop on a real terminal: crossterm's events, the wall clock, the
-//! synchronized frames, and the signals (SIGTERM, SIGHUP, SIGINT) that end a
+//! synchronized frames, the title, Ctrl-Z, and the signals (SIGTERM, SIGHUP, SIGINT) that end a
 //! session cleanly.
 
 use std::io;
@@ -12,7 +12,7 @@ use ratatui::crossterm::event;
 use ratatui::crossterm::queue;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use super::terminal::{FrameOutput, TerminalGuard};
+use super::terminal::{FrameOutput, SetTitle, TerminalGuard};
 use super::{EventSource, Frames, Next, Program, run};
 use crate::domain::Timestamp;
 
@@ -29,6 +29,15 @@ impl Frames for CrosstermBackend<FrameOutput> {
     fn end_frame(&mut self) -> io::Result<()> {
         queue!(self, EndSynchronizedUpdate)?;
         self.writer_mut().end_frame()
+    }
+
+    fn set_title(&mut self, title: &str) -> io::Result<()> {
+        queue!(self, SetTitle(title))
+    }
+
+    fn suspend(&mut self) -> io::Result<Option<(u16, u16)>> {
+        // Nothing is held between frames: what was drawn has gone out.
+        super::terminal::suspend().map(Some)
     }
 }
 

@@ -183,6 +183,17 @@ impl Tmux {
             .collect()
     }
 
+    /// From now on, what the program in the pane writes to its terminal
+    /// also goes to `command`'s standard input (`cat >> FILE`).
+    pub fn pipe_pane(&self, session: &str, command: &str) {
+        let output = self.tmux(&["pipe-pane", "-O", "-t", session, command]);
+        assert!(
+            output.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     pub fn set_option(&self, option: &str, value: &str) {
         self.tmux(&["set-option", "-g", option, value]);
     }
