@@ -357,6 +357,38 @@ pub const VI: &[(&str, &str)] = &[
         "value:config.format.json",
         "Một tài liệu JSON, cho chương trình đọc",
     ),
+    // gavel doctor
+    (
+        "about:doctor",
+        "Kiểm tra môi trường chạy gavel (phiên bản, tệp cấu hình, ngôn ngữ, cửa sổ dòng lệnh, \
+         màu) và, với TỆP cuộc họp, xem tài khoản thứ hai trong nhóm của tệp có mở được để ghi \
+         không (thư mục, nhóm, quyền, bit `setgid`, `umask`): mỗi dòng là ổn, hoặc chỗ sai và \
+         lệnh cần chạy để sửa",
+    ),
+    (
+        "after:doctor",
+        "Mã thoát: 0 mọi dòng đều ổn (dòng lưu ý vẫn là ổn); 1 có chỗ cần sửa (lệnh cần chạy \
+         được in ra).\n\nVí dụ:\n  gavel doctor\n  gavel doctor /srv/cuoc-hop/doi-thoai.gavel\n  \
+         gavel doctor /srv/cuoc-hop/doi-thoai.gavel --format json",
+    ),
+    (
+        "doctor.file",
+        "Tệp cuộc họp (hoặc tệp sắp tạo): kiểm tra cả thư mục, nhóm, quyền và các tệp đi kèm \
+         của SQLite",
+    ),
+    (
+        "doctor.format",
+        "Các dòng cho người đọc, hoặc một tài liệu JSON cho chương trình đọc \
+         (docs/scripting.md); mã thoát không đổi",
+    ),
+    (
+        "value:doctor.format.text",
+        "Các dòng cho người đọc (mặc định)",
+    ),
+    (
+        "value:doctor.format.json",
+        "Một tài liệu JSON, cho chương trình đọc",
+    ),
     (
         "value:format.text",
         "Danh sách việc còn phải làm, với số ngày làm việc còn lại (mặc định)",
