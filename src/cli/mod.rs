@@ -131,6 +131,10 @@ pub struct DoctorArgs {
     /// A meeting file (or one about to be created): its folder, group,
     /// modes and SQLite's companion files are checked too.
     pub file: Option<PathBuf>,
+    /// The group the meeting is to be shared in [default: the folder's when
+    /// it has the setgid bit, else the file's].
+    #[arg(long, value_name = "GROUP", requires = "file")]
+    pub group: Option<String>,
     /// Lines for people, or one JSON document for scripts
     /// (docs/scripting.md); the exit status is the same.
     #[arg(long, value_enum, default_value = "text")]

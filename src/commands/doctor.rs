@@ -62,7 +62,7 @@ pub fn doctor(args: &DoctorArgs, config: &ConfigState, lang: Lang) -> ExitCode {
     let env = config::process_env;
     let mut lines = environment(config, &env, lang, w);
     if let Some(file) = &args.file {
-        lines.extend(meeting(file, w));
+        lines.extend(meeting(file, args.group.as_deref(), w));
     }
     let code = u8::from(lines.iter().any(|line| line.status == Status::Fix));
     match args.format {
@@ -231,7 +231,7 @@ fn colour_line(
 }
 
 /// The lines about a meeting file and whether it can be shared.
-fn meeting(file: &Path, w: &Words) -> Vec<Out> {
+fn meeting(file: &Path, asked_group: Option<&str>, w: &Words) -> Vec<Out> {
     let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
     let folder_path = absolute
         .parent()
@@ -304,8 +304,22 @@ fn meeting(file: &Path, w: &Words) -> Vec<Out> {
         name.push(suffix);
         system::node(Path::new(&name)).ok()
     };
-    let (gid, group) = sharing::meeting_group(&folder, file_node.as_ref());
+    let asked = match asked_group {
+        None => None,
+        Some(name) => match system::group_id(name) {
+            Some(gid) => Some((gid, name.to_string())),
+            None => {
+                lines.push(
+                    Out::new("group", w.group, Status::Fix, fill(w.no_such_group, &[name]))
+                        .fix(vec![format!("sudo groupadd {}", quote(name))]),
+                );
+                return lines;
+            }
+        },
+    };
+    let (gid, group) = sharing::meeting_group(&folder, file_node.as_ref(), asked.clone());
     let facts = sharing::Facts {
+        group: asked,
         ancestors: system::ancestors(&folder.path),
         folder,
         wal: file_node.as_ref().and_then(|_| companion("-wal")),

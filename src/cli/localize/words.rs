@@ -362,7 +362,7 @@ pub const VI: &[(&str, &str)] = &[
         "about:doctor",
         "Kiểm tra môi trường chạy gavel (phiên bản, tệp cấu hình, ngôn ngữ, cửa sổ dòng lệnh, \
          màu) và, với TỆP cuộc họp, xem tài khoản thứ hai trong nhóm của tệp có mở được để ghi \
-         không (thư mục, nhóm, quyền, bit `setgid`, `umask`): mỗi dòng là ổn, hoặc chỗ sai và \
+         không (thư mục, nhóm, quyền, cờ `setgid`, `umask`): mỗi dòng là ổn, hoặc chỗ sai và \
          lệnh cần chạy để sửa",
     ),
     (
@@ -376,6 +376,12 @@ pub const VI: &[(&str, &str)] = &[
         "Tệp cuộc họp (hoặc tệp sắp tạo): kiểm tra cả thư mục, nhóm, quyền và các tệp đi kèm \
          của SQLite",
     ),
+    (
+        "doctor.group",
+        "Nhóm sẽ dùng chung cuộc họp [mặc định: nhóm của thư mục nếu thư mục có cờ `setgid`, \
+         nếu không thì nhóm của tệp]",
+    ),
+    ("name:GROUP", "NHÓM"),
     (
         "doctor.format",
         "Các dòng cho người đọc, hoặc một tài liệu JSON cho chương trình đọc \

@@ -28,6 +28,8 @@ pub struct Node {
 /// What the verdict looks at; gathered by `super::gather`.
 #[derive(Debug, Clone)]
 pub struct Facts {
+    /// The group asked for (`--group`), if any.
+    pub group: Option<(u32, String)>,
     pub folder: Node,
     /// `None`: the meeting file is not there (yet).
     pub file: Option<Node>,
@@ -102,12 +104,17 @@ pub enum Status {
     Fix,
 }
 
-/// The group the meeting is meant to be shared in: the folder's when the
-/// folder hands its group down (setgid) or there is no file yet, else the
-/// file's.
-pub fn meeting_group(folder: &Node, file: Option<&Node>) -> (u32, String) {
-    match file {
-        Some(file) if folder.mode & SETGID == 0 => (file.gid, file.group.clone()),
+/// The group the meeting is meant to be shared in: the one asked for
+/// (`--group`), else the folder's when the folder hands its group down
+/// (setgid) or there is no file yet, else the file's.
+pub fn meeting_group(
+    folder: &Node,
+    file: Option<&Node>,
+    asked: Option<(u32, String)>,
+) -> (u32, String) {
+    match (asked, file) {
+        (Some(asked), _) => asked,
+        (None, Some(file)) if folder.mode & SETGID == 0 => (file.gid, file.group.clone()),
         _ => (folder.gid, folder.group.clone()),
     }
 }
@@ -115,7 +122,7 @@ pub fn meeting_group(folder: &Node, file: Option<&Node>) -> (u32, String) {
 /// The verdict, line by line. `account` stands for the second account in
 /// a fix command (the user's language's word for it).
 pub fn verdict(facts: &Facts, account: &str) -> Vec<Line> {
-    let (gid, group) = meeting_group(&facts.folder, facts.file.as_ref());
+    let (gid, group) = meeting_group(&facts.folder, facts.file.as_ref(), facts.group.clone());
     let mut lines = vec![folder_line(&facts.folder, gid, &group)];
     for (which, node) in [
         (Which::Meeting, &facts.file),
@@ -291,6 +298,7 @@ mod tests {
     /// The README's setup: a 2770 folder of group 50, a 0660 file in it.
     fn shared() -> Facts {
         Facts {
+            group: None,
             folder: node("/srv/meetings", 50, 0o2770),
             file: Some(node("/srv/meetings/a.gavel", 50, 0o660)),
             wal: None,
@@ -351,6 +359,23 @@ mod tests {
         assert_eq!(
             fixes(&facts),
             ["chgrp g1000 /srv/meetings", "chmod g+s /srv/meetings"]
+        );
+    }
+
+    #[test]
+    fn the_group_asked_for_outranks_the_folders_and_the_files() {
+        // A folder given the group but not setgid, a file made before.
+        let mut facts = shared();
+        facts.folder.mode = 0o755;
+        facts.file.as_mut().unwrap().gid = 0;
+        facts.file.as_mut().unwrap().group = "root".into();
+        facts.group = Some((50, "g50".into()));
+        assert_eq!(
+            fixes(&facts),
+            [
+                "chmod g+ws /srv/meetings",
+                "chgrp g50 /srv/meetings/a.gavel"
+            ]
         );
     }
 

@@ -89,6 +89,26 @@ fn group_entry(gid: u32) -> Option<(String, Vec<String>)> {
     }
 }
 
+/// The number of the group named `name`.
+pub fn group_id(name: &str) -> Option<u32> {
+    let name = CString::new(name).ok()?;
+    let mut buffer = vec![0 as libc::c_char; 65_536];
+    // SAFETY: an all-zero group is a valid value to be written over.
+    let mut entry: libc::group = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::group = std::ptr::null_mut();
+    // SAFETY: as in `user_name`; `name` lives across the call.
+    let status = unsafe {
+        libc::getgrnam_r(
+            name.as_ptr(),
+            &mut entry,
+            buffer.as_mut_ptr(),
+            buffer.len(),
+            &mut found,
+        )
+    };
+    (status == 0 && !found.is_null()).then_some(entry.gr_gid)
+}
+
 pub fn group_name(gid: u32) -> Option<String> {
     group_entry(gid).map(|(name, _)| name)
 }
