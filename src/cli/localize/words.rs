@@ -582,7 +582,7 @@ What a console could not write (a full disk, a lock held too long), beside the m
 Done.
 .TP
 1
-The work failed (a file missing or damaged, a refusal, a bad plan or list); for \fBgavel followup \-\-overdue\fR, something is overdue (its list written all the same).
+The work failed (a file missing or damaged, a refusal, a bad plan or list); for \fBgavel followup \-\-overdue\fR, something is overdue (its list written all the same); for \fBgavel doctor\fR, something needs fixing (the commands are printed).
 .TP
 2
 A usage error: an unknown flag, a missing argument, a bad config file or environment variable.
@@ -632,7 +632,7 @@ Những thay đổi bảng điều khiển chưa ghi được (đĩa đầy, t�
 Xong.
 .TP
 1
-Việc không làm được (tệp thiếu hoặc hỏng, bị từ chối, kế hoạch hoặc danh sách sai); với \fBgavel followup \-\-overdue\fR: có việc quá hạn (danh sách vẫn được ghi ra).
+Việc không làm được (tệp thiếu hoặc hỏng, bị từ chối, kế hoạch hoặc danh sách sai); với \fBgavel followup \-\-overdue\fR: có việc quá hạn (danh sách vẫn được ghi ra); với \fBgavel doctor\fR: có chỗ cần sửa (lệnh sửa được in ra).
 .TP
 2
 Lỗi cách dùng: tùy chọn không có, thiếu đối số, tệp cấu hình hoặc biến môi trường sai.
