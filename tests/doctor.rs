@@ -30,8 +30,11 @@ fn doctor(args: &[&str], lang: &str) -> (Option<i32>, String, String) {
     finished(&mut command)
 }
 
-/// The report as JSON: each check's id, status and fix commands.
-fn checks(args: &[&str]) -> (Option<i32>, Vec<(String, String, Vec<String>)>) {
+/// A check of the JSON report: its id, status and fix commands.
+type Check = (String, String, Vec<String>);
+
+/// The report as JSON: its exit status and checks.
+fn checks(args: &[&str]) -> (Option<i32>, Vec<Check>) {
     let mut all = args.to_vec();
     all.extend(["--format", "json"]);
     let (code, out, err) = doctor(&all, "en");
@@ -60,7 +63,7 @@ fn checks(args: &[&str]) -> (Option<i32>, Vec<(String, String, Vec<String>)>) {
     (code, lines)
 }
 
-fn status_of(lines: &[(String, String, Vec<String>)], id: &str) -> (String, Vec<String>) {
+fn status_of(lines: &[Check], id: &str) -> (String, Vec<String>) {
     let (_, status, fixes) = lines
         .iter()
         .find(|(found, _, _)| found == id)
@@ -113,8 +116,14 @@ fn the_first_lines_name_versions_config_language_and_terminal() {
         "{out}"
     );
     assert!(out.contains("TERM=xterm-256color"), "{out}");
-    assert!(out.contains("on (from: default); COLORTERM=truecolor"), "{out}");
-    assert!(out.contains("the standard output is not a terminal"), "{out}");
+    assert!(
+        out.contains("on (from: default); COLORTERM=truecolor"),
+        "{out}"
+    );
+    assert!(
+        out.contains("the standard output is not a terminal"),
+        "{out}"
+    );
 
     // --config names the file; NO_COLOR turns colour off, and says so;
     // LANGUAGE outranks LANG; no TERM is a note, not a failure.
@@ -135,7 +144,11 @@ fn the_first_lines_name_versions_config_language_and_terminal() {
     );
     assert!(out.contains("English (from: config file)"), "{out}");
     assert!(out.contains("off (from: NO_COLOR=1)"), "{out}");
-    assert!(out.lines().any(|l| l.starts_with("note") && l.contains("TERM=")), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("note") && l.contains("TERM=")),
+        "{out}"
+    );
     assert!(out.contains("run: export TERM=xterm-256color"), "{out}");
 
     let mut command = gavel_command();
@@ -161,10 +174,15 @@ fn a_broken_config_file_or_variable_is_a_line_to_fix_not_a_usage_error() {
     assert_eq!(code, Some(1), "{out}{err}");
     let line = out.lines().find(|l| l.contains("config file")).unwrap();
     assert!(line.starts_with("FIX") && line.contains("line 1"), "{out}");
-    assert!(out.contains(&format!("run: ${{EDITOR:-nano}} {}", config.display())), "{out}");
+    assert!(
+        out.contains(&format!("run: ${{EDITOR:-nano}} {}", config.display())),
+        "{out}"
+    );
 
     let mut command = gavel_command();
-    command.env("GAVEL_LANG", "fr").args(["doctor", "--lang", "en"]);
+    command
+        .env("GAVEL_LANG", "fr")
+        .args(["doctor", "--lang", "en"]);
     let (code, out, _) = finished(&mut command);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("GAVEL_LANG=\"fr\""), "{out}");
@@ -201,7 +219,10 @@ fn a_folder_a_second_account_cannot_write_is_named_and_its_fix_makes_it_ok() {
             && folder_line.contains("no setgid bit"),
         "{text}"
     );
-    assert!(text.contains(&format!("run: chmod g+ws {quoted}")), "{text}");
+    assert!(
+        text.contains(&format!("run: chmod g+ws {quoted}")),
+        "{text}"
+    );
 
     run_fix(&fixes[0]);
     assert_eq!(fs::metadata(&folder).unwrap().mode() & 0o7777, 0o2775);
@@ -251,7 +272,10 @@ fn a_missing_file_a_missing_folder_and_a_file_that_is_not_a_meeting() {
     assert_eq!(code, Some(1), "{out}{err}");
     assert!(!err.contains("panicked"), "{err}");
     let line = out.lines().find(|l| l.contains(" meeting ")).unwrap();
-    assert!(line.starts_with("FIX") && line.contains("not there"), "{out}");
+    assert!(
+        line.starts_with("FIX") && line.contains("not there"),
+        "{out}"
+    );
     assert!(
         out.contains(&format!(
             "run: gavel new '{}' --title TITLE --group",
@@ -277,7 +301,8 @@ fn a_missing_file_a_missing_folder_and_a_file_that_is_not_a_meeting() {
     fs::write(&text, "Biên bản hội nghị\n".repeat(40)).unwrap();
     let other = dir.path().join("other.gavel");
     let conn = rusqlite::Connection::open(&other).unwrap();
-    conn.execute_batch("CREATE TABLE contacts (name TEXT);").unwrap();
+    conn.execute_batch("CREATE TABLE contacts (name TEXT);")
+        .unwrap();
     drop(conn);
     for (file, said) in [
         (&text, "not a sqlite database"),
@@ -297,7 +322,10 @@ fn a_missing_file_a_missing_folder_and_a_file_that_is_not_a_meeting() {
     let (code, out, err) = doctor(&[closed.join("a.gavel").to_str().unwrap()], "vi");
     set_mode(&closed, 0o700);
     assert_eq!(code, Some(1), "{out}{err}");
-    assert!(!err.contains("panicked") && out.contains("CẦN SỬA"), "{out}{err}");
+    assert!(
+        !err.contains("panicked") && out.contains("CẦN SỬA"),
+        "{out}{err}"
+    );
 }
 
 #[test]
@@ -354,14 +382,20 @@ fn the_report_reads_in_both_languages_without_english_in_the_vietnamese() {
         .flat_map(|(en, _)| report_prose(en))
         .filter(|w| !names.contains(w))
         .collect();
-    assert!(english.contains("folder") && english.contains("group"), "{english:?}");
+    assert!(
+        english.contains("folder") && english.contains("group"),
+        "{english:?}"
+    );
     for (en, vi) in &runs {
         assert!(!vi.contains("panicked"), "{vi}");
         let leaks: BTreeSet<String> = report_prose(vi)
             .into_iter()
             .filter(|w| english.contains(w))
             .collect();
-        assert!(leaks.is_empty(), "English in Vietnamese ({leaks:?}):\n{vi}\n[en: {en}]");
+        assert!(
+            leaks.is_empty(),
+            "English in Vietnamese ({leaks:?}):\n{vi}\n[en: {en}]"
+        );
     }
     let (en, vi) = &runs[1];
     assert!(en.contains("FIX") && en.contains("run: chmod"), "{en}");
@@ -437,7 +471,10 @@ fn can_make_accounts() -> bool {
     let root = unsafe { libc::geteuid() } == 0;
     let tools = ["useradd", "groupadd", "runuser"].iter().all(|tool| {
         Command::new("sh")
-            .args(["-c", &format!("command -v {tool} || test -x /usr/sbin/{tool}")])
+            .args([
+                "-c",
+                &format!("command -v {tool} || test -x /usr/sbin/{tool}"),
+            ])
             .output()
             .is_ok_and(|o| o.status.success())
     });
@@ -504,10 +541,16 @@ fn a_real_second_account_writes_exactly_when_the_doctor_says_it_can() {
     let (code, lines) = checks(&[path, "--group", &account.group]);
     assert_eq!(code, Some(1), "{lines:?}");
     let (code, out, err) = import(&account);
-    assert_ne!(code, Some(0), "the secretary wrote where the doctor said no: {out}{err}");
-    assert!(!fs::read_dir(&folder).unwrap().any(|e| {
-        e.unwrap().file_name().to_string_lossy().ends_with("-wal")
-    }));
+    assert_ne!(
+        code,
+        Some(0),
+        "the secretary wrote where the doctor said no: {out}{err}"
+    );
+    assert!(
+        !fs::read_dir(&folder)
+            .unwrap()
+            .any(|e| { e.unwrap().file_name().to_string_lossy().ends_with("-wal") })
+    );
 
     // Every fix the doctor prints, run as printed.
     let fixes: Vec<String> = lines
@@ -538,7 +581,10 @@ fn a_real_second_account_writes_exactly_when_the_doctor_says_it_can() {
     // …and so does it for the second account, run as her…
     let (code, out, err) = account.gavel(&bin, &["doctor", path]);
     assert_eq!(code, Some(0), "{out}{err}");
-    assert!(out.contains(&format!("{} can open the meeting to write", account.user)), "{out}");
+    assert!(
+        out.contains(&format!("{} can open the meeting to write", account.user)),
+        "{out}"
+    );
     // …who now writes, with a umask that keeps nothing for the group:
     // SQLite gives -wal and -shm the meeting's mode all the same.
     let (code, out, err) = account.gavel(
@@ -556,13 +602,8 @@ fn a_real_second_account_writes_exactly_when_the_doctor_says_it_can() {
     assert_eq!(code, Some(0), "{out}{err}");
     assert!(out.contains("added"), "{out}");
     // The chair writes after her; the meeting keeps its group.
-    let (code, out, err) = finished(gavel_command().args([
-        "import",
-        path,
-        list.to_str().unwrap(),
-        "--as",
-        "Minh",
-    ]));
+    let (code, out, err) =
+        finished(gavel_command().args(["import", path, list.to_str().unwrap(), "--as", "Minh"]));
     assert_eq!(code, Some(0), "{out}{err}");
     let (code, lines) = checks(&[path]);
     assert_eq!(code, Some(0), "{lines:?}");

@@ -80,7 +80,12 @@ fn environment(
     w: &Words,
 ) -> Vec<Out> {
     let mut lines = vec![
-        Out::new("gavel", "gavel", Status::Ok, env!("CARGO_PKG_VERSION").into()),
+        Out::new(
+            "gavel",
+            "gavel",
+            Status::Ok,
+            env!("CARGO_PKG_VERSION").into(),
+        ),
         Out::new("sqlite", "SQLite", Status::Ok, rusqlite::version().into()),
         config_line(config, env, w),
     ];
@@ -143,7 +148,9 @@ fn config_line(config: &ConfigState, env: &dyn Fn(&str) -> Option<String>, w: &W
         ),
         Err(error) => {
             let fixes = match error {
-                ConfigError::File { .. } => vec![format!("${{EDITOR:-nano}} {}", quote(&shown.to_string()))],
+                ConfigError::File { .. } => {
+                    vec![format!("${{EDITOR:-nano}} {}", quote(&shown.to_string()))]
+                }
                 _ if named_by_env && config.flag.is_none() => vec!["unset GAVEL_CONFIG".into()],
                 _ => Vec::new(),
             };
@@ -254,10 +261,16 @@ fn meeting(file: &Path, asked_group: Option<&str>, w: &Words) -> Vec<Out> {
                     w.group_placeholder,
                     quote(&folder_path.to_string_lossy())
                 );
-                (fill(w.folder_missing, &[&folder_path.to_string_lossy()]), vec![command])
+                (
+                    fill(w.folder_missing, &[&folder_path.to_string_lossy()]),
+                    vec![command],
+                )
             } else {
                 let said = crate::i18n::io_error(w.lang, &error);
-                (fill(w.unreachable, &[&folder_path.to_string_lossy(), &said]), Vec::new())
+                (
+                    fill(w.unreachable, &[&folder_path.to_string_lossy(), &said]),
+                    Vec::new(),
+                )
             };
             lines.push(Out::new("folder", w.folder, Status::Fix, detail).fix(fixes));
             return lines;
@@ -273,18 +286,25 @@ fn meeting(file: &Path, asked_group: Option<&str>, w: &Words) -> Vec<Out> {
                     Status::Ok,
                     fill(w.meeting_ok, &[&shown, &entries.to_string()]),
                 ),
-                Err(said) => Out::new("meeting", w.meeting, Status::Fix, format!("{shown}: {said}")),
+                Err(said) => Out::new(
+                    "meeting",
+                    w.meeting,
+                    Status::Fix,
+                    format!("{shown}: {said}"),
+                ),
             });
             Some(node)
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            let command = format!(
-                "gavel new {shown} --title {} --group",
-                w.title_placeholder
-            );
+            let command = format!("gavel new {shown} --title {} --group", w.title_placeholder);
             lines.push(
-                Out::new("meeting", w.meeting, Status::Fix, fill(w.meeting_missing, &[&shown]))
-                    .fix(vec![command]),
+                Out::new(
+                    "meeting",
+                    w.meeting,
+                    Status::Fix,
+                    fill(w.meeting_missing, &[&shown]),
+                )
+                .fix(vec![command]),
             );
             None
         }
@@ -310,8 +330,13 @@ fn meeting(file: &Path, asked_group: Option<&str>, w: &Words) -> Vec<Out> {
             Some(gid) => Some((gid, name.to_string())),
             None => {
                 lines.push(
-                    Out::new("group", w.group, Status::Fix, fill(w.no_such_group, &[name]))
-                        .fix(vec![format!("sudo groupadd {}", quote(name))]),
+                    Out::new(
+                        "group",
+                        w.group,
+                        Status::Fix,
+                        fill(w.no_such_group, &[name]),
+                    )
+                    .fix(vec![format!("sudo groupadd {}", quote(name))]),
                 );
                 return lines;
             }
@@ -437,7 +462,11 @@ fn sharing_out(line: &sharing::Line, facts: &sharing::Facts, group: &str, w: &Wo
             } else {
                 wrong.join("; ")
             };
-            ("folder", w.folder, format!("{}: {verdict}", described(&facts.folder)))
+            (
+                "folder",
+                w.folder,
+                format!("{}: {verdict}", described(&facts.folder)),
+            )
         }
         Finding::File {
             which,
@@ -485,7 +514,9 @@ fn sharing_out(line: &sharing::Line, facts: &sharing::Facts, group: &str, w: &Wo
         Finding::Umask { value } => {
             let detail = match value {
                 None => w.unknown.to_string(),
-                Some(mask) if line.status == Status::Ok => fill(w.umask_ok, &[&format!("{mask:04o}")]),
+                Some(mask) if line.status == Status::Ok => {
+                    fill(w.umask_ok, &[&format!("{mask:04o}")])
+                }
                 Some(mask) => fill(w.umask_note, &[&format!("{mask:04o}")]),
             };
             ("umask", w.umask, detail)
@@ -530,7 +561,11 @@ fn this_account_line(facts: &sharing::Facts, group: &str, w: &Words) -> Out {
         Status::Fix,
         fill(w.account_cannot, &[&me, group]),
     )
-    .fix(vec![format!("sudo usermod -aG {} {}", quote(group), quote(&me))])
+    .fix(vec![format!(
+        "sudo usermod -aG {} {}",
+        quote(group),
+        quote(&me)
+    )])
 }
 
 fn print_text(lines: &[Out], w: &Words) {

@@ -22,9 +22,7 @@ pub fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
 
 /// `locale_lang`, with the variable that decided and its value (for
 /// `gavel doctor`).
-pub fn locale_choice(
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Option<(Lang, &'static str, String)> {
+pub fn locale_choice(env: &dyn Fn(&str) -> Option<String>) -> Option<(Lang, &'static str, String)> {
     let of = |name: &str| -> Option<Lang> {
         match name.get(..2) {
             Some("vi") => Some(Lang::Vi),

@@ -143,7 +143,12 @@ pub fn verdict(facts: &Facts, account: &str) -> Vec<Line> {
     }
     lines.push(ancestors_line(&facts.ancestors, gid));
     let owner = facts.file.as_ref().unwrap_or(&facts.folder).owner.as_str();
-    lines.push(members_line(facts.members.as_deref(), owner, &group, account));
+    lines.push(members_line(
+        facts.members.as_deref(),
+        owner,
+        &group,
+        account,
+    ));
     lines.push(umask_line(facts.umask));
     lines
 }

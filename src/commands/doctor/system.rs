@@ -53,7 +53,11 @@ pub fn user_name(uid: u32) -> Option<String> {
         return None;
     }
     // SAFETY: getpwuid_r succeeded: pw_name is a C string in `buffer`.
-    Some(unsafe { CStr::from_ptr(entry.pw_name) }.to_string_lossy().into_owned())
+    Some(
+        unsafe { CStr::from_ptr(entry.pw_name) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 /// The name of group `gid` and its listed members.
@@ -121,7 +125,9 @@ pub fn group_members(gid: u32) -> Option<Vec<String>> {
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     for line in passwd.lines() {
         let fields: Vec<&str> = line.split(':').collect();
-        if fields.len() > 3 && fields[3] == gid.to_string() && !members.iter().any(|m| m == fields[0])
+        if fields.len() > 3
+            && fields[3] == gid.to_string()
+            && !members.iter().any(|m| m == fields[0])
         {
             members.push(fields[0].to_string());
         }
@@ -133,7 +139,9 @@ pub fn group_members(gid: u32) -> Option<Vec<String>> {
 /// change it, however briefly, for every thread).
 pub fn umask() -> Option<u32> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let value = status.lines().find_map(|line| line.strip_prefix("Umask:"))?;
+    let value = status
+        .lines()
+        .find_map(|line| line.strip_prefix("Umask:"))?;
     u32::from_str_radix(value.trim(), 8).ok()
 }
 
