@@ -357,13 +357,14 @@ mod tests {
     fn in_a_setgid_folder_the_folders_group_is_the_meetings() {
         // Created before the folder was set up: the chair's own group.
         let mut facts = shared();
-        facts.file.as_mut().unwrap().gid = 1000;
+        let file = facts.file.as_mut().unwrap();
+        (file.gid, file.group) = (1000, "chair".into());
         assert_eq!(fixes(&facts), ["chgrp g50 /srv/meetings/a.gavel"]);
         // Without setgid the file's group is meant, and the folder follows.
         facts.folder.mode = 0o770;
         assert_eq!(
             fixes(&facts),
-            ["chgrp g1000 /srv/meetings", "chmod g+s /srv/meetings"]
+            ["chgrp chair /srv/meetings", "chmod g+s /srv/meetings"]
         );
     }
 
