@@ -315,6 +315,12 @@ fn a_missing_file_a_missing_folder_and_a_file_that_is_not_a_meeting() {
         assert!(line.to_lowercase().contains(said), "{said}: {out}");
     }
 
+    // A folder given for the file: said, and nothing judged of it.
+    let (code, lines) = checks(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert_eq!(status_of(&lines, "meeting").0, "fix");
+    assert!(!lines.iter().any(|(id, _, _)| id == "file"), "{lines:?}");
+
     // A folder nobody may read or enter: reported, never a panic.
     let closed = dir.path().join("đóng");
     fs::create_dir(&closed).unwrap();
@@ -345,6 +351,7 @@ fn the_report_reads_in_both_languages_without_english_in_the_vietnamese() {
         vec![folder.join("chưa có.gavel").to_str().unwrap().into()],
         vec![dir.path().join("x/y.gavel").to_str().unwrap().into()],
         vec![text.to_str().unwrap().into()],
+        vec![folder.to_str().unwrap().into()],
         vec![
             file.to_str().unwrap().into(),
             "--group".into(),

@@ -277,6 +277,12 @@ fn meeting(file: &Path, asked_group: Option<&str>, w: &Words) -> Vec<Out> {
         }
     };
     let file_node = match system::node(&absolute) {
+        // A folder or a device: nothing to share; say only that.
+        Ok(_) if !std::fs::metadata(&absolute).is_ok_and(|m| m.is_file()) => {
+            let detail = fill(w.not_a_file, &[&shown]);
+            lines.push(Out::new("meeting", w.meeting, Status::Fix, detail));
+            return lines;
+        }
         Ok(node) => {
             let opened = open_read_only(&absolute).map_err(|e| e.localized(w.lang));
             lines.push(match opened {
