@@ -44,6 +44,14 @@ fn main() -> ExitCode {
             return gavel::commands::completions(args.shell, help_lang);
         }
         Some(CliCommand::Man(args)) => return gavel::commands::man(args.dir.as_deref(), help_lang),
+        // The doctor reports a broken config file as one of its lines.
+        Some(CliCommand::Doctor(args)) => {
+            let state = gavel::commands::ConfigState {
+                loaded: loaded.as_ref().map(|(file, _)| file),
+                flag: cli.config.as_deref(),
+            };
+            return gavel::commands::doctor(args, &state, help_lang);
+        }
         _ => {}
     }
     let (file, config_path) = match loaded {

@@ -120,6 +120,29 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel config\n  GAVEL_CONFIG=examples/config.toml gavel config --as Lan --role secretary"
     )]
     Config(ConfigArgs),
+    /// Check what gavel runs with (versions, config file, language,
+    /// terminal, colours) and, for a meeting FILE, whether a second account
+    /// in its group can open it to write (folder, group, modes, setgid bit,
+    /// umask): each line ok, or what is wrong and the command to run.
+    #[command(
+        after_help = "Exit codes: 0 every line ok (a note is ok); 1 something to fix (the commands to run are printed).\n\nExamples:\n  gavel doctor\n  gavel doctor /srv/meetings/doi-thoai.gavel\n  gavel doctor /srv/meetings/doi-thoai.gavel --format json"
+    )]
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// A meeting file (or one about to be created): its folder, group,
+    /// modes and SQLite's companion files are checked too.
+    pub file: Option<PathBuf>,
+    /// The group the meeting is to be shared in [default: the folder's when
+    /// it has the setgid bit, else the file's].
+    #[arg(long, value_name = "GROUP", requires = "file")]
+    pub group: Option<String>,
+    /// Lines for people, or one JSON document for scripts
+    /// (docs/scripting.md); the exit status is the same.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod check;
 mod config;
 mod console;
 mod docs;
+mod doctor;
 mod emit;
 mod export;
 mod followup;
@@ -31,6 +32,7 @@ use crate::i18n::{Lang, fill};
 use crate::plans::PlanError;
 use crate::store::{Durability, ImportError, OpenOptions, Store, StoreError};
 pub use docs::{completions, man};
+pub use doctor::{ConfigState, doctor};
 pub use new::{MeetingFlags, new_from_plan};
 
 /// Exit codes: 0 done; 1 the work failed (a file missing or damaged, a
@@ -198,6 +200,17 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
         }
         CliCommand::Completions(args) => docs::completions(args.shell, lang.unwrap_or_default()),
         CliCommand::Man(args) => docs::man(args.dir.as_deref(), lang.unwrap_or_default()),
+        // `main` runs it before the config file is judged.
+        CliCommand::Doctor(args) => {
+            let state = ConfigState {
+                loaded: Ok(&startup.file),
+                flag: cli.config.as_deref(),
+            };
+            let lang = startup
+                .settings(lang_only(lang))
+                .map_or(Lang::En, |s| s.lang.value);
+            doctor::doctor(&args, &state, lang)
+        }
     }
 }
 

@@ -17,6 +17,12 @@ pub enum Lang {
 /// first, its first language gavel has deciding. `None` when nothing is
 /// set.
 pub fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
+    locale_choice(env).map(|(lang, _, _)| lang)
+}
+
+/// `locale_lang`, with the variable that decided and its value (for
+/// `gavel doctor`).
+pub fn locale_choice(env: &dyn Fn(&str) -> Option<String>) -> Option<(Lang, &'static str, String)> {
     let of = |name: &str| -> Option<Lang> {
         match name.get(..2) {
             Some("vi") => Some(Lang::Vi),
@@ -24,15 +30,18 @@ pub fn locale_lang(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
             _ => None,
         }
     };
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| env(var))
-        .find(|value| !value.is_empty())?;
+    let (var, locale) = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|var| env(var).map(|value| (var, value)))
+        .find(|(_, value)| !value.is_empty())?;
     let plain = ["C", "POSIX"].contains(&locale.split('.').next().unwrap_or(""));
     let listed = env("LANGUAGE")
         .filter(|_| !plain)
-        .and_then(|list| list.split(':').find_map(of));
-    Some(listed.or_else(|| of(&locale)).unwrap_or(Lang::En))
+        .and_then(|list| list.split(':').find_map(of).map(|lang| (lang, list)));
+    Some(match listed {
+        Some((lang, list)) => (lang, "LANGUAGE", list),
+        None => (of(&locale).unwrap_or(Lang::En), var, locale),
+    })
 }
 
 impl Lang {

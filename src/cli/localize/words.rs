@@ -361,6 +361,44 @@ pub const VI: &[(&str, &str)] = &[
         "value:config.format.json",
         "Một tài liệu JSON, cho chương trình đọc",
     ),
+    // gavel doctor
+    (
+        "about:doctor",
+        "Kiểm tra môi trường chạy gavel (phiên bản, tệp cấu hình, ngôn ngữ, cửa sổ dòng lệnh, \
+         màu) và, với TỆP cuộc họp, xem tài khoản thứ hai trong nhóm của tệp có mở được để ghi \
+         không (thư mục, nhóm, quyền, cờ `setgid`, `umask`): mỗi dòng là ổn, hoặc chỗ sai và \
+         lệnh cần chạy để sửa",
+    ),
+    (
+        "after:doctor",
+        "Mã thoát: 0 mọi dòng đều ổn (dòng lưu ý vẫn là ổn); 1 có chỗ cần sửa (lệnh cần chạy \
+         được in ra).\n\nVí dụ:\n  gavel doctor\n  gavel doctor /srv/cuoc-hop/doi-thoai.gavel\n  \
+         gavel doctor /srv/cuoc-hop/doi-thoai.gavel --format json",
+    ),
+    (
+        "doctor.file",
+        "Tệp cuộc họp (hoặc tệp sắp tạo): kiểm tra cả thư mục, nhóm, quyền và các tệp đi kèm \
+         của SQLite",
+    ),
+    (
+        "doctor.group",
+        "Nhóm sẽ dùng chung cuộc họp [mặc định: nhóm của thư mục nếu thư mục có cờ `setgid`, \
+         nếu không thì nhóm của tệp]",
+    ),
+    ("name:GROUP", "NHÓM"),
+    (
+        "doctor.format",
+        "Các dòng cho người đọc, hoặc một tài liệu JSON cho chương trình đọc \
+         (docs/scripting.md); mã thoát không đổi",
+    ),
+    (
+        "value:doctor.format.text",
+        "Các dòng cho người đọc (mặc định)",
+    ),
+    (
+        "value:doctor.format.json",
+        "Một tài liệu JSON, cho chương trình đọc",
+    ),
     (
         "value:format.text",
         "Danh sách việc còn phải làm, với số ngày làm việc còn lại (mặc định)",
@@ -548,7 +586,7 @@ What a console could not write (a full disk, a lock held too long), beside the m
 Done.
 .TP
 1
-The work failed (a file missing or damaged, a refusal, a bad plan or list); for \fBgavel followup \-\-overdue\fR, something is overdue (its list written all the same).
+The work failed (a file missing or damaged, a refusal, a bad plan or list); for \fBgavel followup \-\-overdue\fR, something is overdue (its list written all the same); for \fBgavel doctor\fR, something needs fixing (the commands are printed).
 .TP
 2
 A usage error: an unknown flag, a missing argument, a bad config file or environment variable.
@@ -598,7 +636,7 @@ Những thay đổi bảng điều khiển chưa ghi được (đĩa đầy, t�
 Xong.
 .TP
 1
-Việc không làm được (tệp thiếu hoặc hỏng, bị từ chối, kế hoạch hoặc danh sách sai); với \fBgavel followup \-\-overdue\fR: có việc quá hạn (danh sách vẫn được ghi ra).
+Việc không làm được (tệp thiếu hoặc hỏng, bị từ chối, kế hoạch hoặc danh sách sai); với \fBgavel followup \-\-overdue\fR: có việc quá hạn (danh sách vẫn được ghi ra); với \fBgavel doctor\fR: có chỗ cần sửa (lệnh sửa được in ra).
 .TP
 2
 Lỗi cách dùng: tùy chọn không có, thiếu đối số, tệp cấu hình hoặc biến môi trường sai.
