@@ -15,6 +15,7 @@ mod log;
 mod new;
 use crate::export::output;
 mod recover;
+mod register;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -179,6 +180,12 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             with_settings(startup, flags, &args.file.clone(), |s| {
                 followup::followup(args, s)
             })
+        }
+        CliCommand::Register(args) => {
+            register::run_many(startup, lang_only(lang), |s| register::register(args, s))
+        }
+        CliCommand::Report(args) => {
+            register::run_many(startup, lang_only(lang), |s| register::report(args, s))
         }
         CliCommand::Check(args) => {
             let lang = startup

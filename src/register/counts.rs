@@ -72,6 +72,9 @@ pub struct Report<'r> {
     /// The meetings held in the period, in order, with their petitions
     /// counted.
     pub meetings: Vec<(&'r Meeting, usize)>,
+    /// The meeting whose agency the report is issued by: the latest with
+    /// an agency on record in the period, else of all those read.
+    pub issuer: Option<&'r Meeting>,
     pub petitions: usize,
     pub by_field: Vec<Named>,
     pub by_procedure: Vec<Named>,
@@ -104,6 +107,8 @@ impl<'r> Report<'r> {
             .filter(|(_, m)| filter.keeps_meeting(m))
             .collect();
         meetings.sort_by_key(|(i, m)| (m.day.is_none(), m.day, *i));
+        let issuer = issuer(meetings.iter().map(|(_, m)| *m))
+            .or_else(|| issuer(rows.meetings.iter()));
         let meetings = meetings
             .into_iter()
             .map(|(i, m)| (m, kept.iter().filter(|e| e.petition.meeting == i).count()))
@@ -135,6 +140,7 @@ impl<'r> Report<'r> {
             filter: filter.clone(),
             today,
             meetings,
+            issuer,
             petitions: kept.len(),
             by_field: named(kept.iter().map(|e| e.petition.field.as_str())),
             by_procedure: named(kept.iter().map(|e| e.petition.procedure.as_str())),
@@ -165,6 +171,13 @@ impl<'r> Report<'r> {
     pub fn overdue_of(&self, kind: OwedKind) -> usize {
         self.overdue.iter().filter(|o| o.kind == kind).count()
     }
+}
+
+/// The latest of `meetings` (by day) with an agency on record.
+fn issuer<'r>(meetings: impl Iterator<Item = &'r Meeting>) -> Option<&'r Meeting> {
+    meetings
+        .filter(|m| !m.details.agency.trim().is_empty())
+        .max_by_key(|m| m.day)
 }
 
 /// Counts under names typed by people: the same name however it is
