@@ -144,7 +144,12 @@ pub fn report(args: PeriodReportArgs, settings: &Settings) -> Result<(), Command
 
 /// The exit status once the output is written: 1 when a file could not
 /// be read, or (`--overdue`) when something is overdue.
-fn finish(failed: usize, overdue_asked: bool, overdue: usize, lang: Lang) -> Result<(), CommandError> {
+fn finish(
+    failed: usize,
+    overdue_asked: bool,
+    overdue: usize,
+    lang: Lang,
+) -> Result<(), CommandError> {
     if failed > 0 {
         let message = fill(words(lang).failed, &[&failed.to_string()]);
         if overdue_asked && overdue > 0 {
@@ -243,7 +248,11 @@ fn refuse_meeting_output(
     let mut meetings: Vec<PathBuf> = Vec::new();
     for file in files {
         if file.is_dir() {
-            meetings.extend(list_folder(file).map(|(found, _)| found).unwrap_or_default());
+            meetings.extend(
+                list_folder(file)
+                    .map(|(found, _)| found)
+                    .unwrap_or_default(),
+            );
         } else {
             meetings.push(file.clone());
         }
@@ -326,7 +335,10 @@ fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
                     eprintln!("gavel: {}", fill(w.skipped, &[&dir, &count, &names]));
                 }
                 if found.is_empty() {
-                    eprintln!("gavel: {}", fill(w.none_in_folder, &[&arg.display().to_string()]));
+                    eprintln!(
+                        "gavel: {}",
+                        fill(w.none_in_folder, &[&arg.display().to_string()])
+                    );
                 }
                 for path in found {
                     failed += usize::from(!read(&path, &mut rows));

@@ -45,18 +45,12 @@ pub fn days_said(status: Status, days: Option<i64>, lang: Lang) -> Option<String
             "by 1 working day".to_string(),
             "1 ngày làm việc".to_string(),
         ),
-        (Status::Overdue, n) => (
-            format!("by {n} working days"),
-            format!("{n} ngày làm việc"),
-        ),
+        (Status::Overdue, n) => (format!("by {n} working days"), format!("{n} ngày làm việc")),
         (Status::DoneLate, 1) => (
             "by 1 working day".to_string(),
             "1 ngày làm việc".to_string(),
         ),
-        (Status::DoneLate, n) => (
-            format!("by {n} working days"),
-            format!("{n} ngày làm việc"),
-        ),
+        (Status::DoneLate, n) => (format!("by {n} working days"), format!("{n} ngày làm việc")),
         _ => return None,
     };
     Some(match lang {
@@ -322,11 +316,7 @@ fn csv_writer(mut out: impl Write) -> io::Result<::csv::Writer<impl Write>> {
 }
 
 /// The register as one table: a row per petition.
-pub fn write_register_csv(
-    entries: &[&Entry<'_>],
-    lang: Lang,
-    out: impl Write,
-) -> io::Result<()> {
+pub fn write_register_csv(entries: &[&Entry<'_>], lang: Lang, out: impl Write) -> io::Result<()> {
     let mut writer = csv_writer(out)?;
     writer.write_record(register_headers(lang))?;
     for entry in entries {
@@ -488,11 +478,7 @@ pub fn owed_text(
         } else {
             format!("{} — ", quoted(&item.raised_by, quote, 40))
         };
-        let _ = writeln!(
-            out,
-            "    {head}: {who}{}",
-            quoted(&item.about, quote, 60)
-        );
+        let _ = writeln!(out, "    {head}: {who}{}", quoted(&item.about, quote, 60));
         let due = item
             .due
             .map(|d| format!("{} {} — ", w.due, date(Some(d), Lang::Vi)))

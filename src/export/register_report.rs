@@ -73,8 +73,16 @@ pub fn write_report_csv(report: &Report<'_>, lang: Lang, mut out: impl Write) ->
     };
     let not_recorded = item("not-recorded", "chưa ghi", lang);
     if let Some(period) = report.filter.period {
-        row("period", item("from", "từ ngày", lang), date(Some(period.from), lang))?;
-        row("period", item("to", "đến ngày", lang), date(Some(period.to), lang))?;
+        row(
+            "period",
+            item("from", "từ ngày", lang),
+            date(Some(period.from), lang),
+        )?;
+        row(
+            "period",
+            item("to", "đến ngày", lang),
+            date(Some(period.to), lang),
+        )?;
     }
     row(
         "period",
@@ -99,7 +107,10 @@ pub fn write_report_csv(report: &Report<'_>, lang: Lang, mut out: impl Write) ->
         item("total", "tổng số", lang),
         report.petitions.to_string(),
     )?;
-    for (code, list) in [("field", &report.by_field), ("procedure", &report.by_procedure)] {
+    for (code, list) in [
+        ("field", &report.by_field),
+        ("procedure", &report.by_procedure),
+    ] {
         for named in list {
             let name = named
                 .name
@@ -119,7 +130,11 @@ pub fn write_report_csv(report: &Report<'_>, lang: Lang, mut out: impl Write) ->
         row("source", value(s.as_str(), s.label(lang)), n.to_string())?;
     }
     for (d, n) in &report.by_disposition {
-        row("disposition", value(d.as_str(), d.label(lang)), n.to_string())?;
+        row(
+            "disposition",
+            value(d.as_str(), d.label(lang)),
+            n.to_string(),
+        )?;
     }
     for (s, n) in &report.by_status {
         row("status", value(s.as_str(), s.word(lang)), n.to_string())?;
@@ -149,7 +164,11 @@ pub fn write_report_csv(report: &Report<'_>, lang: Lang, mut out: impl Write) ->
     }
     for (kind, name, vi) in [
         (OwedKind::Reply, "written-reply", "trả lời bằng văn bản"),
-        (OwedKind::Forwarding, "forwarding", "chuyển cơ quan có thẩm quyền"),
+        (
+            OwedKind::Forwarding,
+            "forwarding",
+            "chuyển cơ quan có thẩm quyền",
+        ),
         (OwedKind::Task, "task", "nhiệm vụ"),
     ] {
         row(

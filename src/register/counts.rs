@@ -107,8 +107,8 @@ impl<'r> Report<'r> {
             .filter(|(_, m)| filter.keeps_meeting(m))
             .collect();
         meetings.sort_by_key(|(i, m)| (m.day.is_none(), m.day, *i));
-        let issuer = issuer(meetings.iter().map(|(_, m)| *m))
-            .or_else(|| issuer(rows.meetings.iter()));
+        let issuer =
+            issuer(meetings.iter().map(|(_, m)| *m)).or_else(|| issuer(rows.meetings.iter()));
         let meetings = meetings
             .into_iter()
             .map(|(i, m)| (m, kept.iter().filter(|e| e.petition.meeting == i).count()))
@@ -118,9 +118,7 @@ impl<'r> Report<'r> {
         for entry in &kept {
             match entry.petition.disposition {
                 Disposition::WrittenReplyRequired => replies.add(entry.status()),
-                Disposition::Escalated | Disposition::Redirected => {
-                    forwardings.add(entry.status())
-                }
+                Disposition::Escalated | Disposition::Redirected => forwardings.add(entry.status()),
                 _ => {}
             }
         }
@@ -133,9 +131,8 @@ impl<'r> Report<'r> {
             let done = (task.status == ActionStatus::Done).then_some(task.done_on);
             tasks.add(judge(&meeting.calendar(), today, task.due, done).status);
         }
-        let count_of = |matches: &dyn Fn(&Entry<'r>) -> bool| {
-            kept.iter().filter(|e| matches(e)).count()
-        };
+        let count_of =
+            |matches: &dyn Fn(&Entry<'r>) -> bool| kept.iter().filter(|e| matches(e)).count();
         Report {
             filter: filter.clone(),
             today,
@@ -304,7 +301,11 @@ mod tests {
             period: Period::parse("2026-03"),
             ..Filter::default()
         };
-        let kept: Vec<u32> = all.iter().filter(|e| filter.keeps(e)).map(|e| e.number).collect();
+        let kept: Vec<u32> = all
+            .iter()
+            .filter(|e| filter.keeps(e))
+            .map(|e| e.number)
+            .collect();
         assert_eq!(kept, [3, 4, 5]);
         let report = Report::of(&rows, &all, &filter, today);
         assert_eq!(report.meetings.len(), 1);
@@ -340,7 +341,11 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            [(Some("Khoa học"), 2), (Some("sở hữu trí tuệ"), 2), (None, 1)]
+            [
+                (Some("Khoa học"), 2),
+                (Some("sở hữu trí tuệ"), 2),
+                (None, 1)
+            ]
         );
         let answered = report
             .by_disposition

@@ -159,8 +159,18 @@ mod tests {
     #[test]
     fn what_is_not_a_period_is_refused() {
         for text in [
-            "", "2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-H3", "2026-13M", "2026-0M",
-            "marzo", "2026-03-01", "26-03", "Q1",
+            "",
+            "2026-13",
+            "2026-00",
+            "2026-Q5",
+            "2026-Q0",
+            "2026-H3",
+            "2026-13M",
+            "2026-0M",
+            "marzo",
+            "2026-03-01",
+            "26-03",
+            "Q1",
         ] {
             assert_eq!(Period::parse(text), None, "{text}");
         }
@@ -186,6 +196,9 @@ mod tests {
         assert_eq!(name("2026-03", Lang::En), "March 2026");
         assert_eq!(name("2026-Q3", Lang::En), "the third quarter of 2026");
         let days = Period::days(d(2026, 3, 1), d(2026, 4, 15)).unwrap();
-        assert_eq!(days.name(Lang::Vi), "từ ngày 01/03/2026 đến ngày 15/04/2026");
+        assert_eq!(
+            days.name(Lang::Vi),
+            "từ ngày 01/03/2026 đến ngày 15/04/2026"
+        );
     }
 }

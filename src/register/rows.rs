@@ -102,12 +102,7 @@ impl Rows {
     /// Adds the meeting in `record`, read from `source`; `done_on` the day
     /// each task done was marked done (the journal knows it, the record
     /// does not).
-    pub fn add_record(
-        &mut self,
-        source: &str,
-        record: &Record,
-        done_on: &BTreeMap<Id, NaiveDate>,
-    ) {
+    pub fn add_record(&mut self, source: &str, record: &Record, done_on: &BTreeMap<Id, NaiveDate>) {
         let meeting = self.meetings.len();
         let details = &record.meeting.details;
         let start = record.meeting.actual_start.or(details.planned_start);
@@ -136,7 +131,9 @@ impl Rows {
             self.petitions.push(Petition {
                 meeting,
                 number: issue.number,
-                raised_by: person.map(|p| p.name.trim().to_string()).unwrap_or_default(),
+                raised_by: person
+                    .map(|p| p.name.trim().to_string())
+                    .unwrap_or_default(),
                 organization: person
                     .map(|p| p.organization.trim().to_string())
                     .unwrap_or_default(),

@@ -525,46 +525,25 @@ pub const VI: &[(&str, &str)] = &[
         "register.output",
         "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn)",
     ),
-    (
-        "report.format",
-        "Định dạng",
-    ),
+    ("report.format", "Định dạng"),
     (
         "report.output",
         "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn; docx ghi vào tệp hoặc vào đường ống, không ra cửa sổ dòng lệnh)",
     ),
-    (
-        "value:disposition.answered",
-        "Đã trả lời tại hội nghị",
-    ),
+    ("value:disposition.answered", "Đã trả lời tại hội nghị"),
     (
         "value:disposition.written-reply",
         "Phải trả lời bằng văn bản",
     ),
-    (
-        "value:disposition.escalated",
-        "Chuyển cấp trên",
-    ),
+    ("value:disposition.escalated", "Chuyển cấp trên"),
     (
         "value:disposition.redirected",
         "Chuyển cơ quan có thẩm quyền",
     ),
-    (
-        "value:disposition.undecided",
-        "Chưa xác định hướng xử lý",
-    ),
-    (
-        "value:disposition.withdrawn",
-        "Đã rút",
-    ),
-    (
-        "value:status.answered",
-        "Đã trả lời tại hội nghị",
-    ),
-    (
-        "value:status.undecided",
-        "Chưa xác định hướng xử lý",
-    ),
+    ("value:disposition.undecided", "Chưa xác định hướng xử lý"),
+    ("value:disposition.withdrawn", "Đã rút"),
+    ("value:status.answered", "Đã trả lời tại hội nghị"),
+    ("value:status.undecided", "Chưa xác định hướng xử lý"),
     (
         "value:status.pending",
         "Còn phải trả lời hoặc chuyển, đang trong hạn",
@@ -581,26 +560,17 @@ pub const VI: &[(&str, &str)] = &[
         "value:status.late",
         "Đã trả lời hoặc đã chuyển sau thời hạn",
     ),
-    (
-        "value:status.withdrawn",
-        "Đã rút",
-    ),
+    ("value:status.withdrawn", "Đã rút"),
     (
         "value:register.format.text",
         "Mỗi ý kiến một dòng (chỉ cắt bớt khi in ra cửa sổ dòng lệnh)",
     ),
-    (
-        "value:register.format.csv",
-        "Một bảng cho bảng tính",
-    ),
+    ("value:register.format.csv", "Một bảng cho bảng tính"),
     (
         "value:register.format.json",
         "Một tài liệu JSON, cho chương trình đọc",
     ),
-    (
-        "value:report.format.md",
-        "Báo cáo dạng Markdown",
-    ),
+    ("value:report.format.md", "Báo cáo dạng Markdown"),
     (
         "value:report.format.docx",
         "Báo cáo dạng tài liệu Word theo thể thức văn bản hành chính (cần -o)",

@@ -94,10 +94,7 @@ impl Builder<'_> {
         self.heading(2, p.meetings);
         let n = report.meetings.len().to_string();
         let petitions = report.petitions.to_string();
-        self.paragraph(Inline::fixed(crate::i18n::fill(
-            p.held,
-            &[&n, &petitions],
-        )));
+        self.paragraph(Inline::fixed(crate::i18n::fill(p.held, &[&n, &petitions])));
         if report.meetings.is_empty() {
             return;
         }
@@ -188,10 +185,7 @@ impl Builder<'_> {
                     row
                 })
         };
-        let all = report
-            .replies
-            .plus(report.forwardings)
-            .plus(report.tasks);
+        let all = report.replies.plus(report.forwardings).plus(report.tasks);
         let total: Vec<Inline> = row(p.total, all).into_iter().map(Inline::bold).collect();
         self.push(Block::Table(Table {
             header: p.follow_up_header.to_vec(),
@@ -451,10 +445,10 @@ static EN: PeriodWords = PeriodWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use crate::export::minutes::markdown;
     use crate::register::Status;
-    use crate::register::{Filter, Meeting as Held, Petition, Period, Rows, entries};
+    use crate::register::{Filter, Meeting as Held, Period, Petition, Rows, entries};
+    use chrono::NaiveDate;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
@@ -495,7 +489,12 @@ mod tests {
             meetings: vec![meeting],
             petitions: vec![
                 petition(1, Disposition::Answered, None, None),
-                petition(2, Disposition::WrittenReplyRequired, Some(d(3, 5)), Some(d(3, 2))),
+                petition(
+                    2,
+                    Disposition::WrittenReplyRequired,
+                    Some(d(3, 5)),
+                    Some(d(3, 2)),
+                ),
                 petition(3, Disposition::WrittenReplyRequired, Some(d(3, 5)), None),
             ],
             tasks: Vec::new(),
@@ -508,16 +507,37 @@ mod tests {
             ..Filter::default()
         };
         let report = Report::of(&rows, &all, &filter, today);
-        let vi = markdown::render(&period_report(&report, Some(&period.name(Lang::Vi)), Lang::Vi));
+        let vi = markdown::render(&period_report(
+            &report,
+            Some(&period.name(Lang::Vi)),
+            Lang::Vi,
+        ));
         assert!(vi.contains("quý I năm 2026"), "{vi}");
         assert!(vi.contains("…/BC-SKHCN"), "{vi}");
-        assert!(vi.contains("đã tổ chức 1 hội nghị, tiếp nhận 3 ý kiến"), "{vi}");
+        assert!(
+            vi.contains("đã tổ chức 1 hội nghị, tiếp nhận 3 ý kiến"),
+            "{vi}"
+        );
         assert!(vi.contains("100,0% (1/1 ý kiến đã trả lời)"), "{vi}");
         assert!(vi.contains("Phòng Quản lý chuyên ngành"), "{vi}");
-        assert!(!vi.contains("Lê Văn An"), "the report counts, it does not name: {vi}");
-        let en = markdown::render(&period_report(&report, Some(&period.name(Lang::En)), Lang::En));
+        assert!(
+            !vi.contains("Lê Văn An"),
+            "the report counts, it does not name: {vi}"
+        );
+        let en = markdown::render(&period_report(
+            &report,
+            Some(&period.name(Lang::En)),
+            Lang::En,
+        ));
         assert!(en.contains("the first quarter of 2026"), "{en}");
         assert!(en.contains("100.0% (1 of 1 replied)"), "{en}");
-        assert_eq!(report.by_status.iter().find(|(s, _)| *s == Status::Overdue).map(|x| x.1), Some(1));
+        assert_eq!(
+            report
+                .by_status
+                .iter()
+                .find(|(s, _)| *s == Status::Overdue)
+                .map(|x| x.1),
+            Some(1)
+        );
     }
 }
