@@ -553,12 +553,17 @@ fn the_report_counts_what_the_records_hold() {
     assert_eq!(code, Some(2), "{err}");
 }
 
-const NAMES: &[&str] = &["gavel", "docx", "csv", "json", "iii", "nam"];
+const NAMES: &[&str] = &["gavel", "docx", "csv", "json", "iii", "nam", "yyyy"];
 
 /// No word of the English output in the Vietnamese one, but for what
 /// people typed (the records) and the paths.
 fn assert_no_english(vi: &str, en: &str, paths: &[PathBuf]) {
-    let mut given: BTreeSet<String> = BTreeSet::new();
+    assert_no_english_beside(vi, en, paths, "");
+}
+
+/// The same, `typed` also being what a person typed (a file's name).
+fn assert_no_english_beside(vi: &str, en: &str, paths: &[PathBuf], typed: &str) {
+    let mut given: BTreeSet<String> = words(typed).into_iter().collect();
     for path in paths {
         given.extend(words(&path.display().to_string()));
         given.extend(words(&export(path)["record"].to_string()));
@@ -611,6 +616,38 @@ fn the_vietnamese_lists_have_no_english_word() {
         format!("{out}{err}")
     };
     assert_no_english(&run("vi"), &run("en"), &paths);
+
+    // What goes wrong: a damaged file, a file left aside, a folder with no
+    // meeting, a period or days that are not.
+    let bytes = std::fs::read(&paths[0]).unwrap();
+    std::fs::write(dir.path().join("hong.gavel"), &bytes[..bytes.len() / 2]).unwrap();
+    std::fs::write(dir.path().join("ghi-chu.txt"), "không phải cuộc họp").unwrap();
+    let empty = dir.path().join("trong");
+    std::fs::create_dir(&empty).unwrap();
+    let empty = empty.display().to_string();
+    for args in [
+        vec!["register", folder.as_str(), "--overdue", "--today", TODAY],
+        vec!["register", empty.as_str()],
+        vec!["register", folder.as_str(), "--period", "2026-Q7"],
+        vec![
+            "report",
+            folder.as_str(),
+            "--from",
+            "02/03/2026",
+            "--to",
+            "01/03/2026",
+        ],
+        vec!["report", folder.as_str(), "--to", "mai"],
+    ] {
+        let run = |lang: &str| {
+            let mut all = args.clone();
+            all.extend(["--lang", lang]);
+            let (_, out, err) = gavel(&all);
+            assert!(!err.is_empty(), "{all:?}: nothing said");
+            format!("{out}{err}")
+        };
+        assert_no_english_beside(&run("vi"), &run("en"), &paths, "hong ghi chu txt trong mai");
+    }
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub enum CliCommand {
     )]
     Followup(FollowupArgs),
     // The register across meetings (issue 20) ---------------------------
-    /// The register (sổ theo dõi) of many meetings: every petition in one
+    /// The register of many meetings: every petition in one
     /// numbered receiving log, filtered by period, field, disposition and
     /// status; with --owed, what is still owed across them, by unit and
     /// owner. The files are only read (a meeting open in a console too).

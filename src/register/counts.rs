@@ -199,7 +199,7 @@ fn named<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Named> {
             count,
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count));
+    out.sort_by_key(|n| std::cmp::Reverse(n.count));
     if unnamed > 0 {
         out.push(Named {
             name: None,
