@@ -410,7 +410,11 @@ fn meeting_json(m: &Meeting) -> Value {
 
 fn period_json(period: Option<&Period>) -> Value {
     match period {
-        Some(p) => json!({ "from": p.from, "to": p.to }),
+        // An end left open (`--from` or `--to` alone) is null.
+        Some(p) => json!({
+            "from": (p.from != NaiveDate::MIN).then_some(p.from),
+            "to": (p.to != NaiveDate::MAX).then_some(p.to),
+        }),
         None => Value::Null,
     }
 }

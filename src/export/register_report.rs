@@ -7,6 +7,8 @@
 
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+
 use crate::i18n::{Label, Lang};
 use crate::register::{OwedKind, Report, Tally};
 
@@ -73,16 +75,15 @@ pub fn write_report_csv(report: &Report<'_>, lang: Lang, mut out: impl Write) ->
     };
     let not_recorded = item("not-recorded", "chưa ghi", lang);
     if let Some(period) = report.filter.period {
-        row(
-            "period",
-            item("from", "từ ngày", lang),
-            date(Some(period.from), lang),
-        )?;
-        row(
-            "period",
-            item("to", "đến ngày", lang),
-            date(Some(period.to), lang),
-        )?;
+        // An end left open (`--from` or `--to` alone) has no row.
+        if period.from != NaiveDate::MIN {
+            let from = date(Some(period.from), lang);
+            row("period", item("from", "từ ngày", lang), from)?;
+        }
+        if period.to != NaiveDate::MAX {
+            let to = date(Some(period.to), lang);
+            row("period", item("to", "đến ngày", lang), to)?;
+        }
     }
     row(
         "period",

@@ -100,8 +100,21 @@ impl Period {
             (Lang::Vi, Span::Half(_)) => format!("6 tháng cuối năm {year}"),
             (Lang::Vi, Span::FirstMonths(n)) => format!("{n} tháng đầu năm {year}"),
             (Lang::Vi, Span::Year) => format!("năm {year}"),
+            // One end left open (`--from` or `--to` alone) is not named.
+            (Lang::Vi, Span::Days) if self.to == NaiveDate::MAX => {
+                format!("từ ngày {}", day(self.from))
+            }
+            (Lang::Vi, Span::Days) if self.from == NaiveDate::MIN => {
+                format!("đến ngày {}", day(self.to))
+            }
             (Lang::Vi, Span::Days) => {
                 format!("từ ngày {} đến ngày {}", day(self.from), day(self.to))
+            }
+            (Lang::En, Span::Days) if self.to == NaiveDate::MAX => {
+                format!("since {}", day(self.from))
+            }
+            (Lang::En, Span::Days) if self.from == NaiveDate::MIN => {
+                format!("up to {}", day(self.to))
             }
             (Lang::En, Span::Month(_)) => self.from.format("%B %Y").to_string(),
             (Lang::En, Span::Quarter(q)) => format!("the {} quarter of {year}", ordinal(q)),
