@@ -12,6 +12,7 @@ pub mod generate;
 pub mod i18n;
 pub mod input;
 pub mod plans;
+pub mod register;
 pub mod runtime;
 pub mod session;
 pub mod store;

@@ -84,6 +84,23 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel followup meeting.gavel --overdue\n  gavel followup meeting.gavel --close-issue 5 --ref 123/SKHCN-QLCN --on 02/03/2026\n  gavel followup meeting.gavel --close-action 2 --ref 45/SKHCN-VP\n  gavel followup meeting.gavel --format docx --today 20/03/2026 -o bao-cao.docx\n  gavel followup meeting.gavel --format csv --lang vi -o theo-doi.csv\n  gavel followup meeting.gavel --overdue --format json || notify   (exit 1: something is overdue)"
     )]
     Followup(FollowupArgs),
+    // The register across meetings (issue 20) ---------------------------
+    /// The register of many meetings: every petition in one
+    /// numbered receiving log, filtered by period, field, disposition and
+    /// status; with --owed, what is still owed across them, by unit and
+    /// owner. The files are only read (a meeting open in a console too).
+    #[command(
+        after_help = "A folder stands for every meeting file (*.gavel) in it.\n\nExamples:\n  gavel register meetings/\n  gavel register meetings/ --period 2026-Q1 --field \"sở hữu trí tuệ\"\n  gavel register meetings/ --status overdue,pending --format csv --lang vi -o so-theo-doi.csv\n  gavel register meetings/ --owed\n  gavel register meetings/ --overdue --format json || notify   (exit 1: something is overdue)"
+    )]
+    Register(RegisterArgs),
+    /// A period's report on the dialogues (a month, a quarter, six or nine
+    /// months, a year): petitions by field, procedure, disposition and
+    /// outcome, the on-time rate of written replies, what is overdue; as
+    /// Markdown, a Word document in the official layout, or CSV.
+    #[command(
+        after_help = "Examples:\n  gavel report meetings/ --period 2026-Q1 --lang vi -o bao-cao-quy-1.md\n  gavel report meetings/ --period 2026-H1 --format docx --lang vi -o bao-cao-6-thang.docx\n  gavel report a.gavel b.gavel --from 01/01/2026 --to 15/04/2026 --format csv -o so-lieu.csv"
+    )]
+    Report(PeriodReportArgs),
     /// Apply a recovery file: changes the console could not write (a full
     /// disk, a lock held too long) and kept for later.
     Recover(RecoverArgs),
@@ -449,6 +466,131 @@ pub struct FollowupArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub writer: Writer,
+}
+
+// The register across meetings (issue 20) -------------------------------
+
+/// Which meetings and petitions a register or a report covers.
+#[derive(Debug, Args)]
+pub struct Selection {
+    /// Meeting files, or folders of them (every *.gavel file in a folder).
+    #[arg(value_name = "FILE|DIR", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Meetings held in this period: a month (2026-03), a quarter
+    /// (2026-Q1), a half year (2026-H1), the first N months (2026-9M) or a
+    /// year (2026).
+    #[arg(long, value_name = "PERIOD", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// Meetings held on or after this day (dd/mm/yyyy).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Meetings held on or before this day (dd/mm/yyyy).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Petitions whose field contains this text (accents and case ignored).
+    #[arg(long, value_name = "TEXT")]
+    pub field: Option<String>,
+    /// Petitions with this disposition (several: separated by commas).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "DISPOSITION")]
+    pub disposition: Vec<DispositionArg>,
+    /// Count days to this date (dd/mm/yyyy; default: today).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
+
+/// A petition's disposition, as the register filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DispositionArg {
+    /// Answered at the meeting.
+    Answered,
+    /// A written reply owed.
+    WrittenReply,
+    /// Escalated to a higher authority.
+    Escalated,
+    /// Redirected to the competent agency.
+    Redirected,
+    /// No way forward decided yet.
+    Undecided,
+    /// Withdrawn.
+    Withdrawn,
+}
+
+/// Where a petition stands, as the register filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Answered at the meeting.
+    Answered,
+    /// No way forward decided yet.
+    Undecided,
+    /// A written reply or forwarding owed, within its deadline.
+    Pending,
+    /// Owed and past its deadline.
+    Overdue,
+    /// Replied or forwarded (on time or late).
+    Done,
+    /// Replied or forwarded after the deadline.
+    Late,
+    /// Withdrawn.
+    Withdrawn,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+    /// Petitions in this status (several: separated by commas).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATUS", conflicts_with_all = ["owed", "overdue"])]
+    pub status: Vec<StatusArg>,
+    /// What is still owed instead (written replies, forwardings, tasks),
+    /// by department and owner.
+    #[arg(long)]
+    pub owed: bool,
+    /// Only what is owed and past its deadline; the exit status is then 1
+    /// when anything is overdue.
+    #[arg(long)]
+    pub overdue: bool,
+    /// What to write: a list for people, a table for a spreadsheet, or
+    /// JSON for scripts.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: RegisterFormat,
+    /// Write here instead of the standard output (`-`: the standard output).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// What `gavel register` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RegisterFormat {
+    /// A line per petition (cut to fit only on a terminal).
+    Text,
+    /// A table for a spreadsheet.
+    Csv,
+    /// One JSON document, for scripts.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodReportArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+    /// What to write.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: PeriodReportFormat,
+    /// Write here instead of the standard output (`-`: the standard output;
+    /// docx goes to a file or into a pipe, never onto a terminal).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// What `gavel report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodReportFormat {
+    /// The report in Markdown.
+    Md,
+    /// The report as a Word document in the official layout (needs -o).
+    Docx,
+    /// The counts as one table, for a spreadsheet.
+    Csv,
 }
 
 /// What `gavel followup` writes.

@@ -17,6 +17,7 @@ mod new;
 mod progress;
 use crate::export::output;
 mod recover;
+mod register;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -183,6 +184,12 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
             with_settings(startup, flags, &args.file.clone(), |s| {
                 followup::followup(args, s)
             })
+        }
+        CliCommand::Register(args) => {
+            register::run_many(startup, lang_only(lang), |s| register::register(args, s))
+        }
+        CliCommand::Report(args) => {
+            register::run_many(startup, lang_only(lang), |s| register::report(args, s))
         }
         CliCommand::Check(args) => {
             let lang = startup

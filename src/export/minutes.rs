@@ -234,3 +234,39 @@ impl FollowupReport {
         docx::render(&self.document)
     }
 }
+
+/// A period's report on the dialogues (a month, a quarter, six or nine
+/// months, a year): the meetings held, the petitions counted by field,
+/// procedure, disposition and outcome, the on-time rate of written
+/// replies, what is overdue (`crate::register::Report`).
+pub struct PeriodReport {
+    document: model::Document,
+}
+
+impl PeriodReport {
+    /// `period`: the period's name ("quý I năm 2026"), `None` for every
+    /// meeting given.
+    pub fn of(
+        report: &crate::register::Report<'_>,
+        period: Option<&str>,
+        lang: Lang,
+    ) -> PeriodReport {
+        PeriodReport {
+            document: build::period_report(report, period, lang),
+        }
+    }
+
+    pub fn markdown(&self) -> String {
+        markdown::render(&self.document)
+    }
+
+    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        markdown::write(&self.document, out)
+    }
+
+    /// The same report as a Word document; the same report gives the same
+    /// bytes.
+    pub fn docx(&self) -> io::Result<Vec<u8>> {
+        docx::render(&self.document)
+    }
+}

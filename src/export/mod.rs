@@ -9,6 +9,8 @@ pub mod json;
 pub mod log;
 pub mod minutes;
 pub mod output;
+pub mod register;
+pub mod register_report;
 pub mod tracking;
 
 /// How much of a person's text (a title, an issue, a procedure) a line of

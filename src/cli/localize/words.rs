@@ -474,6 +474,159 @@ pub const VI: &[(&str, &str)] = &[
     ("name:RECOVERY", "TỆP_KHÔI_PHỤC"),
     ("name:N", "N"),
     ("name:COMMAND", "LỆNH"),
+    // Sổ theo dõi và báo cáo định kỳ (issue 20) ----------------------------
+    (
+        "about:register",
+        "Sổ theo dõi của nhiều cuộc họp: mọi ý kiến phản ánh, kiến nghị trong một sổ tiếp nhận đánh số, lọc theo kỳ, lĩnh vực, hướng xử lý và tình trạng; với --owed, những việc còn phải làm, theo đơn vị và người thực hiện. Các tệp chỉ được đọc (kể cả cuộc họp đang mở trong bảng điều khiển)",
+    ),
+    (
+        "after:register",
+        "Một thư mục là mọi tệp cuộc họp (*.gavel) trong đó.\n\nVí dụ:\n  gavel register cuoc-hop/\n  gavel register cuoc-hop/ --period 2026-Q1 --field \"sở hữu trí tuệ\"\n  gavel register cuoc-hop/ --status overdue,pending --format csv --lang vi -o so-theo-doi.csv\n  gavel register cuoc-hop/ --owed\n  gavel register cuoc-hop/ --overdue --format json || thông-báo   (mã thoát 1: có việc quá hạn)",
+    ),
+    (
+        "about:report",
+        "Báo cáo định kỳ về các hội nghị đối thoại (tháng, quý, 6 tháng, 9 tháng, năm): ý kiến theo lĩnh vực, thủ tục, hướng xử lý và kết quả, tỷ lệ trả lời bằng văn bản đúng hạn, những việc quá hạn; dạng Markdown, tài liệu Word theo thể thức văn bản hành chính, hoặc CSV",
+    ),
+    (
+        "after:report",
+        "Ví dụ:\n  gavel report cuoc-hop/ --period 2026-Q1 --lang vi -o bao-cao-quy-1.md\n  gavel report cuoc-hop/ --period 2026-H1 --format docx --lang vi -o bao-cao-6-thang.docx\n  gavel report a.gavel b.gavel --from 01/01/2026 --to 15/04/2026 --format csv -o so-lieu.csv",
+    ),
+    (
+        "register.files",
+        "Các tệp cuộc họp, hoặc thư mục chứa chúng (mọi tệp *.gavel trong thư mục)",
+    ),
+    (
+        "register.period",
+        "Các cuộc họp tổ chức trong kỳ này: một tháng (2026-03), một quý (2026-Q1), nửa năm (2026-H1), N tháng đầu năm (2026-9M) hoặc một năm (2026)",
+    ),
+    (
+        "register.from",
+        "Các cuộc họp tổ chức từ ngày này (dd/mm/yyyy)",
+    ),
+    (
+        "register.to",
+        "Các cuộc họp tổ chức đến hết ngày này (dd/mm/yyyy)",
+    ),
+    (
+        "register.field",
+        "Các ý kiến có lĩnh vực chứa chữ này (không phân biệt dấu, hoa thường)",
+    ),
+    (
+        "register.disposition",
+        "Các ý kiến có hướng xử lý này (nhiều giá trị: cách nhau bằng dấu phẩy)",
+    ),
+    (
+        "register.today",
+        "Tính ngày đến ngày này (dd/mm/yyyy; mặc định: hôm nay)",
+    ),
+    (
+        "report.files",
+        "Các tệp cuộc họp, hoặc thư mục chứa chúng (mọi tệp *.gavel trong thư mục)",
+    ),
+    (
+        "report.period",
+        "Các cuộc họp tổ chức trong kỳ này: một tháng (2026-03), một quý (2026-Q1), nửa năm (2026-H1), N tháng đầu năm (2026-9M) hoặc một năm (2026)",
+    ),
+    (
+        "report.from",
+        "Các cuộc họp tổ chức từ ngày này (dd/mm/yyyy)",
+    ),
+    (
+        "report.to",
+        "Các cuộc họp tổ chức đến hết ngày này (dd/mm/yyyy)",
+    ),
+    (
+        "report.field",
+        "Các ý kiến có lĩnh vực chứa chữ này (không phân biệt dấu, hoa thường)",
+    ),
+    (
+        "report.disposition",
+        "Các ý kiến có hướng xử lý này (nhiều giá trị: cách nhau bằng dấu phẩy)",
+    ),
+    (
+        "report.today",
+        "Tính ngày đến ngày này (dd/mm/yyyy; mặc định: hôm nay)",
+    ),
+    (
+        "register.status",
+        "Các ý kiến ở tình trạng này (nhiều giá trị: cách nhau bằng dấu phẩy)",
+    ),
+    (
+        "register.owed",
+        "Thay vào đó, những việc còn phải làm (trả lời bằng văn bản, chuyển cơ quan có thẩm quyền, nhiệm vụ), theo cơ quan và người thực hiện",
+    ),
+    (
+        "register.overdue",
+        "Chỉ những việc còn phải làm đã quá hạn; khi đó mã thoát là 1 nếu có việc quá hạn",
+    ),
+    (
+        "register.format",
+        "Ghi ra gì: danh sách cho người đọc, bảng cho bảng tính, hoặc JSON cho chương trình đọc",
+    ),
+    (
+        "register.output",
+        "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn)",
+    ),
+    ("report.format", "Định dạng"),
+    (
+        "report.output",
+        "Ghi vào đây thay vì đầu ra chuẩn (`-`: đầu ra chuẩn; docx ghi vào tệp hoặc vào đường ống, không ra cửa sổ dòng lệnh)",
+    ),
+    ("value:disposition.answered", "Đã trả lời tại hội nghị"),
+    (
+        "value:disposition.written-reply",
+        "Phải trả lời bằng văn bản",
+    ),
+    ("value:disposition.escalated", "Chuyển cấp trên"),
+    (
+        "value:disposition.redirected",
+        "Chuyển cơ quan có thẩm quyền",
+    ),
+    ("value:disposition.undecided", "Chưa xác định hướng xử lý"),
+    ("value:disposition.withdrawn", "Đã rút"),
+    ("value:status.answered", "Đã trả lời tại hội nghị"),
+    ("value:status.undecided", "Chưa xác định hướng xử lý"),
+    (
+        "value:status.pending",
+        "Còn phải trả lời hoặc chuyển, đang trong hạn",
+    ),
+    (
+        "value:status.overdue",
+        "Còn phải trả lời hoặc chuyển, đã quá hạn",
+    ),
+    (
+        "value:status.done",
+        "Đã trả lời hoặc đã chuyển (đúng hạn hoặc chậm)",
+    ),
+    (
+        "value:status.late",
+        "Đã trả lời hoặc đã chuyển sau thời hạn",
+    ),
+    ("value:status.withdrawn", "Đã rút"),
+    (
+        "value:register.format.text",
+        "Mỗi ý kiến một dòng (chỉ cắt bớt khi in ra cửa sổ dòng lệnh)",
+    ),
+    ("value:register.format.csv", "Một bảng cho bảng tính"),
+    (
+        "value:register.format.json",
+        "Một tài liệu JSON, cho chương trình đọc",
+    ),
+    ("value:report.format.md", "Báo cáo dạng Markdown"),
+    (
+        "value:report.format.docx",
+        "Báo cáo dạng tài liệu Word theo thể thức văn bản hành chính (cần -o)",
+    ),
+    (
+        "value:report.format.csv",
+        "Các số liệu trong một bảng, cho bảng tính",
+    ),
+    ("name:FILE|DIR", "TỆP|THƯ_MỤC"),
+    ("name:PERIOD", "KỲ"),
+    ("name:TEXT", "CHỮ"),
+    ("name:DISPOSITION", "HƯỚNG_XỬ_LÝ"),
+    ("name:STATUS", "TÌNH_TRẠNG"),
+    // ----------------------------------------------------------------------
 ];
 
 /// clap's own words in its errors and usage lines (it has no

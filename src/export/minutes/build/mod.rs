@@ -8,6 +8,7 @@ mod followup;
 mod header;
 mod issues;
 mod notice;
+mod period;
 mod proceedings;
 mod upward;
 
@@ -17,6 +18,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use followup::followup_report;
 pub use notice::{NoConclusion, notice};
+pub use period::period_report;
 pub use upward::{NothingToReport, upward};
 
 use super::amendments::Amendment;
