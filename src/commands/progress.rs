@@ -112,6 +112,15 @@ impl Progress {
         }
     }
 
+    /// A line on stderr, above the progress line if one is drawn (which
+    /// would otherwise be cut through).
+    pub fn say(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
     /// Whether anything is drawn (a writer need not count otherwise).
     pub fn shown(&self) -> bool {
         self.bar.is_some()

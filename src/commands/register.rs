@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 use super::emit::{destination, emit, emit_document};
 use super::output::{self, Clash};
+use super::progress::Progress;
 use super::{CommandError, Startup, USAGE, date_arg};
 use crate::cli::{
     DispositionArg, PeriodReportArgs, PeriodReportFormat, RegisterArgs, RegisterFormat, Selection,
@@ -84,10 +85,12 @@ pub fn register(args: RegisterArgs, settings: &Settings) -> Result<(), CommandEr
         match args.format {
             RegisterFormat::Text => {
                 let text = owed_text(&owed, args.overdue, today, lang, quote);
-                emit(out, |w| w.write_all(text.as_bytes()))?;
+                emit(out, &Progress::none(), |w| w.write_all(text.as_bytes()))?;
             }
-            RegisterFormat::Csv => emit(out, |w| write_owed_csv(&owed, lang, w))?,
-            RegisterFormat::Json => emit(out, |w| {
+            RegisterFormat::Csv => {
+                emit(out, &Progress::none(), |w| write_owed_csv(&owed, lang, w))?
+            }
+            RegisterFormat::Json => emit(out, &Progress::none(), |w| {
                 write_owed_json(&owed, args.overdue, period.as_ref(), today, w)
             })?,
         }
@@ -96,10 +99,12 @@ pub fn register(args: RegisterArgs, settings: &Settings) -> Result<(), CommandEr
         match args.format {
             RegisterFormat::Text => {
                 let text = register_text(&kept, period.as_ref(), today, lang, quote);
-                emit(out, |w| w.write_all(text.as_bytes()))?;
+                emit(out, &Progress::none(), |w| w.write_all(text.as_bytes()))?;
             }
-            RegisterFormat::Csv => emit(out, |w| write_register_csv(&kept, lang, w))?,
-            RegisterFormat::Json => emit(out, |w| {
+            RegisterFormat::Csv => emit(out, &Progress::none(), |w| {
+                write_register_csv(&kept, lang, w)
+            })?,
+            RegisterFormat::Json => emit(out, &Progress::none(), |w| {
                 write_register_json(&kept, period.as_ref(), today, w)
             })?,
         }
@@ -126,12 +131,15 @@ pub fn report(args: PeriodReportArgs, settings: &Settings) -> Result<(), Command
     let report = Report::of(&rows, &entries, &filter, today);
     let out = args.output.as_deref();
     match args.format {
-        PeriodReportFormat::Csv => emit(out, |w| write_report_csv(&report, lang, w))?,
+        PeriodReportFormat::Csv => emit(out, &Progress::none(), |w| {
+            write_report_csv(&report, lang, w)
+        })?,
         PeriodReportFormat::Md | PeriodReportFormat::Docx => {
             let name = filter.period.map(|p| p.name(lang));
             let document = PeriodReport::of(&report, name.as_deref(), lang);
             emit_document(
                 out,
+                &Progress::none(),
                 args.format == PeriodReportFormat::Docx,
                 lang,
                 |w| document.write_markdown(w),
@@ -312,12 +320,18 @@ fn list_folder(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<String>)> {
 /// many could not be read.
 fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
     let w = words(lang);
+    let progress = Progress::working(lang.texts().cli_reading_meetings, lang);
+    let say = |line: String| progress.say(&line);
     let mut rows = Rows::default();
     let mut failed = 0;
     let read = |path: &Path, rows: &mut Rows| match read_meeting(path, rows) {
         Ok(()) => true,
         Err(error) => {
-            eprintln!("gavel: {}: {}", path.display(), error.localized(lang));
+            say(format!(
+                "gavel: {}: {}",
+                path.display(),
+                error.localized(lang)
+            ));
             false
         }
     };
@@ -332,13 +346,16 @@ fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
                     let count = others.len().to_string();
                     let names = others.join(", ");
                     let dir = arg.display().to_string();
-                    eprintln!("gavel: {}", fill(w.skipped, &[&dir, &count, &names]));
+                    say(format!(
+                        "gavel: {}",
+                        fill(w.skipped, &[&dir, &count, &names])
+                    ));
                 }
                 if found.is_empty() {
-                    eprintln!(
+                    say(format!(
                         "gavel: {}",
                         fill(w.none_in_folder, &[&arg.display().to_string()])
-                    );
+                    ));
                 }
                 for path in found {
                     failed += usize::from(!read(&path, &mut rows));
@@ -349,7 +366,7 @@ fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
                     path: arg.display().to_string(),
                     error,
                 };
-                eprintln!("gavel: {}", error.localized(lang));
+                say(format!("gavel: {}", error.localized(lang)));
                 failed += 1;
             }
         }

@@ -300,6 +300,7 @@ texts! {
     cli_demo_in: ("demo meeting in {}", "cuộc họp mẫu ở {}"),
     cli_demo_kept: ("the demo meeting is kept in {} (gavel open {})", "cuộc họp mẫu được giữ ở {} (gavel open {})"),
     cli_writing: ("writing {}", "đang ghi {}"),
+    cli_reading_meetings: ("reading the meetings", "đang đọc các cuộc họp"),
     cli_importing: ("importing {} into {}", "đang nhập {} vào {}"),
     cli_writing_large: ("writing a large meeting to {} (about a minute)…", "đang ghi một cuộc họp lớn vào {} (khoảng một phút)…"),
     cli_console_flag_alone: ("{} belongs to the console: it cannot be used with '{}' (write gavel open FILE {})", "{} dành cho bảng điều khiển, không dùng được với lệnh '{}' (hãy viết gavel open TỆP {})"),
