@@ -2,6 +2,7 @@
 //! keeping its record, so that nothing said in the room is ever lost.
 
 pub mod app;
+pub mod archive;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -130,6 +130,12 @@ pub enum CliCommand {
         after_help = "Examples:\n  gavel man | man -l -\n  gavel man --dir ~/.local/share/man/man1   (then: man gavel-export)\n  gavel man --dir ~/.local/share/man/vi/man1 --lang vi"
     )]
     Man(ManArgs),
+    /// The province's archive on PostgreSQL: meeting files pushed into it,
+    /// one up-to-date copy of each (docs/archive.md).
+    #[command(
+        after_help = "Examples:\n  gavel archive push hoi-nghi-q1.gavel --to postgres://so_khcn@luu-tru.tinh.local/doi_thoai\n  PGHOST=luu-tru.tinh.local PGUSER=so_khcn PGDATABASE=doi_thoai gavel archive push hoi-nghi/"
+    )]
+    Archive(ArchiveArgs),
     /// Show the settings in force and where each comes from (config file,
     /// environment, command line); with console flags, what `gavel open`
     /// would use with them.
@@ -160,6 +166,36 @@ pub struct DoctorArgs {
     /// (docs/scripting.md); the exit status is the same.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    #[command(subcommand)]
+    pub action: ArchiveAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveAction {
+    /// Load meeting files into the archive: each is checked, its journal
+    /// verified, and the archive's copy brought up to date (pushing again,
+    /// or after a correction, leaves one copy).
+    Push(ArchivePushArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ArchivePushArgs {
+    /// The meeting files, or folders of them.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The archive: a connection string (postgres://USER@HOST/DATABASE or
+    /// "host=… dbname=…") [default: the PGHOST, PGPORT, PGUSER,
+    /// PGPASSWORD and PGDATABASE variables, else the local server].
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+    /// Your name, recorded as who pushed [default: GAVEL_AS, `name` in the
+    /// config file, or your login name].
+    #[arg(long = "as", value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

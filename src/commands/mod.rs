@@ -3,6 +3,7 @@
 //! as one line in the user's language, with the exit code it deserves.
 
 mod approve;
+mod archive;
 mod check;
 mod config;
 mod console;
@@ -205,6 +206,18 @@ pub fn run(cli: Cli, startup: &Startup) -> ExitCode {
         CliCommand::Config(args) => {
             config::show_config(startup, console_flags(&args.console, lang), args.format)
         }
+        CliCommand::Archive(args) => match args.action {
+            crate::cli::ArchiveAction::Push(push) => {
+                let flags = Flags {
+                    name: push.name.clone(),
+                    lang,
+                    ..Flags::default()
+                };
+                // Each file's trouble is said with its name; what is left
+                // (the archive unreachable) concerns them all.
+                with_settings(startup, flags, Path::new(""), |s| archive::push(&push, s))
+            }
+        },
         CliCommand::Completions(args) => docs::completions(args.shell, lang.unwrap_or_default()),
         CliCommand::Man(args) => docs::man(args.dir.as_deref(), lang.unwrap_or_default()),
         // `main` runs it before the config file is judged.
@@ -281,6 +294,7 @@ fn report(lang: Lang, path: &Path, error: CommandError) -> ExitCode {
     let message = error.localized(lang);
     match error {
         CommandError::Config(_) => eprintln!("gavel: {message}"),
+        _ if path.as_os_str().is_empty() => eprintln!("gavel: {message}"),
         _ => eprintln!("gavel: {}: {message}", path.display()),
     }
     match error {

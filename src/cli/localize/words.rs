@@ -152,6 +152,34 @@ pub const VI: &[(&str, &str)] = &[
     ),
     ("name:DIR", "THƯ_MỤC"),
     (
+        "about:archive",
+        "Kho lưu trữ của tỉnh trên PostgreSQL: đưa các tệp cuộc họp vào kho, mỗi cuộc họp một \
+         bản luôn được cập nhật (docs/archive.md)",
+    ),
+    (
+        "after:archive",
+        "Ví dụ:\n  gavel archive push hoi-nghi-q1.gavel --to postgres://so_khcn@luu-tru.tinh.local/doi_thoai\n  \
+         PGHOST=luu-tru.tinh.local PGUSER=so_khcn PGDATABASE=doi_thoai gavel archive push hoi-nghi/",
+    ),
+    (
+        "about:push",
+        "Đưa các tệp cuộc họp vào kho lưu trữ: mỗi tệp được kiểm tra, nhật ký được xác minh, và \
+         bản trong kho được cập nhật (đưa lại lần nữa, hoặc sau khi đính chính, vẫn chỉ một bản)",
+    ),
+    ("push.files", "Các tệp cuộc họp, hoặc thư mục chứa chúng"),
+    (
+        "push.to",
+        "Kho lưu trữ: chuỗi kết nối (postgres://NGƯỜI_DÙNG@MÁY_CHỦ/CSDL hoặc \"host=… \
+         dbname=…\") [mặc định: các biến PGHOST, PGPORT, PGUSER, PGPASSWORD và PGDATABASE, nếu \
+         không có thì máy chủ cục bộ]",
+    ),
+    (
+        "push.name",
+        "Tên của bạn, ghi lại là người đưa vào kho [mặc định: GAVEL_AS, `name` trong tệp cấu hình, \
+         hoặc tên đăng nhập]",
+    ),
+    ("name:URL", "ĐỊA_CHỈ"),
+    (
         "*.quiet",
         "Không hiện dòng tiến độ và các ghi chú (lỗi và cảnh báo vẫn được báo)",
     ),
