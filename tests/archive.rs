@@ -275,6 +275,29 @@ fn meetings_pushed_again_and_after_a_correction_leave_one_copy_each() {
         assert_archived(&mut client, file);
     }
 
+    // The register, what is owed and a year's report read from the
+    // archive are those read from the files.
+    for asked in [
+        &["register", "--format", "json"][..],
+        &["register", "--owed", "--format", "json"],
+        &[
+            "report", "--period", "2026", "--format", "csv", "--lang", "vi",
+        ],
+        &["report", "--period", "2026-Q2", "--format", "md"],
+    ] {
+        let today = ["--today", "01/12/2026"];
+        let from_files = finished(gavel_command().args(asked).args(today).args(all));
+        let from_archive = finished(
+            gavel_command()
+                .args(asked)
+                .args(today)
+                .args(["--archive", &cluster.url()]),
+        );
+        assert_eq!(from_files.0, Some(0), "{asked:?}: {}", from_files.2);
+        assert!(from_files.1.len() > 200, "{asked:?}: {}", from_files.1);
+        assert_eq!(from_archive, from_files, "{asked:?}");
+    }
+
     // Pushed again: nothing is doubled.
     let (code, out, err) = push(&cluster.url(), &all);
     assert_eq!(code, Some(0), "{out}{err}");

@@ -8,9 +8,11 @@
 
 mod connect;
 mod push;
+mod read;
 
 pub use connect::config;
 pub use push::{Pushed, push};
+pub use read::{Archived, meetings};
 
 use postgres::{Client, NoTls};
 

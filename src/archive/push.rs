@@ -23,6 +23,7 @@ use super::ArchiveError;
 use crate::domain::Record;
 use crate::domain::clock::local_date;
 use crate::export::json::record_json;
+use crate::export::tracking::action_done_dates;
 use crate::store::journal::RawEntry;
 use crate::store::{OpenOptions, Store, verified_document};
 
@@ -45,7 +46,7 @@ pub fn push(
     path: &Path,
     pushed_by: &str,
 ) -> Result<Pushed, ArchiveError> {
-    let (entries, record) = read_verified(path)?;
+    let (entries, record, done_on) = read_verified(path)?;
     let Some(first) = entries.first() else {
         return Err(ArchiveError::Refused("the journal is empty".into()));
     };
@@ -71,7 +72,7 @@ pub fn push(
     };
     write_meeting(&mut tx, &meeting_id, &record, &entries, path, pushed_by)?;
     copy_journal(&mut tx, &meeting_id, &entries[already..])?;
-    replace_rows(&mut tx, &meeting_id, &record)?;
+    replace_rows(&mut tx, &meeting_id, &record, &done_on)?;
     tx.commit()?;
     Ok(Pushed {
         meeting_id,
@@ -84,13 +85,18 @@ pub fn push(
 
 /// The file's journal and record, verified: the file passes its check,
 /// and the JSON export made of it passes an import's.
-fn read_verified(path: &Path) -> Result<(Vec<RawEntry>, Record), ArchiveError> {
+/// With the day each action done was marked so, which the journal tells.
+fn read_verified(path: &Path) -> Result<(Vec<RawEntry>, Record, DoneOn), ArchiveError> {
     let mut store = Store::open(path, OpenOptions::reader("gavel-archive"))?;
     store.poll()?;
     store.verify()?;
     let json = record_json(&store).map_err(|error| ArchiveError::Refused(error.to_string()))?;
-    Ok(verified_document(&json)?)
+    let (entries, record) = verified_document(&json)?;
+    let done_on = action_done_dates(&store)?;
+    Ok((entries, record, done_on))
 }
+
+type DoneOn = std::collections::BTreeMap<crate::domain::Id, NaiveDate>;
 
 /// The last entry the archive holds for the meeting, if it holds it.
 fn archived_head(
@@ -211,6 +217,7 @@ fn replace_rows(
     tx: &mut Transaction<'_>,
     meeting_id: &str,
     record: &Record,
+    done_on: &DoneOn,
 ) -> Result<(), ArchiveError> {
     for table in ["participants", "agenda_items", "issues", "actions"] {
         tx.execute(
@@ -293,10 +300,11 @@ fn replace_rows(
     }
     let actions = tx.prepare(
         "INSERT INTO gavel.actions (meeting_id, id, title, owner, issue, due, status, \
-         completion_ref) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         completion_ref, done_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )?;
     for action in record.actions.values() {
-        let row: [&(dyn ToSql + Sync); 8] = [
+        let done = done_on.get(&action.id);
+        let row: [&(dyn ToSql + Sync); 9] = [
             &meeting_id,
             &id(action.id),
             &action.title,
@@ -305,6 +313,7 @@ fn replace_rows(
             &action.due,
             &action.status.as_str(),
             &action.completion_ref,
+            &done,
         ];
         tx.execute(&actions, &row)?;
     }

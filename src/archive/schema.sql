@@ -108,5 +108,7 @@ CREATE TABLE IF NOT EXISTS gavel.actions (
     due            date,
     status         text NOT NULL,
     completion_ref text NOT NULL,
+    -- The day it was marked done (from the journal), if it is done.
+    done_on        date,
     PRIMARY KEY (meeting_id, id)
 );

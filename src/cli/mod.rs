@@ -510,8 +510,12 @@ pub struct FollowupArgs {
 #[derive(Debug, Args)]
 pub struct Selection {
     /// Meeting files, or folders of them (every *.gavel file in a folder).
-    #[arg(value_name = "FILE|DIR", required = true)]
+    #[arg(value_name = "FILE|DIR", required_unless_present = "archive")]
     pub files: Vec<PathBuf>,
+    /// The meetings of the province's archive on PostgreSQL too (a
+    /// connection string, docs/archive.md), counted as their files are.
+    #[arg(long, value_name = "URL")]
+    pub archive: Option<String>,
     /// Meetings held in this period: a month (2026-03), a quarter
     /// (2026-Q1), a half year (2026-H1), the first N months (2026-9M) or a
     /// year (2026).

@@ -16,9 +16,7 @@ use crate::i18n::{Lang, fill};
 pub fn push(args: &ArchivePushArgs, settings: &Settings) -> Result<(), CommandError> {
     let lang = settings.lang.value;
     let files = meeting_files(&args.files, lang)?;
-    let config = archive::config(args.to.as_deref(), &crate::config::process_env)
-        .map_err(|error| CommandError::Usage(localized(&error, lang)))?;
-    let mut client = archive::connect(&config).map_err(|error| archive_error(&error, lang))?;
+    let mut client = connect(args.to.as_deref(), lang)?;
     let mut refused = 0;
     for file in &files {
         let shown = file.display().to_string();
@@ -43,6 +41,20 @@ pub fn push(args: &ArchivePushArgs, settings: &Settings) -> Result<(), CommandEr
             &[&n.to_string(), &files.len().to_string()],
         ))),
     }
+}
+
+/// A connection to the archive at `target` (or the `PG*` variables'), its
+/// schema created or checked.
+pub(super) fn connect(target: Option<&str>, lang: Lang) -> Result<postgres::Client, CommandError> {
+    let config = archive::config(target, &crate::config::process_env)
+        .map_err(|error| CommandError::Usage(localized(&error, lang)))?;
+    archive::connect(&config).map_err(|error| archive_error(&error, lang))
+}
+
+/// Every meeting the archive at `target` holds.
+pub(super) fn archived(target: &str, lang: Lang) -> Result<Vec<archive::Archived>, CommandError> {
+    let mut client = connect(Some(target), lang)?;
+    archive::meetings(&mut client).map_err(|error| archive_error(&error, lang))
 }
 
 /// The files named, a folder standing for the meeting files in it.

@@ -67,7 +67,7 @@ pub fn register(args: RegisterArgs, settings: &Settings) -> Result<(), CommandEr
     filter.statuses = args.status.iter().flat_map(|s| statuses(*s)).collect();
     let today = today_of(&args.selection, lang)?;
     refuse_meeting_output(args.output.as_deref(), &args.selection.files, lang)?;
-    let (rows, failed) = read_meetings(&args.selection.files, lang);
+    let (rows, failed) = read_selected(&args.selection, lang)?;
     let entries = register::entries(&rows, today);
     let out = args.output.as_deref();
     let quote = match destination(out) {
@@ -126,7 +126,7 @@ pub fn report(args: PeriodReportArgs, settings: &Settings) -> Result<(), Command
             lang.texts().cli_docx_needs_output.into(),
         ));
     }
-    let (rows, failed) = read_meetings(&args.selection.files, lang);
+    let (rows, failed) = read_selected(&args.selection, lang)?;
     let entries = register::entries(&rows, today);
     let report = Report::of(&rows, &entries, &filter, today);
     let out = args.output.as_deref();
@@ -312,6 +312,18 @@ fn list_folder(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<String>)> {
     found.sort();
     others.sort();
     Ok((found, others))
+}
+
+/// The meetings the files name, and the archive's if `--archive` is given;
+/// how many files could not be read.
+fn read_selected(selection: &Selection, lang: Lang) -> Result<(Rows, usize), CommandError> {
+    let (mut rows, failed) = read_meetings(&selection.files, lang);
+    if let Some(target) = &selection.archive {
+        for meeting in super::archive::archived(target, lang)? {
+            rows.add_record(&meeting.source, &meeting.record, &meeting.done_on);
+        }
+    }
+    Ok((rows, failed))
 }
 
 /// Reads every meeting the arguments name (a folder: its `*.gavel`

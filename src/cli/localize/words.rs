@@ -520,6 +520,16 @@ pub const VI: &[(&str, &str)] = &[
         "Ví dụ:\n  gavel report cuoc-hop/ --period 2026-Q1 --lang vi -o bao-cao-quy-1.md\n  gavel report cuoc-hop/ --period 2026-H1 --format docx --lang vi -o bao-cao-6-thang.docx\n  gavel report a.gavel b.gavel --from 01/01/2026 --to 15/04/2026 --format csv -o so-lieu.csv",
     ),
     (
+        "register.archive",
+        "Cả các cuộc họp trong kho lưu trữ của tỉnh trên PostgreSQL (chuỗi kết nối, \
+         docs/archive.md), được tính như các tệp",
+    ),
+    (
+        "report.archive",
+        "Cả các cuộc họp trong kho lưu trữ của tỉnh trên PostgreSQL (chuỗi kết nối, \
+         docs/archive.md), được tính như các tệp",
+    ),
+    (
         "register.files",
         "Các tệp cuộc họp, hoặc thư mục chứa chúng (mọi tệp *.gavel trong thư mục)",
     ),
