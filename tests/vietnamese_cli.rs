@@ -21,8 +21,21 @@ use common::{gavel_command, new_meeting};
 
 /// Names the same in both languages: programs, formats, shells.
 const NAMES: &[&str] = &[
-    "gavel", "sqlite", "toml", "csv", "json", "docx", "markdown", "word", "windows", "utf",
-    "unicode", "shell", "fsync", "roff",
+    "gavel",
+    "sqlite",
+    "toml",
+    "csv",
+    "json",
+    "docx",
+    "markdown",
+    "word",
+    "windows",
+    "utf",
+    "unicode",
+    "shell",
+    "fsync",
+    "roff",
+    "postgresql",
 ];
 
 /// The words a person types: the commands' names and every value an
@@ -62,7 +75,17 @@ fn cli_prose(text: &str, typed: &BTreeSet<String>) -> String {
                 .get(i + 1)
                 .is_some_and(|next| next.starts_with(['.', '/', '~', '>']));
             let is_typed = typed.contains(&core.to_lowercase());
-            if is_typed && (quoted_or_listed || before_a_path || (listing && i == 0)) {
+            // `gavel archive push …` in an example: a command line.
+            let in_a_command = i > 0
+                && (tokens[i - 1] == "gavel" || typed.contains(&tokens[i - 1].to_lowercase()));
+            if is_typed
+                && (quoted_or_listed || before_a_path || in_a_command || (listing && i == 0))
+            {
+                continue;
+            }
+            // What follows an option in an example is a value a person
+            // types (`--as Lan`, a name).
+            if i > 0 && tokens[i - 1].starts_with("--") && !tokens[i - 1].contains('=') {
                 continue;
             }
             kept.push(*token);

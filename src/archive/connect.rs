@@ -143,7 +143,8 @@ mod tests {
         assert_eq!(config.get_hosts(), [Host::Tcp("db.tinh.local".into())]);
         assert_eq!(config.get_user(), Some("minh"));
         assert_eq!(config.get_dbname(), Some("luu_tru"));
-        assert_eq!(config.get_ports(), [5433], "the port the string left out");
+        // A string's host comes with its port: 5432 unless it says another.
+        assert_eq!(config.get_ports(), [5432]);
     }
 
     fn config_of(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Config {

@@ -28,7 +28,7 @@ pub enum ArchiveError {
     Address(String),
     #[error(
         "sslmode={0}: this gavel connects without TLS (the local socket, the province's network \
-         or an SSH tunnel); use sslmode=disable or prefer"
+         or an SSH tunnel); use sslmode=disable or sslmode=prefer"
     )]
     Tls(String),
     #[error("the archive: {0}")]

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
+use crate::export::minutes::count;
 use crate::i18n::Lang;
 
 /// `--quiet`, for the whole run: set once by `commands::run` before any
@@ -71,7 +72,7 @@ impl Progress {
                 "done",
                 move |state: &ProgressState, w: &mut dyn std::fmt::Write| {
                     let total = state.len().unwrap_or(0);
-                    let _ = write!(w, "{}/{}", grouped(state.pos(), lang), grouped(total, lang));
+                    let _ = write!(w, "{}/{}", count(state.pos(), lang), count(total, lang));
                 },
             )
             .with_key(
@@ -198,23 +199,6 @@ fn shown() -> bool {
         && std::env::var_os("TERM").is_none_or(|term| term != "dumb")
 }
 
-/// 1234567 as "1,234,567" in English and "1.234.567" in Vietnamese.
-fn grouped(n: u64, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Vi => '.',
-    };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// Bytes as megabytes with one decimal: "12.3 MB", "12,3 MB".
 fn megabytes(bytes: u64, lang: Lang) -> String {
     let tenths = (bytes + 50_000) / 100_000;
@@ -230,12 +214,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_grouped_as_each_language_writes_them() {
-        assert_eq!(grouped(0, Lang::En), "0");
-        assert_eq!(grouped(999, Lang::Vi), "999");
-        assert_eq!(grouped(1_000, Lang::En), "1,000");
-        assert_eq!(grouped(200_000, Lang::Vi), "200.000");
-        assert_eq!(grouped(1_234_567, Lang::En), "1,234,567");
+    fn megabytes_as_each_language_writes_them() {
         assert_eq!(megabytes(0, Lang::En), "0.0 MB");
         assert_eq!(megabytes(12_345_678, Lang::En), "12.3 MB");
         assert_eq!(megabytes(12_355_678, Lang::Vi), "12,4 MB");

@@ -17,7 +17,9 @@ mod file;
 mod settings;
 
 pub use file::{ColorChoice, ColorName, Colors, ConfigFile, LangSetting, config_path, load, parse};
-pub use settings::{DEFAULT_REPLY_DAYS, DEFAULT_SPEAKING_MINUTES, Flags, Settings, resolve};
+pub use settings::{
+    DEFAULT_REPLY_DAYS, DEFAULT_SPEAKING_MINUTES, Flags, Settings, account_name, resolve,
+};
 
 /// The colours that carry meaning; the config file may rename them (for a
 /// projector that washes out cyan, or a chair who cannot tell red from

@@ -58,7 +58,7 @@ fn login_name(env: &dyn Fn(&str) -> Option<String>, lang: Lang) -> String {
 }
 
 /// The account name of user `uid` from the system's user database.
-fn account_name(uid: libc::uid_t) -> Option<String> {
+pub fn account_name(uid: libc::uid_t) -> Option<String> {
     let mut buffer = vec![0 as libc::c_char; 4096];
     // SAFETY: an all-zero passwd is a valid value to be written over.
     let mut entry: libc::passwd = unsafe { std::mem::zeroed() };

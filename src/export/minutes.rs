@@ -24,7 +24,7 @@ use std::io::{self, Cursor};
 
 pub use amendments::{AfterApproval, after_approval};
 pub use build::{NoConclusion, NothingToReport};
-pub use format::{english_full_date, vietnamese_full_date};
+pub use format::{count, english_full_date, vietnamese_full_date};
 
 use crate::domain::*;
 use crate::i18n::Lang;

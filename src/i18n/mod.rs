@@ -309,7 +309,7 @@ texts! {
     archive_refused: ("{0} of {1} {1:meeting was|meetings were} not pushed", "{} trong số {} cuộc họp chưa được đưa vào kho"),
     archive_no_meetings: ("{}: no meeting file in this folder", "{}: thư mục này không có tệp cuộc họp nào"),
     archive_bad_address: ("the archive's address: {}", "địa chỉ kho lưu trữ: {}"),
-    archive_no_tls: ("sslmode={}: this gavel connects without TLS (the local socket, the province's network or an SSH tunnel); use sslmode=disable or prefer", "sslmode={}: gavel kết nối không mã hóa TLS (qua socket cục bộ, mạng nội bộ của tỉnh hoặc đường hầm SSH); hãy dùng sslmode=disable hoặc prefer"),
+    archive_no_tls: ("sslmode={}: this gavel connects without TLS (the local socket, the province's network or an SSH tunnel); use sslmode=disable or sslmode=prefer", "sslmode={}: gavel kết nối không mã hóa (trên chính máy chủ, qua mạng nội bộ của tỉnh hoặc đường hầm SSH); hãy dùng sslmode=disable hoặc sslmode=prefer"),
     archive_server: ("the archive: {}", "kho lưu trữ: {}"),
     archive_newer_schema: ("the archive was made by a newer gavel (its schema version {}); update gavel", "kho lưu trữ do phiên bản gavel mới hơn tạo (lược đồ phiên bản {}); hãy cập nhật gavel"),
     archive_file_refused: ("not pushed: {}", "chưa đưa vào kho: {}"),

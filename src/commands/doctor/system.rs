@@ -34,30 +34,7 @@ pub fn ancestors(folder: &Path) -> Vec<Node> {
 
 /// The name of user `uid`, from the system's user database.
 pub fn user_name(uid: u32) -> Option<String> {
-    let mut buffer = vec![0 as libc::c_char; 16_384];
-    // SAFETY: an all-zero passwd is a valid value to be written over.
-    let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
-    let mut found: *mut libc::passwd = std::ptr::null_mut();
-    // SAFETY: every pointer is to memory of ours of the length given;
-    // the strings of `entry` live in `buffer`, read before it is dropped.
-    let status = unsafe {
-        libc::getpwuid_r(
-            uid,
-            &mut entry,
-            buffer.as_mut_ptr(),
-            buffer.len(),
-            &mut found,
-        )
-    };
-    if status != 0 || found.is_null() || entry.pw_name.is_null() {
-        return None;
-    }
-    // SAFETY: getpwuid_r succeeded: pw_name is a C string in `buffer`.
-    Some(
-        unsafe { CStr::from_ptr(entry.pw_name) }
-            .to_string_lossy()
-            .into_owned(),
-    )
+    crate::config::account_name(uid)
 }
 
 /// The name of group `gid` and its listed members.
