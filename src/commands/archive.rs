@@ -95,7 +95,7 @@ fn said(file: &str, pushed: &Pushed, lang: Lang) -> String {
     fill(
         text,
         &[
-            &file.to_string(),
+            file,
             &title,
             &pushed.added.to_string(),
             &pushed.entries.to_string(),
