@@ -8,6 +8,7 @@ use super::progress::Progress;
 use crate::archive::{self, ArchiveError, Pushed};
 use crate::cli::ArchivePushArgs;
 use crate::config::Settings;
+use crate::export::minutes::count;
 use crate::i18n::{Lang, fill};
 
 /// Pushes each meeting; one that is refused (damaged, altered, another
@@ -97,8 +98,8 @@ fn said(file: &str, pushed: &Pushed, lang: Lang) -> String {
         &[
             file,
             &title,
-            &pushed.added.to_string(),
-            &pushed.entries.to_string(),
+            &count(pushed.added, lang),
+            &count(pushed.entries, lang),
         ],
     )
 }
