@@ -296,6 +296,22 @@ fn meetings_pushed_again_and_after_a_correction_leave_one_copy_each() {
         assert_eq!(from_files.0, Some(0), "{asked:?}: {}", from_files.2);
         assert!(from_files.1.len() > 200, "{asked:?}: {}", from_files.1);
         assert_eq!(from_archive, from_files, "{asked:?}");
+        // Both at once: each meeting counted once, the files' copies first.
+        let (code, both, said) = finished(
+            gavel_command()
+                .args(asked)
+                .args(today)
+                .args(all)
+                .args(["--archive", &cluster.url()]),
+        );
+        assert_eq!(code, Some(0), "{said}");
+        assert_eq!(both, from_files.1, "{asked:?}");
+        let once = said.matches("counted once").count() + said.matches("chỉ tính một lần").count();
+        assert_eq!(once, 3, "{said}");
+        assert!(
+            said.contains("in the archive") || said.contains("trong kho lưu trữ"),
+            "{said}"
+        );
     }
 
     // Pushed again: nothing is doubled.

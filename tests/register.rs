@@ -717,3 +717,33 @@ fn a_meeting_held_open_mid_write_is_read_and_files_are_left_as_they_were() {
     conn.execute_batch("ROLLBACK").unwrap();
     drop(store);
 }
+
+#[test]
+fn a_meeting_named_twice_or_copied_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = meetings(dir.path());
+    let folder = dir.path().display().to_string();
+    let want = expected(&paths).len();
+    // A copy in the folder, and a file named beside its folder.
+    let copy = dir.path().join("ban-sao.gavel");
+    std::fs::copy(&paths[0], &copy).unwrap();
+    let first = paths[0].display().to_string();
+    for lang in ["en", "vi"] {
+        let (code, out, err) = gavel(&[
+            "register", &first, &folder, "--today", TODAY, "--format", "json", "--lang", lang,
+        ]);
+        assert_eq!(code, Some(0), "{err}");
+        let register: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(register["petitions"].as_array().unwrap().len(), want);
+        assert!(err.contains("ban-sao.gavel"), "the copy is named: {err}");
+        let said = if lang == "en" {
+            "counted once"
+        } else {
+            "chỉ tính một lần"
+        };
+        assert_eq!(err.matches(said).count(), 2, "{err}");
+    }
+    let (code, out, err) = gavel(&["report", &first, &folder, "--today", TODAY, "--lang", "vi"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains(&format!("tiếp nhận {want} ý kiến")), "{out}");
+}

@@ -13,6 +13,8 @@ use crate::domain::{Id, Record};
 /// One archived meeting: the file it was pushed from, its record, and the
 /// day each action done was marked so.
 pub struct Archived {
+    /// The meeting's identity: the hash of its first journal entry.
+    pub meeting_id: String,
     pub source: String,
     pub record: Record,
     pub done_on: BTreeMap<Id, NaiveDate>,
@@ -43,6 +45,7 @@ pub fn meetings(client: &mut Client) -> Result<Vec<Archived>, ArchiveError> {
             ArchiveError::Refused(format!("meeting {meeting_id}: its record: {error}"))
         })?;
         meetings.push(Archived {
+            meeting_id: meeting_id.clone(),
             source: row.get(1),
             record,
             done_on: done.remove(&meeting_id).unwrap_or_default(),

@@ -9,6 +9,7 @@
 //! and the report are computed from those alone, so another source (an
 //! archive) can give the same rows.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -317,27 +318,68 @@ fn list_folder(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<String>)> {
 /// The meetings the files name, and the archive's if `--archive` is given;
 /// how many files could not be read.
 fn read_selected(selection: &Selection, lang: Lang) -> Result<(Rows, usize), CommandError> {
-    let (mut rows, failed) = read_meetings(&selection.files, lang);
+    let mut seen = Seen::new();
+    let (mut rows, failed) = read_meetings(&selection.files, lang, &mut seen);
     if let Some(target) = &selection.archive {
         for meeting in super::archive::archived(target, lang)? {
-            rows.add_record(&meeting.source, &meeting.record, &meeting.done_on);
+            let archived = fill(words(lang).in_archive, &[&meeting.source]);
+            match seen.first(&meeting.meeting_id, &archived) {
+                Some(first) => eprintln!("gavel: {}", once(&archived, &first, lang)),
+                None => rows.add_record(&meeting.source, &meeting.record, &meeting.done_on),
+            }
         }
     }
     Ok((rows, failed))
+}
+
+/// The meetings read so far, by identity (the hash of a meeting's first
+/// journal entry, the same in every copy of its file and in the archive),
+/// with where each was read: a meeting named twice (a file and its copy, a
+/// file and the folder holding it, a file and the archive) counts once.
+struct Seen(HashMap<String, String>);
+
+impl Seen {
+    fn new() -> Seen {
+        Seen(HashMap::new())
+    }
+
+    /// Where the meeting `id` was read before, if it was; else it is
+    /// remembered as read from `source`.
+    fn first(&mut self, id: &str, source: &str) -> Option<String> {
+        match self.0.get(id) {
+            Some(first) => Some(first.clone()),
+            None => {
+                self.0.insert(id.to_string(), source.to_string());
+                None
+            }
+        }
+    }
+}
+
+/// "b.gavel: the same meeting as a.gavel, counted once".
+fn once(source: &str, first: &str, lang: Lang) -> String {
+    fill(words(lang).same_meeting, &[source, first])
 }
 
 /// Reads every meeting the arguments name (a folder: its `*.gavel`
 /// files), in the order given; says on the standard error which could not
 /// be read and which files of a folder were left aside. The rows, and how
 /// many could not be read.
-fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
+fn read_meetings(args: &[PathBuf], lang: Lang, seen: &mut Seen) -> (Rows, usize) {
     let w = words(lang);
     let progress = Progress::working(lang.texts().cli_reading_meetings, lang);
     let say = |line: String| progress.say(&line);
     let mut rows = Rows::default();
     let mut failed = 0;
-    let read = |path: &Path, rows: &mut Rows| match read_meeting(path, rows) {
-        Ok(()) => true,
+    let mut read = |path: &Path, rows: &mut Rows| match read_meeting(path, rows, seen) {
+        Ok(None) => true,
+        Ok(Some(first)) => {
+            say(format!(
+                "gavel: {}",
+                once(&path.display().to_string(), &first, lang)
+            ));
+            true
+        }
         Err(error) => {
             say(format!(
                 "gavel: {}: {}",
@@ -390,11 +432,21 @@ fn read_meetings(args: &[PathBuf], lang: Lang) -> (Rows, usize) {
 /// open it (`OpenOptions::reader`: an observer that never writes, and
 /// leaves no `-wal` or `-shm` behind when nobody else has the file open;
 /// read-only in SQLite itself where it may not write).
-fn read_meeting(path: &Path, rows: &mut Rows) -> Result<(), CommandError> {
+/// `Some(where it was read)` when the meeting was read before: its rows
+/// are not added again.
+fn read_meeting(
+    path: &Path,
+    rows: &mut Rows,
+    seen: &mut Seen,
+) -> Result<Option<String>, CommandError> {
     let store = Store::open(path, OpenOptions::reader("gavel-register"))?;
+    let source = path.display().to_string();
+    if let Some(first) = seen.first(&store.meeting_id()?, &source) {
+        return Ok(Some(first));
+    }
     let done_on = action_done_dates(&store)?;
-    rows.add_record(&path.display().to_string(), store.record(), &done_on);
-    Ok(())
+    rows.add_record(&source, store.record(), &done_on);
+    Ok(None)
 }
 
 struct Words {
@@ -403,6 +455,8 @@ struct Words {
     skipped: &'static str,
     none_in_folder: &'static str,
     failed: &'static str,
+    same_meeting: &'static str,
+    in_archive: &'static str,
 }
 
 fn words(lang: Lang) -> &'static Words {
@@ -413,6 +467,8 @@ fn words(lang: Lang) -> &'static Words {
             skipped: "{0}: left aside {1} {1:file|files} that {1:is|are} not a meeting file (*.gavel): {2}",
             none_in_folder: "{}: no meeting file (*.gavel) in this folder",
             failed: "{0} {0:file|files} could not be read (named above); the others are listed",
+            same_meeting: "{}: the same meeting as {} (a copy, or named twice): counted once",
+            in_archive: "{} in the archive",
         },
         Lang::Vi => &Words {
             bad_period: "không phải kỳ báo cáo: {}; hãy ghi một tháng (2026-03), một quý (2026-Q1), nửa năm (2026-H1), những tháng đầu năm (2026-9M) hoặc một năm (2026)",
@@ -420,6 +476,8 @@ fn words(lang: Lang) -> &'static Words {
             skipped: "{0}: bỏ qua {1} tệp không phải tệp cuộc họp (*.gavel): {2}",
             none_in_folder: "{}: thư mục không có tệp cuộc họp (*.gavel) nào",
             failed: "{0} tệp không đọc được (nêu ở trên); các tệp còn lại vẫn được liệt kê",
+            same_meeting: "{}: cùng một cuộc họp với {} (bản sao, hoặc được nêu hai lần): chỉ tính một lần",
+            in_archive: "{} trong kho lưu trữ",
         },
     }
 }
