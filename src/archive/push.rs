@@ -2,10 +2,9 @@
 //! PostgreSQL transaction.
 //!
 //! The file is read as an export reads it (an observer's connection, never
-//! written), checked as `gavel check` checks it, and its journal and record
-//! taken from one JSON export verified as `gavel import` verifies one (the
-//! hash chain, each entry against its event, the record equal to the
-//! journal replayed). The archive then gains the entries it lacks; its
+//! written) and checked as `gavel check` checks it (the hash chain, the
+//! tables equal to the journal replayed); the entries pushed are linked and
+//! hashed again as they are read. The archive then gains the entries it lacks; its
 //! copy's last entry must be the file's entry of that number, hash for
 //! hash, or nothing is changed. The record's rows (participants, agenda,
 //! issues, actions) are replaced by the file's: a correction made after a
@@ -22,10 +21,9 @@ use serde::Serialize;
 use super::ArchiveError;
 use crate::domain::Record;
 use crate::domain::clock::local_date;
-use crate::export::json::record_json;
 use crate::export::tracking::action_done_dates;
-use crate::store::journal::RawEntry;
-use crate::store::{OpenOptions, Store, verified_document};
+use crate::store::journal::{self, GENESIS, RawEntry};
+use crate::store::{ImportError, OpenOptions, Store, StoreError};
 
 /// What a push did to one meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -46,7 +44,8 @@ pub fn push(
     path: &Path,
     pushed_by: &str,
 ) -> Result<Pushed, ArchiveError> {
-    let (entries, record, done_on) = read_verified(path)?;
+    let (entries, store, done_on) = read_verified(path)?;
+    let record = store.record();
     let Some(first) = entries.first() else {
         return Err(ArchiveError::Refused("the journal is empty".into()));
     };
@@ -70,9 +69,19 @@ pub fn push(
             seq as usize
         }
     };
-    write_meeting(&mut tx, &meeting_id, &record, &entries, path, pushed_by)?;
-    copy_journal(&mut tx, &meeting_id, &entries[already..])?;
-    replace_rows(&mut tx, &meeting_id, &record, &done_on)?;
+    if already == entries.len() {
+        // The record is a function of the journal: the same journal, the
+        // same rows. Only who pushed, from where and when is new.
+        tx.execute(
+            "UPDATE gavel.meetings SET source_file = $2, pushed_at = now(), pushed_by = $3 \
+             WHERE meeting_id = $1",
+            &[&meeting_id, &path.display().to_string(), &pushed_by],
+        )?;
+    } else {
+        write_meeting(&mut tx, &meeting_id, record, &entries, path, pushed_by)?;
+        copy_journal(&mut tx, &meeting_id, &entries[already..])?;
+        replace_rows(&mut tx, &meeting_id, record, &done_on)?;
+    }
     tx.commit()?;
     Ok(Pushed {
         meeting_id,
@@ -83,17 +92,48 @@ pub fn push(
     })
 }
 
-/// The file's journal and record, verified: the file passes its check,
-/// and the JSON export made of it passes an import's.
-/// With the day each action done was marked so, which the journal tells.
-fn read_verified(path: &Path) -> Result<(Vec<RawEntry>, Record, DoneOn), ArchiveError> {
+/// The file's journal and record, verified, with the day each action done
+/// was marked so (which the journal tells). The file passes its check (its
+/// integrity, the hash chain, the tables equal to the journal replayed,
+/// times in order); the entries then read for the archive, up to the one
+/// the record was read at, are checked link by link and hash by hash as
+/// they are read, so the COPY carries exactly the chain that was checked.
+fn read_verified(path: &Path) -> Result<(Vec<RawEntry>, Store, DoneOn), ArchiveError> {
     let mut store = Store::open(path, OpenOptions::reader("gavel-archive"))?;
     store.poll()?;
     store.verify()?;
-    let json = record_json(&store).map_err(|error| ArchiveError::Refused(error.to_string()))?;
-    let (entries, record) = verified_document(&json)?;
+    let last = store.record().last_seq;
+    let mut entries = Vec::with_capacity(last as usize);
+    let mut broken = None;
+    journal::for_each_raw_after(store.connection(), 0, |raw| {
+        // Written by a console since the record was read: the next push.
+        if raw.seq > last || broken.is_some() {
+            return Ok(());
+        }
+        let prev = entries
+            .last()
+            .map_or(GENESIS, |e: &RawEntry| e.hash.as_str());
+        if raw.seq != entries.len() as u64 + 1 || raw.prev_hash != prev {
+            broken = Some(ImportError::Unlinked { seq: raw.seq });
+        } else if raw.compute_hash() != raw.hash {
+            broken = Some(ImportError::Altered { seq: raw.seq });
+        } else {
+            entries.push(raw);
+        }
+        Ok(())
+    })
+    .map_err(StoreError::from)?;
+    if let Some(broken) = broken {
+        return Err(broken.into());
+    }
+    if entries.len() as u64 != last {
+        return Err(ImportError::Unlinked {
+            seq: entries.len() as u64 + 1,
+        }
+        .into());
+    }
     let done_on = action_done_dates(&store)?;
-    Ok((entries, record, done_on))
+    Ok((entries, store, done_on))
 }
 
 type DoneOn = std::collections::BTreeMap<crate::domain::Id, NaiveDate>;

@@ -117,14 +117,6 @@ struct Verified {
     record: Record,
 }
 
-/// A JSON export's journal, entry for entry as stored, and the record its
-/// replay gives, after the checks `import_json` makes (the hash chain, each
-/// entry's kind, the record equal to the replay): what an archive loads.
-pub fn verified_document(json: &str) -> Result<(Vec<RawEntry>, Record), ImportError> {
-    let verified = verify(json)?;
-    Ok((verified.entries, verified.record))
-}
-
 /// Reads and verifies a JSON export without writing anything: what
 /// `import_json` refuses, this refuses too (and the fuzzer drives it).
 pub fn check_json(json: &str) -> Result<(), ImportError> {

@@ -30,9 +30,7 @@ pub use check::{CheckReport, check};
 pub use drafts::{Draft, DraftRow};
 pub use error::StoreError;
 pub use fingerprint::{Vouched, fingerprint_of, verify_fingerprint};
-pub use import::{
-    ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json, verified_document,
-};
+pub use import::{ImportError, JSON_FORMAT, JSON_VERSION, check_json, import_json};
 pub use journal::JournalEntry;
 pub use options::{Durability, OpenOptions, Sharing};
 pub use presence::{Claim, Presence, Typing, host_name};
