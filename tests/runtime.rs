@@ -195,3 +195,85 @@ fn while_typing_only_the_form_is_redrawn_yet_a_change_from_another_console_shows
     assert_eq!(shown, drawn_afresh(&program));
     assert!(shown.contains("Kiến nghị mới từ bàn chủ tọa"), "{shown}");
 }
+
+/// Each key drawn by the loop's `Screen` into the terminal it keeps: the
+/// terminal then holds, cell for cell and style for style, the whole frame
+/// of the state drawn afresh, and the cursor where that frame puts it.
+fn assert_each_frame_whole(
+    terminal: &mut Terminal<TestBackend>,
+    kept: &mut gavel::runtime::Screen,
+    program: &mut Program,
+    keys: &str,
+) {
+    use ratatui::backend::Backend;
+    for key in gavel::input::key::Key::script(keys).unwrap() {
+        let event = ratatui::crossterm::event::Event::Key(gavel::runtime::event_of(&key));
+        program.event(event, demo_now());
+        program.flush(demo_now());
+        kept.draw(terminal, program).unwrap();
+        let mut fresh = render_program(program, 120, 36);
+        assert_eq!(
+            as_seen(terminal.backend().buffer()),
+            as_seen(fresh.backend().buffer()),
+            "after {key:?}:\n{}",
+            screen(terminal)
+        );
+        if program.view.cursor().is_some() {
+            assert_eq!(
+                terminal.backend_mut().get_cursor_position().unwrap(),
+                fresh.backend_mut().get_cursor_position().unwrap(),
+                "the cursor after {key:?}"
+            );
+        }
+    }
+}
+
+/// The cells as a terminal shows them: a cell under the second half of a
+/// wide letter is not seen (and never sent), whatever it holds.
+fn as_seen(buffer: &ratatui::buffer::Buffer) -> ratatui::buffer::Buffer {
+    use unicode_width::UnicodeWidthStr;
+    let mut seen = buffer.clone();
+    let width = usize::from(buffer.area.width);
+    for row in seen.content.chunks_mut(width) {
+        let mut hidden = 0;
+        for cell in row {
+            if hidden > 0 {
+                hidden -= 1;
+                cell.reset();
+            } else {
+                hidden = cell.symbol().width().saturating_sub(1);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn typing_redraws_the_field_alone_yet_every_frame_is_the_whole_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut program = program(&dir);
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let mut kept = gavel::runtime::Screen::default();
+    // The text: wrapped onto more lines than the field shows, so
+    // it scrolls; wide letters, edits inside it, the cursor moved.
+    let long = "Đề nghị Sở Tư pháp công khai tiến độ giải quyết hồ sơ 世界 ".repeat(9);
+    let keys = format!("i{long}<bs><bs><left><left>ễ<home>Ở<end><bs>");
+    assert_each_frame_whole(&mut terminal, &mut kept, &mut program, &keys);
+    // Another field (one line, scrolled sideways), then back.
+    let keys = format!(
+        "<s-tab>{}<s-tab><tab><tab>x",
+        "Cấp phiếu lý lịch tư pháp ".repeat(4)
+    );
+    assert_each_frame_whole(&mut terminal, &mut kept, &mut program, &keys);
+    // The file held by another process: the footer says what waits.
+    let path = meeting_path(&dir);
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    assert_each_frame_whole(&mut terminal, &mut kept, &mut program, "ab");
+    let shown = screen(&terminal);
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_each_frame_whole(&mut terminal, &mut kept, &mut program, "c");
+    assert_ne!(shown, screen(&terminal), "the footer said the wait");
+    let draft = text_draft(&meeting_path(&dir), "lan", Role::Secretary);
+    assert!(draft.text.ends_with("xabc"), "{}", draft.text);
+}

@@ -34,6 +34,9 @@ pub struct Program {
     clock: Timestamp,
     /// Ctrl-Z was pressed: the loop gives the terminal back to the shell.
     suspend: bool,
+    /// The meeting's title and the window title made of it (made again
+    /// only when the meeting's title changes, not on every frame).
+    title: Option<(String, String)>,
 }
 
 /// Rows the list under the pointer moves per notch of the wheel.
@@ -52,6 +55,7 @@ impl Program {
             resizes: 0,
             clock,
             suspend: false,
+            title: None,
         }
     }
 
@@ -164,8 +168,16 @@ impl Program {
     }
 
     /// The terminal window's title: the program and the meeting.
-    pub fn title(&self) -> String {
-        app::window_title(self.session.record())
+    pub fn title(&mut self) -> &str {
+        let meeting = &self.session.record().meeting.details.title;
+        match &self.title {
+            Some((made_of, _)) if made_of == meeting => {}
+            _ => {
+                let title = app::window_title(self.session.record());
+                self.title = Some((meeting.clone(), title));
+            }
+        }
+        self.title.as_ref().map_or("gavel", |(_, title)| title)
     }
 
     /// The terminal's size, as the last resize event gave it.

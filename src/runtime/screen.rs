@@ -64,9 +64,9 @@ impl Screen {
         }
         terminal.backend_mut().begin_frame()?;
         let title = program.title();
-        if self.title.as_ref() != Some(&title) {
-            terminal.backend_mut().set_title(&title)?;
-            self.title = Some(title);
+        if self.title.as_deref() != Some(title) {
+            terminal.backend_mut().set_title(title)?;
+            self.title = Some(title.to_string());
         }
         if self.shown.is_none() {
             // What the terminal shows is not known: cleared, drawn whole.

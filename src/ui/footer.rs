@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Ctx, clean, spread};
 use crate::app::{Mode, Status, panes};
@@ -14,14 +14,29 @@ use crate::i18n::{Label, fill};
 use crate::input::keymap::Hint;
 use crate::session::WriteState;
 
-pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) {
+/// The footer's two lines as a frame draws them.
+pub type Lines = [Line<'static>; 2];
+
+/// Draws the footer; returns its lines (a frame while typing draws them
+/// again only when they changed).
+pub fn draw(frame: &mut Frame, app: &Ctx, area: Rect) -> Lines {
+    let lines = lines(app, area.width);
+    draw_lines(frame, &lines, area);
+    lines
+}
+
+/// What the footer says now, at `width` columns.
+pub fn lines(app: &Ctx, width: u16) -> Lines {
+    let width = usize::from(width);
+    [message_line(app, width), who_line(app, width)]
+}
+
+/// Draws `lines` over whatever the footer's rows held.
+pub fn draw_lines(frame: &mut Frame, lines: &Lines, area: Rect) {
+    frame.render_widget(Clear, area);
     let [first, second] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
-    let line = message_line(app, usize::from(area.width));
-    frame.render_widget(Paragraph::new(line), first);
-    frame.render_widget(
-        Paragraph::new(who_line(app, usize::from(area.width))),
-        second,
-    );
+    frame.render_widget(Paragraph::new(lines[0].clone()), first);
+    frame.render_widget(Paragraph::new(lines[1].clone()), second);
 }
 
 /// The first line, most urgent first.

@@ -19,10 +19,18 @@ use crate::input::textfield::TextField;
 const LABEL_WIDTH: u16 = 18;
 const MULTILINE_ROWS: u16 = 6;
 
+/// Where a form was drawn.
+pub struct Drawn {
+    /// The rectangle it covers.
+    pub popup: Rect,
+    /// Where the focused field's value is (None when there was no room
+    /// for it, or it is greyed).
+    pub focused_value: Option<Rect>,
+}
+
 /// The form, and under it why its last save was refused (someone else's
-/// change to the same row is drawn over it: `conflict`). Returns the
-/// rectangle it covers.
-pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
+/// change to the same row is drawn over it: `conflict`).
+pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Drawn {
     let t = app.texts();
     let theme = app.theme;
     let error = form.error.clone();
@@ -66,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
     let value_x = inner.x + LABEL_WIDTH.min(inner.width / 3);
     let value_width = inner.right().saturating_sub(value_x);
     let mut y = inner.y;
+    let mut focused_value = None;
     for (index, field) in form.fields.iter().enumerate() {
         let room = inner.bottom().saturating_sub(y + error_rows);
         let height = heights[index].min(room);
@@ -86,6 +95,9 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
         );
         let value = Rect::new(value_x, y, value_width, height);
         if applies {
+            if focused {
+                focused_value = Some(value);
+            }
             let numbered = form.kind.main_choice() == Some(field.key);
             draw_value(frame, app, field, focused, numbered, value, &matches);
             // A name proposed shows who they are beside it instead.
@@ -110,7 +122,20 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Rect {
             rect,
         );
     }
-    popup
+    Drawn {
+        popup,
+        focused_value,
+    }
+}
+
+/// The focused field's value alone, drawn again over what it showed at
+/// `area` (where `draw` put it): all a key typed in a plain text field
+/// changes (`Form::differs_only_in_focused_text`).
+pub fn redraw_focused_value(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
+    let field = form.focused();
+    frame.render_widget(Clear, area);
+    let numbered = form.kind.main_choice() == Some(field.key);
+    draw_value(frame, app, field, true, numbered, area, &[]);
 }
 
 /// The form's title: what it does, and on what (the number and
@@ -435,7 +460,7 @@ fn draw_single(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, ar
         skip_bytes += grapheme.len();
         cursor_col -= width(grapheme);
     }
-    frame.render_widget(Paragraph::new(shown[skip_bytes..].to_string()), area);
+    put_line(frame, &shown[skip_bytes..], area.x, area.y, area.width);
     if focused {
         app.set_cursor(frame, (area.x + cursor_col as u16, area.y));
     }
@@ -445,18 +470,28 @@ fn draw_single(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, ar
 fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, area: Rect) {
     let columns = usize::from(area.width.saturating_sub(1)).max(1);
     let lines = text.visual_lines(columns);
-    let (row, col) = text.cursor_position(columns);
+    let (row, col) = text.cursor_among(&lines);
     let height = usize::from(area.height).max(1);
     let top = (row + 1).saturating_sub(height);
-    let shown: Vec<Line> = lines
-        .iter()
-        .skip(top)
-        .take(height)
-        .map(|l| Line::from(clean(&text.text()[l.start..l.end]).into_owned()))
-        .collect();
-    frame.render_widget(Paragraph::new(shown), area);
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(top)) {
+        let shown = clean(&text.text()[line.start..line.end]);
+        put_line(frame, &shown, area.x, y, area.width);
+    }
     if focused {
         let col = col.min(columns) as u16;
         app.set_cursor(frame, (area.x + col, area.y + (row - top) as u16));
     }
+}
+
+/// Typed text on one row from `x`, cut at `room` columns: as a paragraph
+/// of one unstyled line draws it, without laying out a paragraph (the
+/// focused field is drawn on every key).
+fn put_line(frame: &mut Frame, text: &str, x: u16, y: u16, room: u16) {
+    frame.buffer_mut().set_stringn(
+        x,
+        y,
+        text,
+        usize::from(room),
+        ratatui::style::Style::default(),
+    );
 }

@@ -58,6 +58,22 @@ pub struct View {
     /// Where the last frame put the cursor (None: hidden).
     cursor: Option<Position>,
     names: Names,
+    /// The last frame drawn whole with a form on top (see `Typing`).
+    typing: Option<Typing>,
+}
+
+/// What the last frame with a form on top was drawn from, in a kept
+/// buffer: while a key changes only the text of the form's focused field,
+/// that field alone is drawn again, and the footer if its lines changed.
+#[derive(Debug)]
+struct Typing {
+    background: u64,
+    area: Rect,
+    /// The form as that frame drew it (its focused text aside).
+    form: crate::app::form::Form,
+    /// Where its focused field's value is.
+    value: Rect,
+    footer: footer::Lines,
 }
 
 /// Names looked up among the participants (accents and case aside), kept
@@ -106,6 +122,7 @@ impl View {
         self.rows = Default::default();
         self.background = None;
         self.kept = None;
+        self.typing = None;
     }
 
     /// Where the last frame put the cursor; None when it is hidden.
@@ -243,6 +260,7 @@ fn draw_frame(
 ) -> Damage {
     let last = if kept { view.kept.take() } else { None };
     view.kept = None;
+    let typing = view.typing.take();
     view.cursor = None;
     let area = frame.area();
     let theme = Theme {
@@ -286,6 +304,18 @@ fn draw_frame(
         return Damage::All;
     }
     let key = background_key(&ctx, area);
+    let same_background =
+        matches!(&last, Some((last_key, _)) if *last_key == key) && view.background_is(key, area);
+    if same_background
+        && let Some(mut typing) = typing
+        && let Some(rows) = redraw_typed_field(frame, &ctx, &screen, key, &mut typing)
+    {
+        view.kept = last;
+        view.typing = Some(typing);
+        view.cursor = ctx.cursor.get();
+        view.names = ctx.names.take();
+        return Damage::Rows(rows);
+    }
     let damage = match last {
         // The same background under the last frame: put it back where the
         // form and the footer were, and draw them again.
@@ -301,14 +331,24 @@ fn draw_frame(
             None
         }
     };
-    footer::draw(frame, &ctx, screen.footer);
+    let footer = footer::draw(frame, &ctx, screen.footer);
     // The rows over the background: the footer's, and the form's.
     let mut over = vec![rows_of(screen.footer)];
     let mut only_a_form = true;
     match console.top() {
         Some(Layer::Form(form)) => {
-            let popup = form::draw(frame, &ctx, form, area);
-            over.push(rows_of(popup));
+            let drawn = form::draw(frame, &ctx, form, area);
+            over.push(rows_of(drawn.popup));
+            view.typing = drawn
+                .focused_value
+                .filter(|_| kept && form.focus_is_plain_text())
+                .map(|value| Typing {
+                    background: key,
+                    area,
+                    form: (**form).clone(),
+                    value,
+                    footer,
+                });
         }
         Some(Layer::Conflict(conflict)) => {
             if let Some(form) = console.form() {
@@ -352,6 +392,38 @@ fn draw_frame(
         }
         _ => Damage::All,
     }
+}
+
+/// A key that changed only the text of the focused field of the form the
+/// last frame drew (over the same background): that field is drawn again,
+/// and the footer if what it says changed. Returns the rows drawn; None
+/// when anything else may have changed (then the frame is drawn as usual).
+fn redraw_typed_field(
+    frame: &mut Frame,
+    ctx: &Ctx,
+    screen: &layout::Screen,
+    key: u64,
+    typing: &mut Typing,
+) -> Option<Vec<Range<u16>>> {
+    let Some(Layer::Form(form)) = ctx.console.top() else {
+        return None;
+    };
+    let unchanged = typing.background == key
+        && typing.area == frame.area()
+        && form.focus_is_plain_text()
+        && typing.form.differs_only_in_focused_text(form);
+    if !unchanged {
+        return None;
+    }
+    form::redraw_focused_value(frame, ctx, form, typing.value);
+    let mut rows = vec![rows_of(typing.value)];
+    let footer = footer::lines(ctx, screen.footer.width);
+    if footer != typing.footer {
+        footer::draw_lines(frame, &footer, screen.footer);
+        typing.footer = footer;
+        rows.push(rows_of(screen.footer));
+    }
+    Some(rows)
 }
 
 /// The rows a rectangle covers.

@@ -163,6 +163,44 @@ impl Form {
         &self.fields[self.focus]
     }
 
+    /// Whether the focused field is a text field drawn from its own text
+    /// alone: nothing else in the form changes with what is typed in it
+    /// (no names offered, no proposal to replace, not greyed).
+    pub fn focus_is_plain_text(&self) -> bool {
+        let Some(field) = self.fields.get(self.focus) else {
+            return false;
+        };
+        matches!(field.input, Input::Text(_))
+            && self.applies(self.focus)
+            && !self.proposed.contains(&field.key)
+    }
+
+    /// Whether `other` is this form with at most the text (and cursor) of
+    /// the focused text field changed: what a key typed in it changes. A
+    /// frame then draws that field again and nothing else of the form.
+    pub fn differs_only_in_focused_text(&self, other: &Form) -> bool {
+        let same_shape = |a: &Field, b: &Field| match (&a.input, &b.input) {
+            (Input::Text(a_text), Input::Text(b_text)) => {
+                a.key == b.key && a_text.is_multiline() == b_text.is_multiline()
+            }
+            _ => false,
+        };
+        self.kind == other.kind
+            && self.focus == other.focus
+            && self.error == other.error
+            && self.proposed == other.proposed
+            && self.fields.len() == other.fields.len()
+            && self
+                .fields
+                .iter()
+                .zip(&other.fields)
+                .enumerate()
+                .all(|(i, (a, b))| match i == self.focus {
+                    true => same_shape(a, b),
+                    false => a == b,
+                })
+    }
+
     pub fn field_mut(&mut self, key: &str) -> Option<&mut Field> {
         self.fields.iter_mut().find(|f| f.key == key)
     }
@@ -634,4 +672,41 @@ pub fn speakers_under(record: &Record, issue: Id) -> Vec<&Participant> {
     }
     people.sort_by_key(|p| !p.role.is_staff());
     people
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(form: &mut Form, text: &str, record: &Record) {
+        for c in text.chars() {
+            form.handle_key(&Key::char(c), record);
+        }
+    }
+
+    #[test]
+    fn typing_in_the_focused_text_changes_nothing_else_of_the_form() {
+        let record = Record::default();
+        let form = Form::new(FormKind::NewIssue, &record).unwrap();
+        assert!(form.focus_is_plain_text(), "an issue's text is plain text");
+        let mut after = form.clone();
+        typed(&mut after, "Đề nghị công khai", &record);
+        assert_ne!(after, form);
+        assert!(form.differs_only_in_focused_text(&after));
+        // Another field focused: not the same frame any more.
+        let mut moved = after.clone();
+        moved.handle_key(&Key::new(KeyCode::BackTab), &record);
+        assert!(!after.differs_only_in_focused_text(&moved));
+        // Another field's text changed (the focus back where it was).
+        let mut other = moved.clone();
+        typed(&mut other, "x", &record);
+        assert_ne!(other, moved, "the next field takes text");
+        other.handle_key(&Key::new(KeyCode::Tab), &record);
+        assert_eq!(other.focus, after.focus);
+        assert!(!after.differs_only_in_focused_text(&other));
+        // A refusal shown in the form.
+        let mut refused = after.clone();
+        refused.error = Some("no".into());
+        assert!(!after.differs_only_in_focused_text(&refused));
+    }
 }

@@ -108,7 +108,12 @@ impl TextField {
 
     /// Where the cursor is drawn among `visual_lines(width)`: (line, column).
     pub fn cursor_position(&self, width: usize) -> (usize, usize) {
-        let lines = self.visual_lines(width);
+        self.cursor_among(&self.visual_lines(width))
+    }
+
+    /// Where the cursor is drawn among `lines`, the field's
+    /// `visual_lines` at some width: (line, column).
+    pub fn cursor_among(&self, lines: &[VisualLine]) -> (usize, usize) {
         let mut found = (0, 0);
         for (row, line) in lines.iter().enumerate() {
             if line.start <= self.cursor && self.cursor <= line.end {
