@@ -98,16 +98,30 @@ fn other(error: impl std::fmt::Display) -> io::Error {
     io::Error::other(error.to_string())
 }
 
-/// The cells of `next` that differ from `shown` in the damaged rows, as
-/// indices; `shown` takes their new content.
+/// The cells of `next` that differ from `shown` in the damaged rows (and
+/// field), as indices; `shown` takes their new content.
 fn changes(shown: &mut Buffer, next: &Buffer, damage: &Damage) -> Vec<usize> {
     let width = usize::from(next.area.width);
     let all = 0..next.area.height;
-    let rows: &[Range<u16>] = match damage {
-        Damage::All => std::slice::from_ref(&all),
-        Damage::Rows(rows) => rows,
+    let (rows, field): (&[Range<u16>], _) = match damage {
+        Damage::All => (std::slice::from_ref(&all), None),
+        Damage::Rows(rows) => (rows, None),
+        Damage::Field { field, rows } => (rows, Some(*field)),
     };
     let mut changed = Vec::new();
+    if let Some(field) = field.map(|field| field.intersection(next.area)) {
+        // Only the field's columns: nothing straddles its edges.
+        let columns = usize::from(field.x)..usize::from(field.right());
+        for y in field.rows().map(|row| usize::from(row.y)) {
+            let cells = y * width + columns.start..y * width + columns.end;
+            row_changes(
+                &mut shown.content[cells.clone()],
+                &next.content[cells.clone()],
+                cells.start,
+                &mut changed,
+            );
+        }
+    }
     let mut done = vec![false; usize::from(next.area.height)];
     for range in rows {
         for y in range.clone() {
@@ -176,5 +190,25 @@ mod tests {
         assert_eq!(changed, vec![6 + 1, 6 + 2]);
         assert_eq!(shown, next);
         assert!(changes(&mut shown, &next, &Damage::All).is_empty());
+    }
+
+    #[test]
+    fn a_field_is_compared_within_its_columns_only() {
+        let mut shown = row("abcdef");
+        let next = row("xbcdey");
+        let field = Damage::Field {
+            field: Rect::new(1, 1, 4, 1),
+            rows: Vec::new(),
+        };
+        assert!(changes(&mut shown.clone(), &next, &field).is_empty());
+        let next = row("xbZdey");
+        assert_eq!(changes(&mut shown, &next, &field), vec![6 + 2]);
+        // With the footer's rows: those whole.
+        let field = Damage::Field {
+            field: Rect::new(1, 1, 4, 1),
+            rows: vec![1..2],
+        };
+        assert_eq!(changes(&mut shown, &next, &field), vec![6, 6 + 5]);
+        assert_eq!(shown, next);
     }
 }

@@ -96,6 +96,9 @@ pub enum Damage {
     /// Only these rows (whole rows: a wide character never straddles
     /// their edge).
     Rows(Vec<Range<u16>>),
+    /// Only this rectangle (a form's field: the form draws nothing that
+    /// straddles its edges), and these whole rows.
+    Field { field: Rect, rows: Vec<Range<u16>> },
 }
 
 /// A pane's rows and what they were made of.
@@ -310,11 +313,12 @@ fn draw_frame(
         && let Some(mut typing) = typing
         && let Some(rows) = redraw_typed_field(frame, &ctx, &screen, key, &mut typing)
     {
+        let field = typing.value;
         view.kept = last;
         view.typing = Some(typing);
         view.cursor = ctx.cursor.get();
         view.names = ctx.names.take();
-        return Damage::Rows(rows);
+        return Damage::Field { field, rows };
     }
     let damage = match last {
         // The same background under the last frame: put it back where the
@@ -396,8 +400,9 @@ fn draw_frame(
 
 /// A key that changed only the text of the focused field of the form the
 /// last frame drew (over the same background): that field is drawn again,
-/// and the footer if what it says changed. Returns the rows drawn; None
-/// when anything else may have changed (then the frame is drawn as usual).
+/// and the footer if what it says changed. Returns the footer's rows if
+/// they were drawn; None when anything else may have changed (then the
+/// frame is drawn as usual).
 fn redraw_typed_field(
     frame: &mut Frame,
     ctx: &Ctx,
@@ -416,7 +421,7 @@ fn redraw_typed_field(
         return None;
     }
     form::redraw_focused_value(frame, ctx, form, typing.value);
-    let mut rows = vec![rows_of(typing.value)];
+    let mut rows = Vec::new();
     let footer = footer::lines(ctx, screen.footer.width);
     if footer != typing.footer {
         footer::draw_lines(frame, &footer, screen.footer);
