@@ -218,7 +218,11 @@ fn main() {
         Some(vim_p50) => println!(
             "gavel (NORMAL) / vim at p50: {:.2}× ({})",
             normal_p50.as_secs_f64() / vim_p50.as_secs_f64(),
-            if normal_p50 <= vim_p50 { "met" } else { "not met" }
+            if normal_p50 <= vim_p50 {
+                "met"
+            } else {
+                "not met"
+            }
         ),
         None => println!("vim is not installed: no second baseline"),
     }
@@ -246,7 +250,8 @@ fn echo_typing(kind: &str) -> Vec<Duration> {
 fn bare_commits(dir: &std::path::Path, synchronous: &str) -> Vec<Duration> {
     let conn = rusqlite::Connection::open(dir.join("bare.db")).unwrap();
     conn.pragma_update(None, "journal_mode", "wal").unwrap();
-    conn.pragma_update(None, "synchronous", synchronous).unwrap();
+    conn.pragma_update(None, "synchronous", synchronous)
+        .unwrap();
     conn.execute_batch(
         "CREATE TABLE drafts (actor TEXT NOT NULL, console INTEGER NOT NULL, form TEXT NOT NULL,
             field TEXT NOT NULL, text TEXT NOT NULL, cursor INTEGER NOT NULL,

@@ -232,12 +232,67 @@ fn push_visible(out: &mut String, c: char) {
 /// Columns the text takes on a terminal (per grapheme; marks take none).
 /// For text sanitised for the screen this is what every terminal draws.
 pub fn width(text: &str) -> usize {
+    if all_lone(text) {
+        return text.chars().count();
+    }
     text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// Whether `c` is a grapheme of its own whatever comes before or after it,
+/// printable and one column wide on every terminal: ASCII, the Latin
+/// letters (Vietnamese's precomposed ones among them) and the common
+/// punctuation. Nothing a sanitizer changes.
+fn is_lone(c: char) -> bool {
+    matches!(c,
+        ' '..='~' | '\u{A0}'..='\u{AC}' | '\u{AE}'..='\u{2FF}'
+        | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
+}
+
+/// Whether every character of `text` is lone (`is_lone`): then its
+/// graphemes are its characters, each one column, and it is measured and
+/// cut without the grapheme rules (the console measures the field being
+/// typed in on every key; most Vietnamese text is such).
+pub fn all_lone(text: &str) -> bool {
+    text.chars().all(is_lone)
+}
+
+/// The graphemes of `text` with their byte offsets, as
+/// `UnicodeSegmentation::grapheme_indices` gives them, char by char when
+/// every char is lone.
+pub fn grapheme_indices(text: &str) -> GraphemeIndices<'_> {
+    if all_lone(text) {
+        GraphemeIndices::Lone(text, text.char_indices())
+    } else {
+        GraphemeIndices::Rules(text.grapheme_indices(true))
+    }
+}
+
+/// See `grapheme_indices`.
+pub enum GraphemeIndices<'a> {
+    Lone(&'a str, std::str::CharIndices<'a>),
+    Rules(unicode_segmentation::GraphemeIndices<'a>),
+}
+
+impl<'a> Iterator for GraphemeIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        match self {
+            GraphemeIndices::Lone(text, chars) => chars
+                .next()
+                .map(|(at, c)| (at, &text[at..at + c.len_utf8()])),
+            GraphemeIndices::Rules(graphemes) => graphemes.next(),
+        }
+    }
 }
 
 /// Columns text as typed takes once drawn (`sanitize_for_screen`): for
 /// measuring a text being edited the way the screen shows it.
 pub fn shown_width(text: &str) -> usize {
+    if all_lone(text) {
+        // Nothing in it is sanitized.
+        return text.chars().count();
+    }
     width(&sanitize_for_screen(text))
 }
 
@@ -247,7 +302,7 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     // on every frame.
     let mut used = 0;
     let mut fits_with_ellipsis = 0; // bytes that fit in max - 1 columns
-    for (at, grapheme) in text.grapheme_indices(true) {
+    for (at, grapheme) in grapheme_indices(text) {
         let w = UnicodeWidthStr::width(grapheme);
         if used + w > max {
             if max == 0 {
@@ -322,6 +377,39 @@ const SEPARATORS: &[char] = &[',', ';', ':', '.', '—', '–', '-', '·', '/', 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lone_text_is_measured_and_split_as_by_the_grapheme_rules() {
+        let texts = [
+            "Đề nghị Sở Tư pháp công khai tiến độ – “hồ sơ” … §3",
+            "Nguyễn Văn A, 12/3",
+            // Not lone: a combining mark (NFD), a wide letter, an emoji,
+            // a control character, a soft hyphen.
+            "Nguye\u{302}\u{303}n",
+            "hồ sơ 世界",
+            "👍🏽 ok",
+            "tab\there",
+            "soft\u{AD}hyphen",
+            "",
+        ];
+        for text in texts {
+            let by_rules: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+            assert_eq!(
+                grapheme_indices(text).collect::<Vec<_>>(),
+                by_rules,
+                "{text}"
+            );
+            let by_rules: usize = text.graphemes(true).map(UnicodeWidthStr::width).sum();
+            assert_eq!(width(text), by_rules, "{text}");
+            assert_eq!(
+                shown_width(text),
+                width(&sanitize_for_screen(text)),
+                "{text}"
+            );
+        }
+        assert!(all_lone(texts[0]) && all_lone(texts[1]));
+        assert!(texts[2..7].iter().all(|text| !all_lone(text)));
+    }
+
     use super::*;
 
     #[test]

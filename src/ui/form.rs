@@ -4,14 +4,16 @@
 use std::borrow::Cow;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Ctx, centered, clean};
 use crate::app::form::{Field, Form, FormKind, Input};
-use crate::domain::text::{truncate_to_words, truncate_words, width};
+use crate::domain::text::{all_lone, truncate_to_words, truncate_words, width};
 use crate::domain::{Id, Record};
 use crate::i18n::{Texts, fill};
 use crate::input::textfield::TextField;
@@ -460,7 +462,13 @@ fn draw_single(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool, ar
         skip_bytes += grapheme.len();
         cursor_col -= width(grapheme);
     }
-    put_line(frame, &shown[skip_bytes..], area.x, area.y, area.width);
+    put_line(
+        frame.buffer_mut(),
+        &shown[skip_bytes..],
+        area.x,
+        area.y,
+        area.width,
+    );
     if focused {
         app.set_cursor(frame, (area.x + cursor_col as u16, area.y));
     }
@@ -475,7 +483,7 @@ fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool,
     let top = (row + 1).saturating_sub(height);
     for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(top)) {
         let shown = clean(&text.text()[line.start..line.end]);
-        put_line(frame, &shown, area.x, y, area.width);
+        put_line(frame.buffer_mut(), &shown, area.x, y, area.width);
     }
     if focused {
         let col = col.min(columns) as u16;
@@ -486,12 +494,42 @@ fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool,
 /// Typed text on one row from `x`, cut at `room` columns: as a paragraph
 /// of one unstyled line draws it, without laying out a paragraph (the
 /// focused field is drawn on every key).
-fn put_line(frame: &mut Frame, text: &str, x: u16, y: u16, room: u16) {
-    frame.buffer_mut().set_stringn(
-        x,
-        y,
-        text,
-        usize::from(room),
-        ratatui::style::Style::default(),
-    );
+fn put_line(buffer: &mut Buffer, text: &str, x: u16, y: u16, room: u16) {
+    if !buffer.area.contains(Position { x, y }) {
+        return;
+    }
+    if all_lone(text) {
+        // A cell per character, each one column.
+        let end = x.saturating_add(room).min(buffer.area.right());
+        for (x, c) in (x..end).zip(text.chars()) {
+            buffer[(x, y)].set_char(c);
+        }
+        return;
+    }
+    buffer.set_stringn(x, y, text, usize::from(room), Style::default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_put_as_ratatui_puts_a_string() {
+        let area = Rect::new(0, 0, 12, 1);
+        for text in [
+            "Đề nghị công khai",
+            "ab",
+            "hồ sơ 世界 x",
+            "e\u{301}x",
+            "⚠ tab\t",
+        ] {
+            for room in [0, 3, 8, 12, 20] {
+                let mut put = Buffer::empty(area);
+                put_line(&mut put, text, 2, 0, room);
+                let mut expected = Buffer::empty(area);
+                expected.set_stringn(2, 0, text, usize::from(room), Style::default());
+                assert_eq!(put, expected, "{text} in {room}");
+            }
+        }
+    }
 }

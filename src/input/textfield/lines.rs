@@ -58,7 +58,7 @@ impl TextField {
             let mut used = 0;
             // Just after the last space on this line, and the width up to it.
             let mut after_space: Option<(usize, usize)> = None;
-            for (offset, grapheme) in logical.grapheme_indices(true) {
+            for (offset, grapheme) in crate::domain::text::grapheme_indices(logical) {
                 let at = start + offset;
                 let w = shown_width(grapheme);
                 if used + w > width && used > 0 {
