@@ -206,7 +206,7 @@ mod tests {
         // With the footer's rows: those whole.
         let field = Damage::Field {
             field: Rect::new(1, 1, 4, 1),
-            rows: vec![1..2],
+            rows: std::iter::once(1..2).collect(),
         };
         assert_eq!(changes(&mut shown, &next, &field), vec![6, 6 + 5]);
         assert_eq!(shown, next);
