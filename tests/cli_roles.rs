@@ -125,3 +125,36 @@ fn approving_says_how_many_invitees_are_not_checked_in_and_still_approves() {
     let store = Store::open(&path, options("x", Role::Observer)).unwrap();
     assert_eq!(store.record().meeting.minutes, MinutesState::Approved);
 }
+
+#[test]
+fn the_secretary_imports_the_list_and_the_seats_are_left_to_the_chair() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hop.gavel");
+    drop(new_meeting(&path));
+    let list = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/participants.csv");
+    let import = |who: &str, role: &str| {
+        finished(
+            gavel_command()
+                .arg("import")
+                .arg(&path)
+                .arg(&list)
+                .args(["--as", who, "--role", role, "--lang", "vi"]),
+        )
+    };
+    let (code, out, err) = import("Lan", "secretary");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.contains("người chủ trì và thư ký giữ nguyên: chọn họ là việc của người chủ trì"),
+        "{out}"
+    );
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().participants.len(), 7);
+    assert_eq!(store.record().meeting.details.secretary_id, None);
+    // The list names the secretary: the chair's import chooses her.
+    let (code, out, err) = import("Minh", "chair");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!out.contains("giữ nguyên"), "{out}");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().participants.len(), 7, "nobody twice");
+    assert_eq!(store.record().meeting.details.secretary, "Trần Thị Lan");
+}

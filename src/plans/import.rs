@@ -30,6 +30,10 @@ pub struct Imported {
     /// The chair and the secretary, when this import chose them.
     pub chair: Option<String>,
     pub secretary: Option<String>,
+    /// The list named a chair or a secretary the person importing may not
+    /// choose (only the chair edits the meeting's details): left as they
+    /// were, the people added all the same.
+    pub seats_left: bool,
 }
 
 impl Imported {
@@ -60,6 +64,14 @@ impl Imported {
                 parts.push(format!("{}: {name}", seat.word(lang)));
             }
         }
+        if self.seats_left {
+            parts.push(if vi {
+                "người chủ trì và thư ký giữ nguyên: chọn họ là việc của người chủ trì".to_string()
+            } else {
+                "the chair and the secretary left as they were: choosing them is the chair's"
+                    .to_string()
+            });
+        }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
@@ -81,10 +93,19 @@ pub fn import(
     people: &[Person],
 ) -> Result<Imported, PlanError> {
     let mut changes = Changes::decide(store.record(), file, items, people)?;
+    let may_seat = store.role().may(Area::Meeting);
+    if !may_seat {
+        changes.leave_seats();
+    }
     store.bulk(|bulk| {
         if bulk.record().last_seq != changes.seen {
             match Changes::decide(bulk.record(), file, items, people) {
-                Ok(again) => changes = again,
+                Ok(again) => {
+                    changes = again;
+                    if !may_seat {
+                        changes.leave_seats();
+                    }
+                }
                 // Refused: nothing was written in this transaction.
                 Err(refusal) => return Ok(Err(refusal)),
             }
@@ -181,6 +202,15 @@ impl<'a> Changes<'a> {
             }
         }
         Ok(changes)
+    }
+
+    /// The seats stay as they are (the person importing may not choose
+    /// them); whoever the list named is still added.
+    fn leave_seats(&mut self) {
+        if self.seats.iter().any(Option::is_some) {
+            self.seats = [None, None];
+            self.done.seats_left = true;
+        }
     }
 
     fn push_update(&mut self, update: Update) {
