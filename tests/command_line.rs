@@ -125,6 +125,12 @@ fn a_man_page_in_each_language() {
     for sub in ["followup", "export", "import", "completions"] {
         assert!(page.contains(sub), "the man page names {sub}");
     }
+    // The console's keys that a shell user looks for there: the help, and
+    // Ctrl-Z with fg.
+    assert!(
+        page.contains(".SH \"KEYS IN THE CONSOLE\"") && page.contains("\\fBCtrl\\-Z\\fR"),
+        "{page}"
+    );
     let (code, page, _) = run(&["--lang", "vi", "man"]);
     assert_eq!(code, Some(0));
     assert!(
@@ -134,6 +140,10 @@ fn a_man_page_in_each_language() {
     assert!(
         page.contains("Chủ trì hội nghị đối thoại"),
         "the Vietnamese summary"
+    );
+    assert!(
+        page.contains(".SH \"PHÍM TRONG BẢNG ĐIỀU KHIỂN\"") && page.contains("\\fBCtrl\\-Z\\fR"),
+        "{page}"
     );
 
     // man itself renders it, where man is installed.

@@ -771,6 +771,8 @@ The config file (the platform's configuration folder; \fBgavel config\fR shows w
 .TP
 Recovery files
 What a console could not write (a full disk, a lock held too long), beside the meeting or in your state folder; \fBgavel recover\fR applies them.
+.SH "KEYS IN THE CONSOLE"
+\fB?\fR shows every key your role may use. \fBq\fR or \fBCtrl\-C\fR quits (everything is already saved). \fBCtrl\-Z\fR stops gavel as a job and gives the shell its prompt back; \fBfg\fR brings the console back whole, with whatever was half typed.
 .SH "EXIT STATUS"
 .TP
 0
@@ -821,6 +823,8 @@ Tệp cấu hình (thư mục cấu hình của hệ điều hành; \fBgavel con
 .TP
 Tệp khôi phục
 Những thay đổi bảng điều khiển chưa ghi được (đĩa đầy, tệp bị khóa quá lâu), cạnh cuộc họp hoặc trong thư mục trạng thái của bạn; \fBgavel recover\fR ghi chúng vào cuộc họp.
+.SH "PHÍM TRONG BẢNG ĐIỀU KHIỂN"
+\fB?\fR hiện mọi phím vai trò của bạn được dùng. \fBq\fR hoặc \fBCtrl\-C\fR để thoát (mọi thứ đã được lưu). \fBCtrl\-Z\fR tạm dừng gavel và trả lại dấu nhắc lệnh; \fBfg\fR đưa bảng điều khiển trở lại nguyên vẹn, cùng những gì đang gõ dở.
 .SH "MÃ THOÁT"
 .TP
 0
