@@ -157,4 +157,25 @@ fn the_secretary_imports_the_list_and_the_seats_are_left_to_the_chair() {
     let store = Store::open(&path, options("x", Role::Observer)).unwrap();
     assert_eq!(store.record().participants.len(), 7, "nobody twice");
     assert_eq!(store.record().meeting.details.secretary, "Trần Thị Lan");
+    // A secretary's list that names another secretary is not refused for
+    // it (the chair's would be): the seat stays, nobody is added for it.
+    let other = dir.path().join("khac.csv");
+    std::fs::write(
+        &other,
+        "Họ và tên;Đơn vị;Vai trò\nPhan Văn Bảy;Sở Nội vụ;thư ký\n",
+    )
+    .unwrap();
+    let (code, out, err) = finished(gavel_command().arg("import").arg(&path).arg(&other).args([
+        "--as",
+        "Lan",
+        "--role",
+        "secretary",
+        "--lang",
+        "vi",
+    ]));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("giữ nguyên"), "{out}");
+    let store = Store::open(&path, options("x", Role::Observer)).unwrap();
+    assert_eq!(store.record().participants.len(), 8, "the one on the list");
+    assert_eq!(store.record().meeting.details.secretary, "Trần Thị Lan");
 }

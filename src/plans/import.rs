@@ -92,20 +92,13 @@ pub fn import(
     items: &[PlanItem],
     people: &[Person],
 ) -> Result<Imported, PlanError> {
-    let mut changes = Changes::decide(store.record(), file, items, people)?;
+    // Choosing the chair and the secretary edits the meeting's details.
     let may_seat = store.role().may(Area::Meeting);
-    if !may_seat {
-        changes.leave_seats();
-    }
+    let mut changes = Changes::decide(store.record(), file, items, people, may_seat)?;
     store.bulk(|bulk| {
         if bulk.record().last_seq != changes.seen {
-            match Changes::decide(bulk.record(), file, items, people) {
-                Ok(again) => {
-                    changes = again;
-                    if !may_seat {
-                        changes.leave_seats();
-                    }
-                }
+            match Changes::decide(bulk.record(), file, items, people, may_seat) {
+                Ok(again) => changes = again,
                 // Refused: nothing was written in this transaction.
                 Err(refusal) => return Ok(Err(refusal)),
             }
@@ -138,11 +131,14 @@ struct Update {
 impl<'a> Changes<'a> {
     /// One pass over the record and one over the lists: a map of the
     /// people already there (a person twice in the list counts once).
+    /// `may_seat`: whether the chair and the secretary the list names are
+    /// chosen (only the chair edits the meeting's details).
     fn decide(
         record: &Record,
         file: &Path,
         items: &'a [PlanItem],
         people: &'a [Person],
+        may_seat: bool,
     ) -> Result<Changes<'a>, PlanError> {
         let mut titles: HashSet<String> = record.agenda.values().map(|i| key(&i.title)).collect();
         let new_items: Vec<_> = items
@@ -197,20 +193,20 @@ impl<'a> Changes<'a> {
             listed,
         };
         for (n, seat) in [Seat::Chair, Seat::Secretary].into_iter().enumerate() {
-            if let Some(choice) = candidates.choose(seat)? {
-                changes.take_seat(record, n, choice);
+            match (may_seat, candidates.choose(seat)) {
+                (true, choice) => {
+                    if let Some(choice) = choice? {
+                        changes.take_seat(record, n, choice);
+                    }
+                }
+                (false, Ok(None)) => {}
+                // Not this person's to choose: whatever the list says of
+                // the seat (even a conflict) is left for the chair, and
+                // nobody is added or given a position for it.
+                (false, _) => changes.done.seats_left = true,
             }
         }
         Ok(changes)
-    }
-
-    /// The seats stay as they are (the person importing may not choose
-    /// them); whoever the list named is still added.
-    fn leave_seats(&mut self) {
-        if self.seats.iter().any(Option::is_some) {
-            self.seats = [None, None];
-            self.done.seats_left = true;
-        }
     }
 
     fn push_update(&mut self, update: Update) {
