@@ -87,7 +87,7 @@ fn sigterm_and_sighup_end_the_console_cleanly() {
         tmux.keys(session, &["i"]);
         tmux.type_text(session, "Dở dang");
         tmux.wait_for(session, WAIT, |s| s.contains("Dở dang"));
-        let gavel = child_of(tmux.pane_pid(session));
+        let gavel = tmux.pane_program(session);
         signal(gavel, sig);
         let screen = tmux.wait_for(session, WAIT, |s| s.contains("EXIT="));
         assert!(screen.contains("EXIT=0"), "{screen}");
@@ -148,18 +148,4 @@ fn is_zombie(pid: i32) -> bool {
                 .starts_with('Z')
         })
         .unwrap_or(true)
-}
-
-/// The first child process of `pid` (gavel under the shell).
-fn child_of(pid: i32) -> i32 {
-    let start = std::time::Instant::now();
-    loop {
-        let children =
-            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-        if let Some(child) = children.split_whitespace().next() {
-            return child.parse().unwrap();
-        }
-        assert!(start.elapsed() < WAIT, "no child of {pid}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }

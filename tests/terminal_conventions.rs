@@ -65,20 +65,6 @@ fn run_gavel(tmux: &Tmux, session: &str, path: &Path, extra: &str) {
     tmux.wait_for(session, WAIT, |s| s.contains("Phản ánh, kiến nghị"));
 }
 
-/// The first child of `pid` (gavel under the shell).
-fn child_of(pid: i32) -> i32 {
-    let start = std::time::Instant::now();
-    loop {
-        let children =
-            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-        if let Some(child) = children.split_whitespace().next() {
-            return child.parse().unwrap();
-        }
-        assert!(start.elapsed() < WAIT, "no child of {pid}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// The state letter of a process (R, S, T for stopped...).
 fn state(pid: i32) -> char {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
@@ -108,7 +94,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_whole_console_back() {
     let tmux = Tmux::new("suspend");
     shell(&tmux, "z", 100, 30);
     run_gavel(&tmux, "z", &path, "");
-    let gavel = child_of(tmux.pane_pid("z"));
+    let gavel = tmux.pane_program("z");
     // The title names the meeting while gavel runs.
     let title = window_title(&meeting);
     assert!(
@@ -218,7 +204,7 @@ fn the_hall_display_and_the_review_suspend_too() {
         tmux.type_text(session, &line);
         tmux.keys(session, &["Enter"]);
         let before = tmux.wait_for(session, WAIT, |s| !s.contains(PROMPT) && s.contains(shown));
-        let gavel = child_of(tmux.pane_pid(session));
+        let gavel = tmux.pane_program(session);
         std::thread::sleep(Duration::from_millis(300));
         tmux.keys(session, &["C-z"]);
         tmux.wait_for(session, WAIT, |s| s.contains("Stopped"));

@@ -232,10 +232,14 @@ fn push_visible(out: &mut String, c: char) {
 /// Columns the text takes on a terminal (per grapheme; marks take none).
 /// For text sanitised for the screen this is what every terminal draws.
 pub fn width(text: &str) -> usize {
-    if all_lone(text) {
-        return text.chars().count();
-    }
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+    lone_width(text).unwrap_or_else(|| text.graphemes(true).map(UnicodeWidthStr::width).sum())
+}
+
+/// The width of text whose characters are all lone (`is_lone`): one
+/// column each. None for any other text.
+fn lone_width(text: &str) -> Option<usize> {
+    text.chars()
+        .try_fold(0, |columns, c| is_lone(c).then_some(columns + 1))
 }
 
 /// Whether `c` is a grapheme of its own whatever comes before or after it,
@@ -289,11 +293,8 @@ impl<'a> Iterator for GraphemeIndices<'a> {
 /// Columns text as typed takes once drawn (`sanitize_for_screen`): for
 /// measuring a text being edited the way the screen shows it.
 pub fn shown_width(text: &str) -> usize {
-    if all_lone(text) {
-        // Nothing in it is sanitized.
-        return text.chars().count();
-    }
-    width(&sanitize_for_screen(text))
+    // Lone characters are never sanitized.
+    lone_width(text).unwrap_or_else(|| width(&sanitize_for_screen(text)))
 }
 
 /// Cuts text to at most `max` columns, ending with "…" when cut.

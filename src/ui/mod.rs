@@ -65,10 +65,10 @@ pub struct View {
 /// What the last frame with a form on top was drawn from, in a kept
 /// buffer: while a key changes only the text of the form's focused field,
 /// that field alone is drawn again, and the footer if its lines changed.
+/// Kept beside `View::kept`, from the same frame: the background's key
+/// (with the screen's size) is the one that frame was drawn over.
 #[derive(Debug)]
 struct Typing {
-    background: u64,
-    area: Rect,
     /// The form as that frame drew it (its focused text aside).
     form: crate::app::form::Form,
     /// Where its focused field's value is.
@@ -311,7 +311,7 @@ fn draw_frame(
         matches!(&last, Some((last_key, _)) if *last_key == key) && view.background_is(key, area);
     if same_background
         && let Some(mut typing) = typing
-        && let Some(rows) = redraw_typed_field(frame, &ctx, &screen, key, &mut typing)
+        && let Some(rows) = redraw_typed_field(frame, &ctx, &screen, &mut typing)
     {
         let field = typing.value;
         view.kept = last;
@@ -347,8 +347,6 @@ fn draw_frame(
                 .focused_value
                 .filter(|_| kept && form.focus_is_plain_text())
                 .map(|value| Typing {
-                    background: key,
-                    area,
                     form: (**form).clone(),
                     value,
                     footer,
@@ -407,17 +405,12 @@ fn redraw_typed_field(
     frame: &mut Frame,
     ctx: &Ctx,
     screen: &layout::Screen,
-    key: u64,
     typing: &mut Typing,
 ) -> Option<Vec<Range<u16>>> {
     let Some(Layer::Form(form)) = ctx.console.top() else {
         return None;
     };
-    let unchanged = typing.background == key
-        && typing.area == frame.area()
-        && form.focus_is_plain_text()
-        && typing.form.differs_only_in_focused_text(form);
-    if !unchanged {
+    if !form.focus_is_plain_text() || !typing.form.differs_only_in_focused_text(form) {
         return None;
     }
     form::redraw_focused_value(frame, ctx, form, typing.value);

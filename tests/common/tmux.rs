@@ -129,6 +129,25 @@ impl Tmux {
             .expect("pane pid")
     }
 
+    /// The program the pane's shell runs (its first child: gavel under
+    /// the shell), waited for up to 15 seconds.
+    pub fn pane_program(&self, session: &str) -> i32 {
+        let shell = self.pane_pid(session);
+        let start = Instant::now();
+        loop {
+            let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+                .unwrap_or_default();
+            if let Some(child) = children.split_whitespace().next() {
+                return child.parse().unwrap();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "no child of {shell}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     pub fn has_session(&self, session: &str) -> bool {
         self.tmux(&["has-session", "-t", session]).status.success()
     }
