@@ -6,6 +6,11 @@
 //! insert mode (when installed), measured the same way in the same run;
 //! and a bare rusqlite commit of the same row, the `FULL` goal's baseline.
 //!
+//! The subjects are measured in alternation, one key each in turn (the
+//! order turning every round), so that a slow moment of the machine (a
+//! virtual machine's neighbours, the disk's journal) falls on all of them
+//! alike and the comparisons of one run hold.
+//!
 //! cargo bench --bench keystroke_pty
 //!
 //! `GAVEL_BENCH_BIN=/path/to/gavel` measures another build of gavel (an
@@ -107,21 +112,15 @@ impl Pty {
         while self.output.recv_timeout(Duration::from_millis(150)).is_ok() {}
     }
 
-    /// Latency of each keystroke: write, then wait for it on screen.
-    fn measure(&mut self) -> Vec<Duration> {
-        let mut delays = Vec::with_capacity(KEYSTROKES);
-        for _ in 0..KEYSTROKES {
-            self.drain_quick();
-            let sent = Instant::now();
-            self.master.write_all(KEY.as_bytes()).unwrap();
-            let shown = self
-                .wait_for(KEY.as_bytes(), Duration::from_secs(5))
-                .expect("the key came back");
-            delays.push(shown - sent);
-            std::thread::sleep(Duration::from_millis(3));
-        }
-        delays.sort();
-        delays
+    /// One keystroke's latency: written, then waited for on screen.
+    fn key(&mut self) -> Duration {
+        self.drain_quick();
+        let sent = Instant::now();
+        self.master.write_all(KEY.as_bytes()).unwrap();
+        let shown = self
+            .wait_for(KEY.as_bytes(), Duration::from_secs(5))
+            .expect("the key came back");
+        shown - sent
     }
 
     fn drain_quick(&self) {
@@ -183,29 +182,32 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let echo_delays = echo_typing("raw");
-    let crossterm_delays = echo_typing("crossterm");
-
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("demo.gavel");
-    let made = Command::new(gavel_binary())
-        .args(["new", "--demo"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(made.status.success());
-    let full = gavel_typing(&path, "full");
-    let bare_full = bare_commits(dir.path(), "FULL");
-    let normal = gavel_typing(&path, "normal");
-    let vim = vim_typing(dir.path());
+    // The FULL goal's three, then the NORMAL goal's: a writer that does not
+    // sync leaves the disk's journal work for the next fsync of any file,
+    // which would slow the bare commit and gavel's FULL commit by turns.
+    let full = alternate(vec![
+        Subject::Typed(echo_ready("raw")),
+        Subject::Bare(BareCommit::new(dir.path(), "FULL")),
+        Subject::Typed(gavel_ready(dir.path(), "full")),
+    ]);
+    let mut subjects = vec![
+        Subject::Typed(echo_ready("crossterm")),
+        Subject::Typed(gavel_ready(dir.path(), "normal")),
+    ];
+    if let Some(vim) = vim_ready(dir.path()) {
+        subjects.push(Subject::Typed(vim));
+    }
+    let normal = alternate(subjects);
+    let delays: Vec<&Vec<Duration>> = full.iter().chain(&normal).collect();
 
-    let echo_p50 = report("raw-mode echo program", &echo_delays);
-    report("echo through crossterm's event reader", &crossterm_delays);
-    let bare_p50 = report("bare rusqlite upsert of the row, FULL", &bare_full);
-    let full_p50 = report("gavel, key → committed draft → drawn (FULL)", &full);
-    let normal_p50 = report("gavel, the same with --sync normal", &normal);
-    let vim_p50 = vim
-        .as_deref()
+    let echo_p50 = report("raw-mode echo program", delays[0]);
+    let bare_p50 = report("bare rusqlite upsert of the row, FULL", delays[1]);
+    let full_p50 = report("gavel, key → committed draft → drawn (FULL)", delays[2]);
+    report("echo through crossterm's event reader", delays[3]);
+    let normal_p50 = report("gavel, the same with --sync normal", delays[4]);
+    let vim_p50 = delays
+        .get(5)
         .map(|vim| report("vim -u NONE, insert mode", vim));
     let goal = echo_p50 + bare_p50.mul_f64(1.2);
     println!(
@@ -228,62 +230,106 @@ fn main() {
     }
 }
 
+/// Measures the subjects in alternation, a key each in turn, the order
+/// turning every round; each one's delays, sorted.
+fn alternate(mut subjects: Vec<Subject>) -> Vec<Vec<Duration>> {
+    let mut delays = vec![Vec::with_capacity(KEYSTROKES); subjects.len()];
+    for round in 0..KEYSTROKES {
+        for turn in 0..subjects.len() {
+            let which = (round + turn) % subjects.len();
+            delays[which].push(subjects[which].key());
+            std::thread::sleep(PAUSE);
+        }
+    }
+    for delays in &mut delays {
+        delays.sort();
+    }
+    delays
+}
+
+/// Between two measurements: each subject then waits a few milliseconds
+/// between its keys, a fast typist's pace.
+const PAUSE: Duration = Duration::from_millis(1);
+
+/// What is measured: a program on its pty, typed into, or the bare commit.
+enum Subject {
+    Typed(Pty),
+    Bare(BareCommit),
+}
+
+impl Subject {
+    fn key(&mut self) -> Duration {
+        match self {
+            Subject::Typed(pty) => pty.key(),
+            Subject::Bare(bare) => bare.commit(),
+        }
+    }
+}
+
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
 /// An echo program on the pty (`kind`: "raw" reads and writes bytes,
-/// "crossterm" reads events as gavel does), typed into as gavel is.
-fn echo_typing(kind: &str) -> Vec<Duration> {
+/// "crossterm" reads events as gavel does), ready to be typed into.
+fn echo_ready(kind: &str) -> Pty {
     let mut echo = Command::new(std::env::current_exe().unwrap());
     echo.env("GAVEL_BENCH_ECHO", kind);
-    let mut echo = Pty::spawn(echo);
+    let echo = Pty::spawn(echo);
     std::thread::sleep(Duration::from_millis(200));
     echo.drain();
-    echo.measure()
+    echo
 }
 
 /// The bare baseline of a keystroke's commit: the same draft row upserted
 /// with rusqlite on its own (one statement, its own transaction), WAL and
-/// `synchronous` as given, in a file beside the meeting, paced as the keys
-/// are typed (a commit every few milliseconds, not back to back).
-fn bare_commits(dir: &std::path::Path, synchronous: &str) -> Vec<Duration> {
-    let conn = rusqlite::Connection::open(dir.join("bare.db")).unwrap();
-    conn.pragma_update(None, "journal_mode", "wal").unwrap();
-    conn.pragma_update(None, "synchronous", synchronous)
-        .unwrap();
-    conn.execute_batch(
-        "CREATE TABLE drafts (actor TEXT NOT NULL, console INTEGER NOT NULL, form TEXT NOT NULL,
-            field TEXT NOT NULL, text TEXT NOT NULL, cursor INTEGER NOT NULL,
-            updated_at TEXT NOT NULL, PRIMARY KEY (actor, console, form, field))",
-    )
-    .unwrap();
-    let mut upsert = conn
-        .prepare(
-            "INSERT INTO drafts VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (actor, console, form, field)
-             DO UPDATE SET text = excluded.text, cursor = excluded.cursor, updated_at = excluded.updated_at",
+/// `synchronous` as given, in a file beside the meetings.
+struct BareCommit {
+    conn: rusqlite::Connection,
+    text: String,
+}
+
+impl BareCommit {
+    fn new(dir: &std::path::Path, synchronous: &str) -> BareCommit {
+        let conn = rusqlite::Connection::open(dir.join("bare.db")).unwrap();
+        conn.pragma_update(None, "journal_mode", "wal").unwrap();
+        conn.pragma_update(None, "synchronous", synchronous)
+            .unwrap();
+        conn.execute_batch(
+            "CREATE TABLE drafts (actor TEXT NOT NULL, console INTEGER NOT NULL, form TEXT NOT NULL,
+                field TEXT NOT NULL, text TEXT NOT NULL, cursor INTEGER NOT NULL,
+                updated_at TEXT NOT NULL, PRIMARY KEY (actor, console, form, field))",
         )
         .unwrap();
-    let mut text = String::new();
-    let mut delays = Vec::with_capacity(KEYSTROKES);
-    for _ in 0..KEYSTROKES {
-        text.push_str(KEY);
+        BareCommit {
+            conn,
+            text: String::new(),
+        }
+    }
+
+    /// One upsert of the row, one key longer than the last.
+    fn commit(&mut self) -> Duration {
+        self.text.push_str(KEY);
+        let mut upsert = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO drafts VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (actor, console, form, field)
+                 DO UPDATE SET text = excluded.text, cursor = excluded.cursor, updated_at = excluded.updated_at",
+            )
+            .unwrap();
         let started = Instant::now();
         upsert
             .execute(rusqlite::params![
                 "lan",
                 "issue/new",
                 "text",
-                text,
-                text.len() as i64,
+                self.text,
+                self.text.len() as i64,
                 "2026-02-05T02:20:00.000Z"
             ])
             .unwrap();
-        delays.push(started.elapsed());
-        std::thread::sleep(Duration::from_millis(3));
+        started.elapsed()
     }
-    delays.sort();
-    delays
 }
 
 /// The echo program again, reading through crossterm's event reader (as
@@ -313,8 +359,17 @@ fn gavel_binary() -> std::ffi::OsString {
     std::env::var_os("GAVEL_BENCH_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_gavel").into())
 }
 
-/// gavel typing into an issue form, with `sync` as SQLite's synchronous.
-fn gavel_typing(path: &std::path::Path, sync: &str) -> Vec<Duration> {
+/// gavel on a demo meeting of its own, with `sync` as SQLite's
+/// synchronous, its issue form open and ready to be typed into. Dropped,
+/// it is killed: the meeting is a temporary one.
+fn gavel_ready(dir: &std::path::Path, sync: &str) -> Pty {
+    let path = dir.join(format!("{sync}.gavel"));
+    let made = Command::new(gavel_binary())
+        .args(["new", "--demo"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
     let mut gavel = Command::new(gavel_binary());
     gavel.args([
         "open",
@@ -338,18 +393,12 @@ fn gavel_typing(path: &std::path::Path, sync: &str) -> Vec<Duration> {
         .wait_for(b"Log an issue", Duration::from_secs(5))
         .expect("the form opened");
     gavel.drain();
-    let delays = gavel.measure();
-    // Leave the form and the console: the drafts go, the file stays.
-    gavel.master.write_all(b"\x1b").unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    gavel.master.write_all(b"q").unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    delays
+    gavel
 }
 
 /// vim in insert mode on an empty file, no configuration: the peer to
 /// beat. None when vim is not installed.
-fn vim_typing(dir: &std::path::Path) -> Option<Vec<Duration>> {
+fn vim_ready(dir: &std::path::Path) -> Option<Pty> {
     let installed = Command::new("vim")
         .arg("--version")
         .stdout(Stdio::null())
@@ -367,5 +416,5 @@ fn vim_typing(dir: &std::path::Path) -> Option<Vec<Duration>> {
     vim.master.write_all(b"i").unwrap();
     std::thread::sleep(Duration::from_millis(200));
     vim.drain();
-    Some(vim.measure())
+    Some(vim)
 }
