@@ -33,6 +33,9 @@ struct Pty {
     master: File,
     child: Child,
     output: mpsc::Receiver<Vec<u8>>,
+    /// Typed before the program is killed, a pause after each: how it is
+    /// left (gavel: its form, then the console).
+    leave: Vec<&'static [u8]>,
 }
 
 impl Pty {
@@ -88,6 +91,7 @@ impl Pty {
             master,
             child,
             output,
+            leave: Vec::new(),
         }
     }
 
@@ -130,6 +134,10 @@ impl Pty {
 
 impl Drop for Pty {
     fn drop(&mut self) {
+        for keys in &self.leave {
+            let _ = self.master.write_all(keys);
+            std::thread::sleep(Duration::from_millis(300));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -361,7 +369,7 @@ fn gavel_binary() -> std::ffi::OsString {
 
 /// gavel on a demo meeting of its own, with `sync` as SQLite's
 /// synchronous, its issue form open and ready to be typed into. Dropped,
-/// it is killed: the meeting is a temporary one.
+/// it leaves the form (its draft goes) and the console.
 fn gavel_ready(dir: &std::path::Path, sync: &str) -> Pty {
     let path = dir.join(format!("{sync}.gavel"));
     let made = Command::new(gavel_binary())
@@ -393,6 +401,7 @@ fn gavel_ready(dir: &std::path::Path, sync: &str) -> Pty {
         .wait_for(b"Log an issue", Duration::from_secs(5))
         .expect("the form opened");
     gavel.drain();
+    gavel.leave = vec![b"\x1b", b"q"];
     gavel
 }
 

@@ -149,7 +149,7 @@ fn changes(shown: &mut Buffer, next: &Buffer, damage: &Damage) -> Vec<usize> {
 fn row_changes(shown: &mut [Cell], next: &[Cell], offset: usize, changed: &mut Vec<usize>) {
     let mut x = 0;
     while x < next.len() {
-        let width = next[x].symbol().width().max(1);
+        let width = symbol_width(next[x].symbol());
         if next[x] != shown[x] {
             let was = shown[x].symbol().width();
             let end = (x + width.max(was)).min(next.len());
@@ -161,6 +161,16 @@ fn row_changes(shown: &mut [Cell], next: &[Cell], offset: usize, changed: &mut V
             }
         }
         x += width;
+    }
+}
+
+/// The columns a cell's symbol takes, at least one. A symbol of one byte
+/// (ASCII, as most cells are) takes one: not looked up.
+fn symbol_width(symbol: &str) -> usize {
+    if symbol.len() == 1 {
+        1
+    } else {
+        symbol.width().max(1)
     }
 }
 
@@ -190,6 +200,13 @@ mod tests {
         assert_eq!(changed, vec![6 + 1, 6 + 2]);
         assert_eq!(shown, next);
         assert!(changes(&mut shown, &next, &Damage::All).is_empty());
+    }
+
+    #[test]
+    fn a_symbols_width_is_the_looked_up_one() {
+        for symbol in [" ", "a", "~", "\u{7f}", "Đ", "ồ", "世", "e\u{301}", "👍", "\u{ad}"] {
+            assert_eq!(symbol_width(symbol), symbol.width().max(1), "{symbol:?}");
+        }
     }
 
     #[test]

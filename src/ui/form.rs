@@ -135,7 +135,7 @@ pub fn draw(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) -> Drawn {
 /// changes (`Form::differs_only_in_focused_text`).
 pub fn redraw_focused_value(frame: &mut Frame, app: &Ctx, form: &Form, area: Rect) {
     let field = form.focused();
-    frame.render_widget(Clear, area);
+    clear(frame.buffer_mut(), area);
     let numbered = form.kind.main_choice() == Some(field.key);
     draw_value(frame, app, field, true, numbered, area, &[]);
 }
@@ -491,6 +491,21 @@ fn draw_multiline(frame: &mut Frame, app: &Ctx, text: &TextField, focused: bool,
     }
 }
 
+/// Blanks `area` as ratatui's `Clear` does, a row's cells at a time (the
+/// widget goes column by column, across the buffer's rows).
+fn clear(buffer: &mut Buffer, area: Rect) {
+    let area = area.intersection(buffer.area);
+    if area.is_empty() {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        let start = buffer.index_of(area.x, y);
+        for cell in &mut buffer.content[start..start + usize::from(area.width)] {
+            cell.reset();
+        }
+    }
+}
+
 /// Typed text on one row from `x`, cut at `room` columns: as a paragraph
 /// of one unstyled line draws it, without laying out a paragraph (the
 /// focused field is drawn on every key).
@@ -512,6 +527,7 @@ fn put_line(buffer: &mut Buffer, text: &str, x: u16, y: u16, room: u16) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::widgets::Widget;
 
     #[test]
     fn a_line_is_put_as_ratatui_puts_a_string() {
@@ -530,6 +546,33 @@ mod tests {
                 expected.set_stringn(2, 0, text, usize::from(room), Style::default());
                 assert_eq!(put, expected, "{text} in {room}");
             }
+        }
+    }
+
+    #[test]
+    fn a_rectangle_is_blanked_as_ratatuis_clear_blanks_it() {
+        let area = Rect::new(2, 1, 10, 4);
+        let mut filled = Buffer::empty(area);
+        for y in area.rows() {
+            filled.set_string(
+                area.x,
+                y.y,
+                "Đề nghị 世界!",
+                Style::new().bold().red().on_blue(),
+            );
+        }
+        for rect in [
+            Rect::new(3, 2, 4, 2),
+            Rect::new(0, 0, 30, 30),
+            Rect::new(11, 4, 5, 5),
+            Rect::new(4, 2, 0, 3),
+            Rect::new(20, 20, 2, 2),
+        ] {
+            let mut cleared = filled.clone();
+            clear(&mut cleared, rect);
+            let mut expected = filled.clone();
+            Clear.render(rect.intersection(area), &mut expected);
+            assert_eq!(cleared, expected, "{rect:?}");
         }
     }
 }
