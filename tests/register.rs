@@ -681,6 +681,70 @@ fn a_damaged_file_is_named_and_the_others_are_listed() {
 }
 
 #[test]
+fn a_meeting_altered_outside_gavel_is_left_out_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = meetings(dir.path());
+    let folder = dir.path().display().to_string();
+    let all = expected(&paths).len();
+    let register = |lang: &str| {
+        let (code, out, err) = gavel(&[
+            "register", &folder, "--today", TODAY, "--format", "json", "--lang", lang,
+        ]);
+        let listed: Value = serde_json::from_str(&out).unwrap();
+        (code, listed["petitions"].as_array().unwrap().clone(), err)
+    };
+    assert_eq!(register("en").1.len(), all);
+
+    // June: a petition's text changed in its table with sqlite3; the
+    // journal, which the hashes hold, still says what was said.
+    let conn = rusqlite::Connection::open(&paths[2]).unwrap();
+    conn.execute(
+        "UPDATE issues SET text = 'Sửa tay ngoài gavel' WHERE id = (SELECT min(id) FROM issues)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    // March: an entry of the journal changed, its hash left as it was.
+    let conn = rusqlite::Connection::open(&paths[1]).unwrap();
+    conn.execute(
+        "UPDATE journal SET payload = replace(payload, '\"', '\" ') WHERE seq = 3",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+
+    let january = expected(&paths[..1]).len();
+    assert!(january > 0 && january < all);
+    for (lang, said) in [
+        ("en", "does not pass its check"),
+        (
+            "vi",
+            "tệp không qua được bước kiểm tra nên không được đưa vào",
+        ),
+    ] {
+        let (code, listed, err) = register(lang);
+        assert_eq!(code, Some(1), "{err}");
+        for name in ["c-thang-6.gavel", "a-thang-3.gavel"] {
+            let line = err.lines().find(|l| l.contains(name));
+            assert!(
+                line.is_some_and(|l| l.contains(said)),
+                "{name} named: {err}"
+            );
+        }
+        assert!(!err.contains("b-thang-1.gavel"), "{err}");
+        assert_eq!(listed.len(), january, "{err}");
+        assert!(!serde_json::to_string(&listed).unwrap().contains("Sửa tay"));
+    }
+    let (code, out, err) = gavel(&["report", &folder, "--today", TODAY, "--lang", "vi"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        out.contains(&format!("tiếp nhận {january} ý kiến")),
+        "{out}"
+    );
+    assert!(err.contains("c-thang-6.gavel"), "{err}");
+}
+
+#[test]
 fn a_meeting_held_open_mid_write_is_read_and_files_are_left_as_they_were() {
     let dir = tempfile::tempdir().unwrap();
     let paths = meetings(dir.path());

@@ -371,7 +371,7 @@ fn read_meetings(args: &[PathBuf], lang: Lang, seen: &mut Seen) -> (Rows, usize)
     let say = |line: String| progress.say(&line);
     let mut rows = Rows::default();
     let mut failed = 0;
-    let mut read = |path: &Path, rows: &mut Rows| match read_meeting(path, rows, seen) {
+    let mut read = |path: &Path, rows: &mut Rows| match read_meeting(path, rows, seen, lang) {
         Ok(None) => true,
         Ok(Some(first)) => {
             say(format!(
@@ -432,14 +432,30 @@ fn read_meetings(args: &[PathBuf], lang: Lang, seen: &mut Seen) -> (Rows, usize)
 /// open it (`OpenOptions::reader`: an observer that never writes, and
 /// leaves no `-wal` or `-shm` behind when nobody else has the file open;
 /// read-only in SQLite itself where it may not write).
+/// The file must pass its check (`gavel check`: the hash chain, the tables
+/// equal to the journal replayed), or it is left out: a register is
+/// trusted as the records, and a table edited outside gavel is not one.
 /// `Some(where it was read)` when the meeting was read before: its rows
 /// are not added again.
 fn read_meeting(
     path: &Path,
     rows: &mut Rows,
     seen: &mut Seen,
+    lang: Lang,
 ) -> Result<Option<String>, CommandError> {
     let store = Store::open(path, OpenOptions::reader("gavel-register"))?;
+    match store.verify() {
+        Err(store::StoreError::Unhealthy(problem)) => {
+            // The check's own words are English: the Vietnamese line
+            // names the command that shows them.
+            let said = match lang {
+                Lang::En => fill(words(lang).unverified, &[&problem]),
+                Lang::Vi => words(lang).unverified.to_string(),
+            };
+            return Err(CommandError::Refused(said));
+        }
+        checked => checked?,
+    }
     let source = path.display().to_string();
     if let Some(first) = seen.first(&store.meeting_id()?, &source) {
         return Ok(Some(first));
@@ -457,6 +473,7 @@ struct Words {
     failed: &'static str,
     same_meeting: &'static str,
     in_archive: &'static str,
+    unverified: &'static str,
 }
 
 fn words(lang: Lang) -> &'static Words {
@@ -469,6 +486,7 @@ fn words(lang: Lang) -> &'static Words {
             failed: "{0} {0:file|files} could not be read (named above); the others are listed",
             same_meeting: "{}: the same meeting as {} (a copy, or named twice): counted once",
             in_archive: "{} in the archive",
+            unverified: "does not pass its check ({}): left out; run gavel check on it",
         },
         Lang::Vi => &Words {
             bad_period: "không phải kỳ báo cáo: {}; hãy ghi một tháng (2026-03), một quý (2026-Q1), nửa năm (2026-H1), những tháng đầu năm (2026-9M) hoặc một năm (2026)",
@@ -478,6 +496,7 @@ fn words(lang: Lang) -> &'static Words {
             failed: "{0} tệp không đọc được (nêu ở trên); các tệp còn lại vẫn được liệt kê",
             same_meeting: "{}: cùng một cuộc họp với {} (bản sao, hoặc được nêu hai lần): chỉ tính một lần",
             in_archive: "{} trong kho lưu trữ",
+            unverified: "tệp không qua được bước kiểm tra nên không được đưa vào; hãy chạy gavel check với tệp này để biết chỗ sai",
         },
     }
 }

@@ -204,7 +204,9 @@ mod tests {
 
     #[test]
     fn a_symbols_width_is_the_looked_up_one() {
-        for symbol in [" ", "a", "~", "\u{7f}", "Đ", "ồ", "世", "e\u{301}", "👍", "\u{ad}"] {
+        for symbol in [
+            " ", "a", "~", "\u{7f}", "Đ", "ồ", "世", "e\u{301}", "👍", "\u{ad}",
+        ] {
             assert_eq!(symbol_width(symbol), symbol.width().max(1), "{symbol:?}");
         }
     }
