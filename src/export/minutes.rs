@@ -150,20 +150,6 @@ impl Notice {
     pub fn of(record: &Record, lang: Lang) -> Result<Notice, NoConclusion> {
         build::notice(record, lang).map(|document| Notice { document })
     }
-
-    pub fn markdown(&self) -> String {
-        markdown::render(&self.document)
-    }
-
-    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
-        markdown::write(&self.document, out)
-    }
-
-    /// The same notice as a Word document; the same notice gives the same
-    /// bytes.
-    pub fn docx(&self) -> io::Result<Vec<u8>> {
-        docx::render(&self.document)
-    }
 }
 
 /// The report upward (báo cáo tổng hợp phản ánh, kiến nghị vượt thẩm
@@ -186,20 +172,6 @@ impl Upward {
     pub fn of(record: &Record, lang: Lang) -> Result<Upward, NothingToReport> {
         build::upward(record, lang).map(|document| Upward { document })
     }
-
-    pub fn markdown(&self) -> String {
-        markdown::render(&self.document)
-    }
-
-    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
-        markdown::write(&self.document, out)
-    }
-
-    /// The same report as a Word document; the same report gives the same
-    /// bytes.
-    pub fn docx(&self) -> io::Result<Vec<u8>> {
-        docx::render(&self.document)
-    }
 }
 
 /// The follow-up report (báo cáo kết quả trả lời, xử lý sau hội nghị): the
@@ -218,20 +190,6 @@ impl FollowupReport {
         FollowupReport {
             document: build::followup_report(record, tracking, lang),
         }
-    }
-
-    pub fn markdown(&self) -> String {
-        markdown::render(&self.document)
-    }
-
-    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
-        markdown::write(&self.document, out)
-    }
-
-    /// The same report as a Word document; the same report gives the same
-    /// bytes.
-    pub fn docx(&self) -> io::Result<Vec<u8>> {
-        docx::render(&self.document)
     }
 }
 
@@ -255,18 +213,26 @@ impl PeriodReport {
             document: build::period_report(report, period, lang),
         }
     }
-
-    pub fn markdown(&self) -> String {
-        markdown::render(&self.document)
-    }
-
-    pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
-        markdown::write(&self.document, out)
-    }
-
-    /// The same report as a Word document; the same report gives the same
-    /// bytes.
-    pub fn docx(&self) -> io::Result<Vec<u8>> {
-        docx::render(&self.document)
-    }
 }
+
+/// What every document here is written as: Markdown, whole or to a
+/// writer, and a Word document. The same document gives the same bytes.
+macro_rules! written_as_markdown_and_word {
+    ($($document:ty),*) => {$(
+        impl $document {
+            pub fn markdown(&self) -> String {
+                markdown::render(&self.document)
+            }
+
+            pub fn write_markdown(&self, out: &mut dyn io::Write) -> io::Result<()> {
+                markdown::write(&self.document, out)
+            }
+
+            pub fn docx(&self) -> io::Result<Vec<u8>> {
+                docx::render(&self.document)
+            }
+        }
+    )*};
+}
+
+written_as_markdown_and_word!(Notice, Upward, FollowupReport, PeriodReport);
