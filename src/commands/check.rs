@@ -83,7 +83,10 @@ fn check_json(
         "exit_status": code,
         "integrity": verdict(report.integrity.as_ref().map(|()| json!({}))),
         "chain": verdict(report.chain.as_ref().map(|n| json!({ "entries": n }))),
-        "replay": verdict(report.replay.as_ref().map(|()| json!({}))),
+        "replay": verdict(report.replay.as_ref().map(|()| match report.older_schema {
+            Some(version) => json!({ "older_schema": version }),
+            None => json!({}),
+        })),
         "times": verdict(report.times.as_ref().map(|()| json!({}))),
         "fingerprint": fingerprint,
     });
@@ -108,7 +111,13 @@ fn print_report(report: &CheckReport, texts: &Texts) {
     );
     line(
         texts.check_replay,
-        report.replay.clone().map(|_| String::new()),
+        report.replay.clone().map(|()| match report.older_schema {
+            Some(version) => format!(
+                " ({})",
+                fill(texts.check_older_tables, &[&version.to_string()])
+            ),
+            None => String::new(),
+        }),
     );
     line(
         texts.check_times,

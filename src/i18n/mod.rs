@@ -322,6 +322,7 @@ texts! {
     check_integrity: ("SQLite integrity", "toàn vẹn SQLite"),
     check_chain: ("hash chain", "chuỗi băm"),
     check_replay: ("replay = tables", "phát lại = bảng"),
+    check_older_tables: ("the tables are of schema {}, by an older gavel: not read; every reader replays the journal, and the first gavel that writes to the file rebuilds them", "các bảng theo lược đồ {} của phiên bản gavel cũ hơn: không đọc; mọi lệnh đọc đều phát lại nhật ký, và lần ghi đầu tiên sẽ dựng lại các bảng"),
     check_times: ("times in order", "thời gian theo thứ tự"),
     check_fingerprint: ("fingerprint", "mã xác thực"),
     check_signed: (": the file holds the record signed (approved at entry #{}, {})", ": tệp giữ đúng biên bản đã ký (thông qua ở mục #{}, {})"),

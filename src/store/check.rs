@@ -5,8 +5,10 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
+use super::file::schema_version;
 use super::journal::{self, GENESIS};
 use super::projection::load_record;
+use super::schema::latest_version;
 use super::{OpenOptions, Store, StoreError};
 use crate::domain::Record;
 
@@ -19,6 +21,11 @@ pub struct CheckReport {
     pub replay: Result<(), String>,
     /// No entry dated before the one it follows.
     pub times: Result<(), String>,
+    /// The file's schema version, when an older gavel wrote it and none
+    /// that writes has opened it since: its tables are of that version and
+    /// are not compared (every reader replays such a file's journal, which
+    /// the chain vouches for; the first writer rebuilds them).
+    pub older_schema: Option<i64>,
 }
 
 impl CheckReport {
@@ -62,10 +69,15 @@ pub(super) fn check_connection(conn: &Connection) -> Result<CheckReport, StoreEr
     let snapshot = conn.unchecked_transaction()?;
     let integrity = integrity(&snapshot);
     let (chain, replayed, times) = verify_chain(&snapshot);
-    let replay = match (replayed, load_record(&snapshot)) {
-        (Some(replayed), Ok(projected)) => compare(&replayed, &projected),
+    let version = schema_version(&snapshot)?;
+    let older_schema = (version < latest_version()).then_some(version);
+    let replay = match (replayed, older_schema) {
         (None, _) => Err("no replay: the journal could not be read through".into()),
-        (_, Err(e)) => Err(format!("projection tables unreadable: {e}")),
+        (Some(_), Some(_)) => Ok(()),
+        (Some(replayed), None) => match load_record(&snapshot) {
+            Ok(projected) => compare(&replayed, &projected),
+            Err(e) => Err(format!("projection tables unreadable: {e}")),
+        },
     };
     snapshot.rollback()?;
     Ok(CheckReport {
@@ -73,6 +85,7 @@ pub(super) fn check_connection(conn: &Connection) -> Result<CheckReport, StoreEr
         chain,
         replay,
         times,
+        older_schema,
     })
 }
 
