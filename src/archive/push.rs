@@ -44,12 +44,11 @@ pub fn push(
     path: &Path,
     pushed_by: &str,
 ) -> Result<Pushed, ArchiveError> {
-    let (entries, store, done_on) = read_verified(path)?;
+    let (store, done_on) = open_verified(path)?;
     let record = store.record();
-    let Some(first) = entries.first() else {
-        return Err(ArchiveError::Refused("the journal is empty".into()));
-    };
-    let meeting_id = first.hash.clone();
+    let last = record.last_seq;
+    let ends = journal_ends(&store, last)?;
+    let meeting_id = ends.first.hash.clone();
     let mut tx = client.transaction()?;
     // Two pushes of the same meeting at once: one waits for the other.
     tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&meeting_id])?;
@@ -58,18 +57,20 @@ pub fn push(
     let already = match held {
         None => 0,
         Some((seq, hash)) => {
-            let same = usize::try_from(seq)
+            let file_entry = u64::try_from(seq)
                 .ok()
-                .and_then(|seq| seq.checked_sub(1))
-                .and_then(|index| entries.get(index))
-                .is_some_and(|entry| entry.hash == hash);
-            if !same {
+                .filter(|&seq| seq <= last)
+                .map(|seq| journal::raw_entry(store.connection(), seq))
+                .transpose()
+                .map_err(StoreError::from)?
+                .flatten();
+            if !file_entry.is_some_and(|entry| entry.hash == hash) {
                 return Err(ArchiveError::Diverged { seq });
             }
-            seq as usize
+            seq as u64
         }
     };
-    if already == entries.len() {
+    if already == last {
         // The record is a function of the journal: the same journal, the
         // same rows. Only who pushed, from where and when is new.
         tx.execute(
@@ -78,62 +79,44 @@ pub fn push(
             &[&meeting_id, &path.display().to_string(), &pushed_by],
         )?;
     } else {
-        write_meeting(&mut tx, &meeting_id, record, &entries, path, pushed_by)?;
-        copy_journal(&mut tx, &meeting_id, &entries[already..])?;
+        write_meeting(&mut tx, &meeting_id, record, &ends, path, pushed_by)?;
+        copy_journal(&mut tx, &meeting_id, &store, already, &ends)?;
         replace_rows(&mut tx, &meeting_id, record, &done_on)?;
     }
     tx.commit()?;
     Ok(Pushed {
         meeting_id,
         title: record.meeting.details.title.clone(),
-        added: (entries.len() - already) as u64,
-        entries: entries.len() as u64,
+        added: last - already,
+        entries: last,
         new,
     })
 }
 
-/// The file's journal and record, verified, with the day each action done
-/// was marked so (which the journal tells). The file passes its check (its
-/// integrity, the hash chain, the tables equal to the journal replayed,
-/// times in order); the entries then read for the archive, up to the one
-/// the record was read at, are checked link by link and hash by hash as
-/// they are read, so the COPY carries exactly the chain that was checked.
-fn read_verified(path: &Path) -> Result<(Vec<RawEntry>, Store, DoneOn), ArchiveError> {
+/// The file's record and the day each action done was marked so (which
+/// the journal tells), once the file passes its check (its integrity,
+/// the hash chain, the tables equal to the journal replayed, times in
+/// order).
+fn open_verified(path: &Path) -> Result<(Store, DoneOn), ArchiveError> {
     let mut store = Store::open(path, OpenOptions::reader("gavel-archive"))?;
     store.poll()?;
     store.verify()?;
-    let last = store.record().last_seq;
-    let mut entries = Vec::with_capacity(last as usize);
-    let mut broken = None;
-    journal::for_each_raw_after(store.connection(), 0, |raw| {
-        // Written by a console since the record was read: the next push.
-        if raw.seq > last || broken.is_some() {
-            return Ok(());
-        }
-        let prev = entries
-            .last()
-            .map_or(GENESIS, |e: &RawEntry| e.hash.as_str());
-        if raw.seq != entries.len() as u64 + 1 || raw.prev_hash != prev {
-            broken = Some(ImportError::Unlinked { seq: raw.seq });
-        } else if raw.compute_hash() != raw.hash {
-            broken = Some(ImportError::Altered { seq: raw.seq });
-        } else {
-            entries.push(raw);
-        }
-        Ok(())
-    })
-    .map_err(StoreError::from)?;
-    if let Some(broken) = broken {
-        return Err(broken.into());
-    }
-    if entries.len() as u64 != last {
-        return Err(ImportError::Unlinked {
-            seq: entries.len() as u64 + 1,
-        }
-        .into());
-    }
     let done_on = action_done_dates(&store)?;
-    Ok((entries, store, done_on))
+    Ok((store, done_on))
+}
+
+/// The journal's first entry, and the last one the record was read at.
+struct Ends {
+    first: RawEntry,
+    last: RawEntry,
+}
+
+fn journal_ends(store: &Store, last: u64) -> Result<Ends, ArchiveError> {
+    let entry = |seq| journal::raw_entry(store.connection(), seq).map_err(StoreError::from);
+    match (entry(1)?, entry(last)?) {
+        (Some(first), Some(last)) => Ok(Ends { first, last }),
+        _ => Err(ArchiveError::Refused("the journal is empty".into())),
+    }
 }
 
 type DoneOn = std::collections::BTreeMap<crate::domain::Id, NaiveDate>;
@@ -154,16 +137,14 @@ fn write_meeting(
     tx: &mut Transaction<'_>,
     meeting_id: &str,
     record: &Record,
-    entries: &[RawEntry],
+    ends: &Ends,
     path: &Path,
     pushed_by: &str,
 ) -> Result<(), ArchiveError> {
     let meeting = &record.meeting;
     let details = &meeting.details;
-    let first_at = entries
-        .first()
-        .and_then(|entry| crate::store::projection::parse_ts(&entry.at))
-        .unwrap_or_else(crate::store::now);
+    let first_at =
+        crate::store::projection::parse_ts(&ends.first.at).unwrap_or_else(crate::store::now);
     let held_on: NaiveDate = local_date(
         details,
         meeting
@@ -174,7 +155,7 @@ fn write_meeting(
     let json = serde_json::to_value(record).map_err(|error| {
         ArchiveError::Refused(format!("the record cannot be written as JSON: {error}"))
     })?;
-    let last_hash = entries.last().map(|e| e.hash.as_str()).unwrap_or("");
+    let last_hash = ends.last.hash.as_str();
     let source = path.display().to_string();
     tx.execute(
         "INSERT INTO gavel.meetings (meeting_id, title, agency, superior_agency, venue, \
@@ -196,7 +177,7 @@ fn write_meeting(
             &meeting.minutes.as_str(),
             &meeting.approved_at,
             &meeting.conclusion,
-            &(entries.len() as i64),
+            &(ends.last.seq as i64),
             &last_hash,
             &json,
             &source,
@@ -206,16 +187,19 @@ fn write_meeting(
     Ok(())
 }
 
-/// The entries the archive lacks, by binary COPY (a large meeting's
-/// journal is 200,000 rows).
+/// The entries the archive lacks (after `already`, up to the one the
+/// record was read at), by binary COPY, read from the file one at a time
+/// and checked link by link and hash by hash as they are read: the COPY
+/// carries exactly the chain that was checked, and a large meeting's
+/// 200,000 entries are never all in memory. An entry that does not verify
+/// ends the push; the transaction, dropped, changes nothing.
 fn copy_journal(
     tx: &mut Transaction<'_>,
     meeting_id: &str,
-    entries: &[RawEntry],
+    store: &Store,
+    already: u64,
+    ends: &Ends,
 ) -> Result<(), ArchiveError> {
-    if entries.is_empty() {
-        return Ok(());
-    }
     let sink = tx.copy_in(
         "COPY gavel.journal (meeting_id, seq, at, actor, role, kind, payload, before, \
          prev_hash, hash) FROM STDIN (FORMAT binary)",
@@ -233,23 +217,64 @@ fn copy_journal(
         Type::TEXT,
     ];
     let mut writer = BinaryCopyInWriter::new(sink, &types);
-    for entry in entries {
-        let seq = entry.seq as i64;
-        writer.write(&[
-            &meeting_id,
-            &seq,
-            &entry.at,
-            &entry.actor,
-            &entry.role,
-            &entry.kind,
-            &entry.payload,
-            &entry.before,
-            &entry.prev_hash,
-            &entry.hash,
-        ])?;
+    // The entry the archive's copy ends with was compared hash for hash.
+    let mut prev = match already {
+        0 => GENESIS.to_string(),
+        seq => journal::raw_entry(store.connection(), seq)
+            .map_err(StoreError::from)?
+            .map(|entry| entry.hash)
+            .unwrap_or_default(),
+    };
+    let mut next = already + 1;
+    let mut failed: Option<ArchiveError> = None;
+    let walked = journal::for_each_raw_after(store.connection(), already, |raw| {
+        // Written by a console since the record was read: the next push.
+        if raw.seq > ends.last.seq {
+            return Ok(());
+        }
+        if raw.seq != next || raw.prev_hash != prev {
+            failed = Some(ImportError::Unlinked { seq: raw.seq }.into());
+        } else if raw.compute_hash() != raw.hash {
+            failed = Some(ImportError::Altered { seq: raw.seq }.into());
+        } else if let Err(error) = write_entry(&mut writer, meeting_id, &raw) {
+            failed = Some(error.into());
+        }
+        if failed.is_some() {
+            return Err("stopped".into());
+        }
+        next += 1;
+        prev = raw.hash;
+        Ok(())
+    });
+    if let Some(failed) = failed {
+        return Err(failed);
+    }
+    walked.map_err(StoreError::from)?;
+    if next != ends.last.seq + 1 || prev != ends.last.hash {
+        return Err(ImportError::Unlinked { seq: next }.into());
     }
     writer.finish()?;
     Ok(())
+}
+
+fn write_entry(
+    writer: &mut BinaryCopyInWriter<'_>,
+    meeting_id: &str,
+    entry: &RawEntry,
+) -> Result<(), postgres::Error> {
+    let seq = entry.seq as i64;
+    writer.write(&[
+        &meeting_id,
+        &seq,
+        &entry.at,
+        &entry.actor,
+        &entry.role,
+        &entry.kind,
+        &entry.payload,
+        &entry.before,
+        &entry.prev_hash,
+        &entry.hash,
+    ])
 }
 
 /// The record's rows, replaced by the file's.

@@ -180,6 +180,14 @@ pub fn append_raw(conn: &Connection, raw: &RawEntry) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The raw entry numbered `seq`, if the journal holds it.
+pub fn raw_entry(conn: &Connection, seq: Seq) -> Result<Option<RawEntry>, JournalReadError> {
+    let mut statement =
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM journal WHERE seq = ?1"))?;
+    let mut rows = statement.query([seq])?;
+    Ok(rows.next()?.map(read_raw).transpose()?)
+}
+
 /// Every raw entry after `after`, in order, passed to `each`.
 pub fn for_each_raw_after(
     conn: &Connection,
