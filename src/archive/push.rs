@@ -64,7 +64,7 @@ pub fn push(
                 .transpose()
                 .map_err(StoreError::from)?
                 .flatten();
-            if !file_entry.is_some_and(|entry| entry.hash == hash) {
+            if file_entry.is_none_or(|entry| entry.hash != hash) {
                 return Err(ArchiveError::Diverged { seq });
             }
             seq as u64
