@@ -744,6 +744,32 @@ fn a_meeting_altered_outside_gavel_is_left_out_and_named() {
     assert!(err.contains("c-thang-6.gavel"), "{err}");
 }
 
+/// A meeting recorded on a computer whose clock was behind (an entry
+/// dated before the one it follows, as gavel wrote them before it kept
+/// times in order) is still the record: listed, and `gavel check` alone
+/// says so.
+#[test]
+fn a_meeting_whose_clock_was_behind_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = meetings(dir.path());
+    let all = expected(&paths).len();
+    let mut previous = None;
+    rewrite_journal(&paths[0], |raw| {
+        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
+        let before = previous.replace(at);
+        if raw.seq != 5 {
+            return false;
+        }
+        raw.at = gavel::store::projection::format_ts(&(before.unwrap() - Duration::hours(1)));
+        true
+    });
+    let (code, _, _) = gavel(&["check", &paths[0].display().to_string()]);
+    assert_eq!(code, Some(6), "the check says the times go backwards");
+    let folder = dir.path().display().to_string();
+    let listed = json_of(&["register", &folder, "--today", TODAY, "--format", "json"]);
+    assert_eq!(listed["petitions"].as_array().unwrap().len(), all);
+}
+
 #[test]
 fn a_meeting_held_open_mid_write_is_read_and_files_are_left_as_they_were() {
     let dir = tempfile::tempdir().unwrap();

@@ -432,9 +432,11 @@ fn read_meetings(args: &[PathBuf], lang: Lang, seen: &mut Seen) -> (Rows, usize)
 /// open it (`OpenOptions::reader`: an observer that never writes, and
 /// leaves no `-wal` or `-shm` behind when nobody else has the file open;
 /// read-only in SQLite itself where it may not write).
-/// The file must pass its check (`gavel check`: the hash chain, the tables
-/// equal to the journal replayed), or it is left out: a register is
-/// trusted as the records, and a table edited outside gavel is not one.
+/// The file must hold the record as it was written (`gavel check`: the
+/// hash chain, the tables equal to the journal replayed), or it is left
+/// out: a register is trusted as the records, and a table edited outside
+/// gavel is not one. Times out of order (a clock that was behind) do not
+/// leave a meeting out.
 /// `Some(where it was read)` when the meeting was read before: its rows
 /// are not added again.
 fn read_meeting(
@@ -444,7 +446,7 @@ fn read_meeting(
     lang: Lang,
 ) -> Result<Option<String>, CommandError> {
     let store = Store::open(path, OpenOptions::reader("gavel-register"))?;
-    match store.verify() {
+    match store.verify_record() {
         Err(store::StoreError::Unhealthy(problem)) => {
             // The check's own words are English: the Vietnamese line
             // names the command that shows them.

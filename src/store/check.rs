@@ -37,7 +37,15 @@ impl CheckReport {
 impl CheckReport {
     /// The first thing wrong, in one line.
     pub fn first_problem(&self) -> Option<String> {
-        [&self.integrity, &self.replay, &self.times]
+        self.record_problem().or_else(|| self.times.clone().err())
+    }
+
+    /// The first thing that makes the file not the record: damage, an
+    /// altered or unlinked entry, tables that differ from the journal.
+    /// (Times out of order, from a computer whose clock was behind, are
+    /// not: the entries are the ones that were written.)
+    pub fn record_problem(&self) -> Option<String> {
+        [&self.integrity, &self.replay]
             .into_iter()
             .find_map(|verdict| verdict.clone().err())
             .or_else(|| self.chain.clone().err())
@@ -56,6 +64,17 @@ impl Store {
     pub fn verify(&self) -> Result<(), StoreError> {
         let report = check_connection(&self.conn)?;
         match report.first_problem() {
+            None => Ok(()),
+            Some(problem) => Err(StoreError::Unhealthy(problem)),
+        }
+    }
+
+    /// Whether the file holds the record as it was written
+    /// (`CheckReport::record_problem`): what a reader that gathers many
+    /// meetings asks before it trusts one.
+    pub fn verify_record(&self) -> Result<(), StoreError> {
+        let report = check_connection(&self.conn)?;
+        match report.record_problem() {
             None => Ok(()),
             Some(problem) => Err(StoreError::Unhealthy(problem)),
         }
