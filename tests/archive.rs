@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use chrono::{TimeDelta, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use common::*;
 use gavel::domain::Role;
 use gavel::generate::{Size, create_large};
@@ -407,16 +407,7 @@ fn a_tampered_file_and_another_history_are_refused_and_change_nothing() {
     // the one it follows, the chain whole) is the record all the same:
     // pushed, though `gavel check` exits 6 on it.
     let behind = meeting_in(dir.path(), "dong-ho-cham.gavel", 5, 14);
-    let mut previous = None;
-    rewrite_journal(&behind, |raw| {
-        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
-        let before = previous.replace(at);
-        if raw.seq != 5 {
-            return false;
-        }
-        raw.at = gavel::store::projection::format_ts(&(before.unwrap() - TimeDelta::hours(1)));
-        true
-    });
+    date_before_the_previous(&behind, 5);
     let (code, _, _) = finished(gavel_command().arg("check").arg(&behind));
     assert_eq!(code, Some(6));
     let (code, out, err) = push(&cluster.url(), &[behind.as_path()]);

@@ -50,17 +50,7 @@ fn check_reports_a_journal_whose_times_go_backwards() {
     let path = write_demo(&dir, "chair");
     // Entry 50 dated an hour before entry 49, and the chain recomputed, as a
     // computer with a slow clock (before this fix) would have left it.
-    let mut previous = None;
-    rewrite_journal(&path, |raw| {
-        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
-        let before = previous.replace(at);
-        if raw.seq != 50 {
-            return false;
-        }
-        let earlier = before.unwrap() - TimeDelta::hours(1);
-        raw.at = gavel::store::projection::format_ts(&earlier);
-        true
-    });
+    date_before_the_previous(&path, 50);
     let report = check(&path).unwrap();
     assert!(report.chain.is_ok() && report.replay.is_ok(), "{report:?}");
     assert!(

@@ -753,16 +753,7 @@ fn a_meeting_whose_clock_was_behind_is_listed() {
     let dir = tempfile::tempdir().unwrap();
     let paths = meetings(dir.path());
     let all = expected(&paths).len();
-    let mut previous = None;
-    rewrite_journal(&paths[0], |raw| {
-        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
-        let before = previous.replace(at);
-        if raw.seq != 5 {
-            return false;
-        }
-        raw.at = gavel::store::projection::format_ts(&(before.unwrap() - Duration::hours(1)));
-        true
-    });
+    date_before_the_previous(&paths[0], 5);
     let (code, _, _) = gavel(&["check", &paths[0].display().to_string()]);
     assert_eq!(code, Some(6), "the check says the times go backwards");
     let folder = dir.path().display().to_string();

@@ -217,6 +217,23 @@ pub fn rewrite_journal(
     }
 }
 
+/// Dates entry `seq` an hour before the entry it follows, the chain
+/// recomputed: the journal a computer whose clock was behind left, before
+/// gavel kept the times of its entries in order.
+pub fn date_before_the_previous(path: &Path, seq: u64) {
+    let mut previous = None;
+    rewrite_journal(path, |raw| {
+        let at = gavel::store::projection::parse_ts(&raw.at).unwrap();
+        let before = previous.replace(at);
+        if raw.seq != seq {
+            return false;
+        }
+        let earlier = before.unwrap() - chrono::TimeDelta::hours(1);
+        raw.at = gavel::store::projection::format_ts(&earlier);
+        true
+    });
+}
+
 /// The record of the meeting in `file`, as a reader opens it.
 pub fn read_record(file: &Path) -> Record {
     Store::open(file, options("reader", Role::Observer))
