@@ -54,8 +54,10 @@ pub fn push(
     tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&meeting_id])?;
     let held = archived_head(&mut tx, &meeting_id)?;
     let new = held.is_none();
-    let already = match held {
-        None => 0,
+    // How many entries the archive holds, and the hash of its last one
+    // (the first entry's link when it holds none).
+    let (already, archived_hash) = match held {
+        None => (0, GENESIS.to_string()),
         Some((seq, hash)) => {
             let file_entry = u64::try_from(seq)
                 .ok()
@@ -67,7 +69,7 @@ pub fn push(
             if file_entry.is_none_or(|entry| entry.hash != hash) {
                 return Err(ArchiveError::Diverged { seq });
             }
-            seq as u64
+            (seq as u64, hash)
         }
     };
     if already == last {
@@ -80,7 +82,13 @@ pub fn push(
         )?;
     } else {
         write_meeting(&mut tx, &meeting_id, record, &ends, path, pushed_by)?;
-        copy_journal(&mut tx, &meeting_id, &store, already, &ends)?;
+        copy_journal(
+            &mut tx,
+            &meeting_id,
+            &store,
+            (already, archived_hash),
+            &ends,
+        )?;
         replace_rows(&mut tx, &meeting_id, record, &done_on)?;
     }
     tx.commit()?;
@@ -188,8 +196,9 @@ fn write_meeting(
     Ok(())
 }
 
-/// The entries the archive lacks (after `already`, up to the one the
-/// record was read at), by binary COPY, read from the file one at a time
+/// The entries the archive lacks (after its copy's last entry `archived`,
+/// its number and hash, up to the one the record was read at), by binary
+/// COPY, read from the file one at a time
 /// and checked link by link and hash by hash as they are read: the COPY
 /// carries exactly the chain that was checked, and a large meeting's
 /// 200,000 entries are never all in memory. An entry that does not verify
@@ -198,9 +207,10 @@ fn copy_journal(
     tx: &mut Transaction<'_>,
     meeting_id: &str,
     store: &Store,
-    already: u64,
+    archived: (u64, String),
     ends: &Ends,
 ) -> Result<(), ArchiveError> {
+    let (already, mut prev) = archived;
     let sink = tx.copy_in(
         "COPY gavel.journal (meeting_id, seq, at, actor, role, kind, payload, before, \
          prev_hash, hash) FROM STDIN (FORMAT binary)",
@@ -218,14 +228,6 @@ fn copy_journal(
         Type::TEXT,
     ];
     let mut writer = BinaryCopyInWriter::new(sink, &types);
-    // The entry the archive's copy ends with was compared hash for hash.
-    let mut prev = match already {
-        0 => GENESIS.to_string(),
-        seq => journal::raw_entry(store.connection(), seq)
-            .map_err(StoreError::from)?
-            .map(|entry| entry.hash)
-            .unwrap_or_default(),
-    };
     let mut next = already + 1;
     let mut failed: Option<ArchiveError> = None;
     let walked = journal::for_each_raw_after(store.connection(), already, |raw| {
