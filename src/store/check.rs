@@ -62,19 +62,18 @@ impl Store {
     /// Whether the file passes its check; a command that writes asks first,
     /// so that a damaged or tampered file is not written to.
     pub fn verify(&self) -> Result<(), StoreError> {
-        let report = check_connection(&self.conn)?;
-        match report.first_problem() {
-            None => Ok(()),
-            Some(problem) => Err(StoreError::Unhealthy(problem)),
-        }
+        self.verify_by(CheckReport::first_problem)
     }
 
     /// Whether the file holds the record as it was written
     /// (`CheckReport::record_problem`): what a reader that gathers many
     /// meetings asks before it trusts one.
     pub fn verify_record(&self) -> Result<(), StoreError> {
-        let report = check_connection(&self.conn)?;
-        match report.record_problem() {
+        self.verify_by(CheckReport::record_problem)
+    }
+
+    fn verify_by(&self, problem: fn(&CheckReport) -> Option<String>) -> Result<(), StoreError> {
+        match problem(&check_connection(&self.conn)?) {
             None => Ok(()),
             Some(problem) => Err(StoreError::Unhealthy(problem)),
         }
