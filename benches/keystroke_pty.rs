@@ -6,15 +6,17 @@
 //! insert mode (when installed), measured the same way in the same run;
 //! and a bare rusqlite commit of the same row, the `FULL` goal's baseline.
 //!
-//! The subjects are measured in alternation, one key each in turn (the
-//! order turning every round), so that a slow moment of the machine (a
+//! The subjects are measured in alternation, one key each in turn (in a
+//! new order every round), so that a slow moment of the machine (a
 //! virtual machine's neighbours, the disk's journal) falls on all of them
 //! alike and the comparisons of one run hold.
 //!
 //! cargo bench --bench keystroke_pty
 //!
 //! `GAVEL_BENCH_BIN=/path/to/gavel` measures another build of gavel (an
-//! older one, to compare in the same run of the same harness).
+//! older one, to compare in the same run of the same harness), and
+//! `GAVEL_BENCH_BIN_B=/path/to/gavel` a second build beside the first, in
+//! the same alternation: an A/B comparison that one run can settle.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -191,39 +193,67 @@ fn main() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    // The FULL goal's three, then the NORMAL goal's: a writer that does not
-    // sync leaves the disk's journal work for the next fsync of any file,
-    // which would slow the bare commit and gavel's FULL commit by turns.
-    let full = alternate(vec![
+    // The FULL goal's subjects, then the NORMAL goal's: a writer that does
+    // not sync leaves the disk's journal work for the next fsync of any
+    // file, which would slow the bare commit and gavel's FULL commit by
+    // turns.
+    let second = std::env::var_os("GAVEL_BENCH_BIN_B");
+    let mut subjects = vec![
         Subject::Typed(echo_ready("raw")),
-        Subject::Bare(BareCommit::new(dir.path(), "FULL")),
-        Subject::Typed(gavel_ready(dir.path(), "full")),
-    ]);
+        Subject::Bare(BareCommit::new(dir.path(), "FULL", "grown")),
+        Subject::Bare(BareCommit::new(dir.path(), "FULL", "written-over")),
+        Subject::Typed(gavel_ready(&gavel_binary(), dir.path(), "full")),
+    ];
+    if let Some(second) = &second {
+        subjects.push(Subject::Typed(gavel_ready(second, dir.path(), "full-b")));
+    }
+    let mut full = alternate(subjects).into_iter();
     let mut subjects = vec![
         Subject::Typed(echo_ready("crossterm")),
-        Subject::Typed(gavel_ready(dir.path(), "normal")),
+        Subject::Typed(gavel_ready(&gavel_binary(), dir.path(), "normal")),
     ];
-    if let Some(vim) = vim_ready(dir.path()) {
-        subjects.push(Subject::Typed(vim));
+    let vim = vim_ready(dir.path());
+    let with_vim = vim.is_some();
+    subjects.extend(vim.map(Subject::Typed));
+    if let Some(second) = &second {
+        subjects.push(Subject::Typed(gavel_ready(second, dir.path(), "normal-b")));
     }
-    let normal = alternate(subjects);
-    let delays: Vec<&Vec<Duration>> = full.iter().chain(&normal).collect();
+    let mut normal = alternate(subjects).into_iter();
 
-    let echo_p50 = report("raw-mode echo program", delays[0]);
-    let bare_p50 = report("bare rusqlite upsert of the row, FULL", delays[1]);
-    let full_p50 = report("gavel, key → committed draft → drawn (FULL)", delays[2]);
-    report("echo through crossterm's event reader", delays[3]);
-    let normal_p50 = report("gavel, the same with --sync normal", delays[4]);
-    let vim_p50 = delays
-        .get(5)
-        .map(|vim| report("vim -u NONE, insert mode", vim));
-    let goal = echo_p50 + bare_p50.mul_f64(1.2);
-    println!(
-        "gavel (FULL) at p50: {:.3} ms against the goal echo + 1.2 × bare commit = {:.3} ms ({})",
-        ms(full_p50),
-        ms(goal),
-        if full_p50 <= goal { "met" } else { "not met" }
+    let echo_p50 = report("raw-mode echo program", &full.next().unwrap());
+    let bare_p50 = report(
+        "bare rusqlite upsert of the row, FULL",
+        &full.next().unwrap(),
     );
+    let over_p50 = report(
+        "the same, its log written over (checkpointed)",
+        &full.next().unwrap(),
+    );
+    let full_p50 = report(
+        "gavel, key → committed draft → drawn (FULL)",
+        &full.next().unwrap(),
+    );
+    report(
+        "echo through crossterm's event reader",
+        &normal.next().unwrap(),
+    );
+    let normal_p50 = report(
+        "gavel, the same with --sync normal",
+        &normal.next().unwrap(),
+    );
+    let vim_p50 = with_vim.then(|| report("vim -u NONE, insert mode", &normal.next().unwrap()));
+    for (bare, which) in [
+        (bare_p50, "bare commit"),
+        (over_p50, "bare commit, log written over"),
+    ] {
+        let goal = echo_p50 + bare.mul_f64(1.2);
+        println!(
+            "gavel (FULL) at p50: {:.3} ms against the goal echo + 1.2 × {which} = {:.3} ms ({})",
+            ms(full_p50),
+            ms(goal),
+            if full_p50 <= goal { "met" } else { "not met" }
+        );
+    }
     match vim_p50 {
         Some(vim_p50) => println!(
             "gavel (NORMAL) / vim at p50: {:.2}× ({})",
@@ -236,15 +266,26 @@ fn main() {
         ),
         None => println!("vim is not installed: no second baseline"),
     }
+    if let (Some(full_b), Some(normal_b)) = (full.next(), normal.next()) {
+        let b_full = report("second build (GAVEL_BENCH_BIN_B), FULL", &full_b);
+        let b_normal = report("second build (GAVEL_BENCH_BIN_B), NORMAL", &normal_b);
+        println!(
+            "second build / first at p50: FULL {:.2}×, NORMAL {:.2}×",
+            b_full.as_secs_f64() / full_p50.as_secs_f64(),
+            b_normal.as_secs_f64() / normal_p50.as_secs_f64()
+        );
+    }
 }
 
-/// Measures the subjects in alternation, a key each in turn, the order
-/// turning every round; each one's delays, sorted.
+/// Measures the subjects in alternation, a key each in turn, in a new
+/// order every round; each one's delays, sorted.
 fn alternate(mut subjects: Vec<Subject>) -> Vec<Vec<Duration>> {
     let mut delays = vec![Vec::with_capacity(KEYSTROKES); subjects.len()];
-    for round in 0..KEYSTROKES {
-        for turn in 0..subjects.len() {
-            let which = (round + turn) % subjects.len();
+    let mut order: Vec<usize> = (0..subjects.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..KEYSTROKES {
+        shuffle(&mut order, &mut seed);
+        for &which in &order {
             delays[which].push(subjects[which].key());
             std::thread::sleep(PAUSE);
         }
@@ -253,6 +294,19 @@ fn alternate(mut subjects: Vec<Subject>) -> Vec<Vec<Duration>> {
         delays.sort();
     }
     delays
+}
+
+/// A new order for the round (Fisher–Yates on a xorshift): each subject
+/// follows each of the others in turn, so that what one leaves behind (a
+/// journal commit of the disk owed, a cache emptied) is not always met by
+/// the same next one. The same every run.
+fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
 }
 
 /// Between two measurements: each subject then waits a few milliseconds
@@ -291,15 +345,18 @@ fn echo_ready(kind: &str) -> Pty {
 
 /// The bare baseline of a keystroke's commit: the same draft row upserted
 /// with rusqlite on its own (one statement, its own transaction), WAL and
-/// `synchronous` as given, in a file beside the meetings.
+/// `synchronous` as given, in a file beside the meetings. `log`: "grown",
+/// a new file's log, which every commit makes longer; or "written-over",
+/// the log of a file one checkpoint on, which SQLite writes from its start
+/// again (as gavel's is, its room made ahead: see `store::wal_room`).
 struct BareCommit {
     conn: rusqlite::Connection,
     text: String,
 }
 
 impl BareCommit {
-    fn new(dir: &std::path::Path, synchronous: &str) -> BareCommit {
-        let conn = rusqlite::Connection::open(dir.join("bare.db")).unwrap();
+    fn new(dir: &std::path::Path, synchronous: &str, log: &str) -> BareCommit {
+        let conn = rusqlite::Connection::open(dir.join(format!("bare-{log}.db"))).unwrap();
         conn.pragma_update(None, "journal_mode", "wal").unwrap();
         conn.pragma_update(None, "synchronous", synchronous)
             .unwrap();
@@ -309,10 +366,19 @@ impl BareCommit {
                 updated_at TEXT NOT NULL, PRIMARY KEY (actor, console, form, field))",
         )
         .unwrap();
-        BareCommit {
+        let mut bare = BareCommit {
             conn,
             text: String::new(),
+        };
+        if log == "written-over" {
+            // Past SQLite's autocheckpoint (1,000 frames): the log is
+            // checkpointed, and the next commits write over it.
+            for _ in 0..1_100 {
+                bare.commit();
+            }
+            bare.text.clear();
         }
+        bare
     }
 
     /// One upsert of the row, one key longer than the last.
@@ -367,18 +433,20 @@ fn gavel_binary() -> std::ffi::OsString {
     std::env::var_os("GAVEL_BENCH_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_gavel").into())
 }
 
-/// gavel on a demo meeting of its own, with `sync` as SQLite's
+/// `binary` on a demo meeting of its own named `name` ("full", "normal",
+/// with "-b" for a second build), the name without "-b" as SQLite's
 /// synchronous, its issue form open and ready to be typed into. Dropped,
 /// it leaves the form (its draft goes) and the console.
-fn gavel_ready(dir: &std::path::Path, sync: &str) -> Pty {
-    let path = dir.join(format!("{sync}.gavel"));
-    let made = Command::new(gavel_binary())
+fn gavel_ready(binary: &std::ffi::OsStr, dir: &std::path::Path, name: &str) -> Pty {
+    let sync = name.trim_end_matches("-b");
+    let path = dir.join(format!("{name}.gavel"));
+    let made = Command::new(binary)
         .args(["new", "--demo"])
         .arg(&path)
         .output()
         .unwrap();
     assert!(made.status.success());
-    let mut gavel = Command::new(gavel_binary());
+    let mut gavel = Command::new(binary);
     gavel.args([
         "open",
         path.to_str().unwrap(),

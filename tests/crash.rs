@@ -1,6 +1,9 @@
 //! A child process writes drafts and commands in a loop and is killed with
 //! SIGKILL at random moments, many times: after each kill the file passes
 //! `gavel check`, and everything the child reported as committed is there.
+//! The child beats as a console does first, which makes room ahead in the
+//! `-wal` file: its keystrokes are written over zeros there, and recovered
+//! from there.
 
 mod common;
 
@@ -23,6 +26,7 @@ fn child_writes_until_killed() {
     let path = std::env::var("GAVEL_CRASH_FILE").expect("GAVEL_CRASH_FILE");
     let round: u32 = std::env::var("GAVEL_CRASH_ROUND").unwrap().parse().unwrap();
     let mut store = Store::open(path.as_ref(), options("chair", Role::Chair)).unwrap();
+    store.heartbeat("the crash test's child").unwrap();
     let mut text = String::new();
     for i in 0u64.. {
         // One keystroke: the draft grows by one Vietnamese letter.
@@ -77,6 +81,13 @@ fn a_killed_writer_loses_nothing_it_reported() {
         child.kill().expect("SIGKILL");
         child.wait().unwrap();
         reader.join().unwrap();
+        let log = std::fs::metadata(format!("{}-wal", path.display()))
+            .unwrap()
+            .len();
+        assert!(
+            log > 4_000_000,
+            "round {round}: the writer's log is {log} bytes, no room was made ahead"
+        );
 
         let mut last_draft_chars = 0usize;
         for line in seen.into_iter().chain(lines.try_iter()) {

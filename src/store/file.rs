@@ -97,10 +97,8 @@ pub(super) fn sidecar(path: &Path, suffix: &str) -> std::path::PathBuf {
     name.into()
 }
 
-pub fn wal_path(path: &Path) -> std::path::PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push("-wal");
-    name.into()
+pub(super) fn wal_path(path: &Path) -> std::path::PathBuf {
+    sidecar(path, "-wal")
 }
 
 pub(super) fn create_file(path: &Path, sharing: Sharing) -> Result<(), StoreError> {

@@ -17,6 +17,7 @@ mod presence;
 pub mod projection;
 mod recovered;
 pub mod schema;
+mod wal_room;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,8 @@ pub struct Store {
     /// Which of the actor's consoles this connection writes drafts for
     /// (see `claim_console`); 1 unless claimed otherwise.
     console: u32,
+    /// Room was made ahead in the `-wal` file, or tried (see `wal_room`).
+    wal_room_tried: bool,
 }
 
 impl Store {
@@ -217,6 +220,7 @@ impl Store {
             data_version,
             snapshot: false,
             console: 1,
+            wal_room_tried: false,
         })
     }
 

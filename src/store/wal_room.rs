@@ -1,0 +1,135 @@
+//! Room made ahead in the write-ahead log: the `-wal` file lengthened with
+//! zeros to what SQLite writes into it between two checkpoints, so that a
+//! keystroke's frame is written over blocks the file already has instead
+//! of growing it. Growing a file costs the filesystem a block and a new
+//! length every time; writing over a block costs neither (on this ext4,
+//! cold: 60 µs against 37 µs for a frame's two writes). PostgreSQL fills
+//! its WAL segments with zeros ahead for the same reason.
+//!
+//! Safe to do because it is done inside a write transaction, which holds
+//! SQLite's write lock: nobody else appends to the file meanwhile. SQLite
+//! reads a log only up to its last valid frame (each carries the log's salt
+//! and a checksum), so zeros past it are never taken for a frame; after a
+//! checkpoint SQLite writes the log from its start again, over what is
+//! there, as it always does.
+
+use std::fs::OpenOptions;
+use std::io;
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::file::wal_path;
+
+/// A frame's header before each page in the log.
+const FRAME_HEADER: u64 = 24;
+/// The log's own header.
+const LOG_HEADER: u64 = 32;
+/// Written at a time: a short write of zeros.
+const CHUNK: usize = 64 * 1024;
+
+/// Lengthens the `-wal` file of the meeting at `path` to the frames SQLite
+/// writes before it checkpoints, if it is shorter. Call inside a write
+/// transaction on `conn`. `sync`: the zeros are made durable too, so that
+/// the next commit's sync does not carry them. A file that cannot be
+/// lengthened (a full disk) is given back the length it had.
+pub(super) fn make_room(conn: &Connection, path: &Path, sync: bool) -> io::Result<()> {
+    let wanted = room_wanted(conn).map_err(io::Error::other)?;
+    // The log exists once the connection has begun a transaction; never
+    // create it here.
+    let log = OpenOptions::new().write(true).open(wal_path(path))?;
+    let had = log.metadata()?.len();
+    if had >= wanted {
+        return Ok(());
+    }
+    let written = fill_with_zeros(&log, had, wanted).and_then(|()| match sync {
+        true => log.sync_data(),
+        false => Ok(()),
+    });
+    if written.is_err() {
+        let _ = log.set_len(had);
+    }
+    written
+}
+
+/// The log's length when SQLite checkpoints: its autocheckpoint's frames
+/// (a thousand by default), one more for the commit that crosses it.
+fn room_wanted(conn: &Connection) -> rusqlite::Result<u64> {
+    let page_size: i64 = conn.pragma_query_value(None, "page_size", |row| row.get(0))?;
+    let frames: i64 = conn.pragma_query_value(None, "wal_autocheckpoint", |row| row.get(0))?;
+    let frames = u64::try_from(frames).unwrap_or(0).clamp(1, 10_000) + 1;
+    Ok(LOG_HEADER + frames * (FRAME_HEADER + u64::try_from(page_size).unwrap_or(4096)))
+}
+
+fn fill_with_zeros(log: &std::fs::File, from: u64, to: u64) -> io::Result<()> {
+    let zeros = vec![0u8; CHUNK];
+    let mut at = from;
+    while at < to {
+        let length = usize::try_from(to - at).map_or(CHUNK, |left| left.min(CHUNK));
+        log.write_all_at(&zeros[..length], at)?;
+        at += length as u64;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wal_database(dir: &Path) -> (Connection, std::path::PathBuf) {
+        let path = dir.join("m.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "wal").unwrap();
+        conn.execute_batch("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT)")
+            .unwrap();
+        (conn, path)
+    }
+
+    #[test]
+    fn the_log_is_lengthened_once_and_its_rows_read_back_after_a_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, path) = wal_database(dir.path());
+        let tx = conn.transaction().unwrap();
+        tx.execute("INSERT INTO t (v) VALUES ('trước')", [])
+            .unwrap();
+        make_room(&tx, &path, true).unwrap();
+        tx.commit().unwrap();
+        let length = std::fs::metadata(wal_path(&path)).unwrap().len();
+        assert_eq!(length, 32 + 1001 * (24 + 4096));
+
+        // Written over, never grown: the log keeps its length.
+        for n in 0..50 {
+            conn.execute("INSERT INTO t (v) VALUES (?1)", [format!("dòng {n}")])
+                .unwrap();
+        }
+        make_room(&conn, &path, false).unwrap();
+        assert_eq!(std::fs::metadata(wal_path(&path)).unwrap().len(), length);
+
+        // The files as a process killed here leaves them, without the
+        // shared memory: SQLite rebuilds its index from the log, reading
+        // the frames up to the zeros, and only them.
+        let copy = dir.path().join("copy.db");
+        std::fs::copy(&path, &copy).unwrap();
+        std::fs::copy(wal_path(&path), wal_path(&copy)).unwrap();
+        let again = Connection::open(&copy).unwrap();
+        let rows: i64 = again
+            .query_row("SELECT count(*) FROM t", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(rows, 51);
+        let check: String = again
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        drop(conn);
+    }
+
+    #[test]
+    fn a_missing_log_is_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("none.db");
+        let conn = Connection::open_in_memory().unwrap();
+        assert!(make_room(&conn, &path, false).is_err());
+        assert!(!wal_path(&path).exists());
+    }
+}
