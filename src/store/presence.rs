@@ -9,7 +9,7 @@ use std::time::Duration;
 use rusqlite::{TransactionBehavior, params};
 
 use super::projection::{format_ts, parse_ts};
-use super::{Durability, Store, StoreError, now, wal_room};
+use super::{Store, StoreError, now};
 use crate::domain::{Role, Seq, Timestamp};
 
 /// Another console on the same meeting.
@@ -174,12 +174,6 @@ impl Store {
             format_ts(&now()),
             self.console
         ])?;
-        if !self.wal_room_tried {
-            // Once, at the first beat: a full disk is not tried every beat.
-            self.wal_room_tried = true;
-            let sync = self.options.durability == Durability::Full;
-            let _ = wal_room::make_room(&tx, &self.path, sync);
-        }
         tx.commit()?;
         Ok(())
     }
