@@ -468,9 +468,26 @@ fn gavel_ready(binary: &std::ffi::OsStr, dir: &std::path::Path, name: &str) -> P
     gavel
         .wait_for(b"Log an issue", Duration::from_secs(5))
         .expect("the form opened");
+    wait_for_room(&path);
     gavel.drain();
     gavel.leave = vec![b"\x1b", b"q"];
     gavel
+}
+
+/// A console is typed into after it has stood open a few seconds, as in a
+/// meeting: by then it has made room ahead in its log (at its second
+/// heartbeat, two seconds in; see `store::wal_room`). A build without the
+/// room is waited for as long.
+fn wait_for_room(meeting: &std::path::Path) {
+    let mut log = meeting.as_os_str().to_owned();
+    log.push("-wal");
+    let until = Instant::now() + Duration::from_secs(4);
+    while Instant::now() < until {
+        if std::fs::metadata(&log).is_ok_and(|m| m.len() > 4_000_000) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 /// vim in insert mode on an empty file, no configuration: the peer to

@@ -1,9 +1,9 @@
 //! A child process writes drafts and commands in a loop and is killed with
 //! SIGKILL at random moments, many times: after each kill the file passes
 //! `gavel check`, and everything the child reported as committed is there.
-//! The child beats as a console does first, which makes room ahead in the
-//! `-wal` file: its keystrokes are written over zeros there, and recovered
-//! from there.
+//! The child first makes room ahead in the `-wal` file, as a console does
+//! at its second heartbeat: its keystrokes are written over zeros there,
+//! and recovered from there.
 
 mod common;
 
@@ -26,7 +26,7 @@ fn child_writes_until_killed() {
     let path = std::env::var("GAVEL_CRASH_FILE").expect("GAVEL_CRASH_FILE");
     let round: u32 = std::env::var("GAVEL_CRASH_ROUND").unwrap().parse().unwrap();
     let mut store = Store::open(path.as_ref(), options("chair", Role::Chair)).unwrap();
-    store.heartbeat("the crash test's child").unwrap();
+    store.make_room_in_log().unwrap();
     let mut text = String::new();
     for i in 0u64.. {
         // One keystroke: the draft grows by one Vietnamese letter.

@@ -214,6 +214,11 @@ impl Session {
             // A courtesy: if the file is busy, the next beat will do.
             self.store.set_busy_timeout(std::time::Duration::ZERO).ok();
             let _ = self.store.heartbeat(&self.here.session);
+            if self.here.beats() > 1 {
+                // From the second beat: the first comes before the first
+                // frame, which is not to wait for it.
+                let _ = self.store.make_room_in_log();
+            }
         }
         if self.here.look(&self.store) {
             notices.push(Notice::Presence);

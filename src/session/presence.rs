@@ -21,6 +21,8 @@ pub struct Here {
     /// Unique to this console: host, process, start time.
     pub session: String,
     last_heartbeat: Option<Timestamp>,
+    /// Beats so far.
+    beats: u32,
     pub others: Vec<Presence>,
     pub typing: Vec<Typing>,
 }
@@ -30,6 +32,7 @@ impl Here {
         Here {
             session: session_id(),
             last_heartbeat: None,
+            beats: 0,
             others: Vec::new(),
             typing: Vec::new(),
         }
@@ -43,6 +46,11 @@ impl Here {
 
     pub fn beat(&mut self, now: Timestamp) {
         self.last_heartbeat = Some(now);
+        self.beats = self.beats.saturating_add(1);
+    }
+
+    pub fn beats(&self) -> u32 {
+        self.beats
     }
 
     /// Looks again at who else is here; returns whether that changed.

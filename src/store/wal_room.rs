@@ -18,9 +18,11 @@ use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::file::wal_path;
+use super::{Durability, Store, StoreError};
+use crate::domain::Role;
 
 /// A frame's header before each page in the log.
 const FRAME_HEADER: u64 = 24;
@@ -28,6 +30,28 @@ const FRAME_HEADER: u64 = 24;
 const LOG_HEADER: u64 = 32;
 /// Written at a time: a short write of zeros.
 const CHUNK: usize = 64 * 1024;
+
+impl Store {
+    /// Makes room ahead in the `-wal` file, once: a console calls it when
+    /// it has drawn its first frame and stands open (the zeros, and their
+    /// sync with `FULL`, take a few milliseconds to tens of them). Another
+    /// process holding the write lock: it is tried again at the next call.
+    /// A file that cannot be lengthened (a full disk) is not tried again.
+    pub fn make_room_in_log(&mut self) -> Result<(), StoreError> {
+        if self.wal_room_tried || self.options.role == Role::Observer {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        self.wal_room_tried = true;
+        let sync = self.options.durability == Durability::Full;
+        let made = make_room(&tx, &self.path, sync);
+        // Nothing was written through SQLite: the transaction ends empty.
+        tx.rollback()?;
+        Ok(made?)
+    }
+}
 
 /// Lengthens the `-wal` file of the meeting at `path` to the frames SQLite
 /// writes before it checkpoints, if it is shorter. Call inside a write
