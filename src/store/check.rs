@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::file::schema_version;
 use super::journal::{self, GENESIS};
 use super::projection::load_record;
-use super::schema::latest_version;
+use super::schema::RECORD_TABLES_SINCE;
 use super::{OpenOptions, Store, StoreError};
 use crate::domain::Record;
 
@@ -88,7 +88,7 @@ pub(super) fn check_connection(conn: &Connection) -> Result<CheckReport, StoreEr
     let integrity = integrity(&snapshot);
     let (chain, replayed, times) = verify_chain(&snapshot);
     let version = schema_version(&snapshot)?;
-    let older_schema = (version < latest_version()).then_some(version);
+    let older_schema = (version < RECORD_TABLES_SINCE).then_some(version);
     let replay = match (replayed, older_schema) {
         (None, _) => Err("no replay: the journal could not be read through".into()),
         (Some(_), Some(_)) => Ok(()),

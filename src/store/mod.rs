@@ -192,10 +192,10 @@ impl Store {
             return Err(StoreError::SchemaVersion(file::schema_version(&conn)?));
         }
         // A reader does not upgrade a file written by an older gavel (it
-        // may not write, and a reader changes nothing): the projection
-        // tables lack the newer columns, so the record is the journal
+        // may not write, and a reader changes nothing): if its projection
+        // tables lack the newer columns, the record is the journal
         // replayed, which every version writes the same way.
-        let older_schema = file::schema_version(&conn)? < schema::latest_version();
+        let older_schema = file::schema_version(&conn)? < schema::RECORD_TABLES_SINCE;
         // Read before the record: a commit that lands while it loads is
         // then seen by the next poll.
         let data_version = data_version(&conn)?;
