@@ -3,6 +3,8 @@
 //! keeps the change in memory and tries again; after the space is freed the
 //! retry succeeds and `gavel check` passes. Quitting with changes waiting
 //! asks first and writes a recovery file that `gavel recover` applies.
+//! A disk too full for the room made ahead in the `-wal` file (a file size
+//! limit in a child process) leaves the file as it was.
 
 mod common;
 
@@ -239,4 +241,69 @@ fn a_full_disk_is_said_in_vietnamese() {
     assert!(screen.contains("đĩa đã đầy"), "no reason:\n{screen}");
     assert!(!screen.contains("database"), "English:\n{screen}");
     assert!(!screen.contains("SQLite:"), "English:\n{screen}");
+}
+
+/// Not a test on its own: the body of the child process that
+/// `a_disk_too_full_for_the_room_ahead_leaves_the_log_as_it_was` starts.
+#[test]
+#[ignore = "runs only as the child process of a_disk_too_full_for_the_room_ahead_leaves_the_log_as_it_was"]
+fn child_makes_room_on_a_full_disk() {
+    let path = std::path::PathBuf::from(std::env::var("GAVEL_ROOM_FILE").unwrap());
+    let log = || {
+        std::fs::metadata(format!("{}-wal", path.display()))
+            .unwrap()
+            .len()
+    };
+    let mut store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
+    store.save_draft("issue/new", "text", "Đề nghị", 7).unwrap();
+    // No file may grow past 1 MB from here on, as on a full disk: a write
+    // beyond fails (EFBIG, the signal ignored) instead of the 4 MB of room.
+    // SAFETY: plain calls on this process's own limits and signals.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+        let limit = libc::rlimit {
+            rlim_cur: 1 << 20,
+            rlim_max: 1 << 20,
+        };
+        assert_eq!(libc::setrlimit(libc::RLIMIT_FSIZE, &limit), 0);
+    }
+    let before = log();
+    let error = store
+        .make_room_in_log()
+        .expect_err("no room on a full disk");
+    println!("refused: {error}");
+    assert_eq!(log(), before, "the log got its length back");
+    let text = "Đề nghị rút ngắn";
+    store
+        .save_draft("issue/new", "text", text, text.len())
+        .unwrap();
+    let typed = log();
+    store.make_room_in_log().unwrap();
+    assert_eq!(log(), typed, "not tried again");
+    println!("typing went on");
+}
+
+/// A disk too full for the room made ahead in the `-wal` file: the file
+/// gets its length back, the keystrokes after it are saved, and the room
+/// is not tried again every heartbeat.
+#[test]
+fn a_disk_too_full_for_the_room_ahead_leaves_the_log_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = meeting_path(&dir);
+    drop(new_meeting(&path));
+    let child = spawn_self(
+        "child_makes_room_on_a_full_disk",
+        &[("GAVEL_ROOM_FILE", path.display().to_string())],
+    );
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("typing went on"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(check(&path).unwrap().is_ok());
+    let store = Store::open(&path, options("lan", Role::Secretary)).unwrap();
+    let drafts = store.drafts().unwrap();
+    assert_eq!(drafts[0].text, "Đề nghị rút ngắn");
 }
