@@ -49,10 +49,16 @@ fn since(within: Duration) -> String {
 
 /// This machine's name, as presence rows record it.
 pub fn host_name() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .unwrap_or_default()
-        .trim()
-        .to_string()
+    // Read once: the heartbeat and the look at the others ask every two
+    // seconds, and a machine's name does not change during a meeting.
+    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| {
+        std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    })
+    .clone()
 }
 
 /// Whether a presence row stands for a console that is still running: its
