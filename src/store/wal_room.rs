@@ -3,7 +3,8 @@
 //! keystroke's frame is written over blocks the file already has instead
 //! of growing it. Growing a file costs the filesystem a block and a new
 //! length every time; writing over a block costs neither (on this ext4,
-//! cold: 60 µs against 37 µs for a frame's two writes). PostgreSQL fills
+//! cold: 46–54 µs against 23–34 µs for a frame's two writes, 733–868 µs
+//! against 490–651 µs with their fsync; docs/performance.md). PostgreSQL fills
 //! its WAL segments with zeros ahead for the same reason.
 //!
 //! Safe to do because it is done inside a write transaction, which holds
@@ -28,7 +29,9 @@ use crate::domain::Role;
 const FRAME_HEADER: u64 = 24;
 /// The log's own header.
 const LOG_HEADER: u64 = 32;
-/// Written at a time: a short write of zeros.
+/// Zeros are written this much at a time. In one write of 4 MB the page
+/// cache keeps them in large folios, and a frame written over one of them
+/// then dirties the whole folio: slower than growing the file (measured).
 const CHUNK: usize = 64 * 1024;
 
 impl Store {
@@ -58,7 +61,7 @@ impl Store {
 /// transaction on `conn`. `sync`: the zeros are made durable too, so that
 /// the next commit's sync does not carry them. A file that cannot be
 /// lengthened (a full disk) is given back the length it had.
-pub(super) fn make_room(conn: &Connection, path: &Path, sync: bool) -> io::Result<()> {
+fn make_room(conn: &Connection, path: &Path, sync: bool) -> io::Result<()> {
     let wanted = room_wanted(conn).map_err(io::Error::other)?;
     // The log exists once the connection has begun a transaction; never
     // create it here.
