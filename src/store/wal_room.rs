@@ -63,9 +63,7 @@ impl Store {
 /// lengthened (a full disk) is given back the length it had.
 fn make_room(conn: &Connection, path: &Path, sync: bool) -> io::Result<()> {
     let wanted = room_wanted(conn).map_err(io::Error::other)?;
-    // The log exists once the connection has begun a transaction; never
-    // create it here.
-    let log = OpenOptions::new().write(true).open(wal_path(path))?;
+    let log = open_log(path)?;
     let had = log.metadata()?.len();
     if had >= wanted {
         return Ok(());
@@ -78,6 +76,24 @@ fn make_room(conn: &Connection, path: &Path, sync: bool) -> io::Result<()> {
         let _ = log.set_len(had);
     }
     written
+}
+
+/// The meeting's `-wal` file, for writing. It exists once the connection
+/// has begun a transaction: it is never created here. Opened by its name
+/// beside the meeting (SQLite's own handle is not reachable), so a name
+/// that is no longer the log is refused: a symbolic link put in its place
+/// in a shared folder (it would have the zeros written into whatever file
+/// it points at), a FIFO (opening it would wait for a reader).
+fn open_log(path: &Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let log = OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(wal_path(path))?;
+    if !log.metadata()?.is_file() {
+        return Err(io::Error::other("the -wal file is not a regular file"));
+    }
+    Ok(log)
 }
 
 /// The log's length when SQLite checkpoints: its autocheckpoint's frames
@@ -149,6 +165,26 @@ mod tests {
             .unwrap();
         assert_eq!(check, "ok");
         drop(conn);
+    }
+
+    #[test]
+    fn a_log_replaced_by_a_link_to_another_file_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, path) = wal_database(dir.path());
+        conn.execute("INSERT INTO t (v) VALUES ('một')", [])
+            .unwrap();
+        let other = dir.path().join("bao-cao.docx");
+        std::fs::write(&other, "nội dung của người khác").unwrap();
+        std::fs::rename(wal_path(&path), dir.path().join("moved-wal")).unwrap();
+        std::os::unix::fs::symlink(&other, wal_path(&path)).unwrap();
+
+        let tx = conn.transaction().unwrap();
+        tx.execute("INSERT INTO t (v) VALUES ('hai')", []).unwrap();
+        assert!(make_room(&tx, &path, false).is_err());
+        assert_eq!(
+            std::fs::read_to_string(&other).unwrap(),
+            "nội dung của người khác"
+        );
     }
 
     #[test]
