@@ -202,21 +202,37 @@ fn main() {
         Subject::Typed(echo_ready("raw")),
         Subject::Bare(BareCommit::new(dir.path(), "FULL", "grown")),
         Subject::Bare(BareCommit::new(dir.path(), "FULL", "written-over")),
-        Subject::Typed(gavel_ready(&gavel_binary(), dir.path(), "full")),
+        Subject::Typed(gavel_ready(
+            &gavel_binary(),
+            &dir.path().join("full.gavel"),
+            "full",
+        )),
     ];
     if let Some(second) = &second {
-        subjects.push(Subject::Typed(gavel_ready(second, dir.path(), "full-b")));
+        subjects.push(Subject::Typed(gavel_ready(
+            second,
+            &dir.path().join("full-b.gavel"),
+            "full",
+        )));
     }
     let mut full = alternate(subjects).into_iter();
     let mut subjects = vec![
         Subject::Typed(echo_ready("crossterm")),
-        Subject::Typed(gavel_ready(&gavel_binary(), dir.path(), "normal")),
+        Subject::Typed(gavel_ready(
+            &gavel_binary(),
+            &dir.path().join("normal.gavel"),
+            "normal",
+        )),
     ];
     let vim = vim_ready(dir.path());
     let with_vim = vim.is_some();
     subjects.extend(vim.map(Subject::Typed));
     if let Some(second) = &second {
-        subjects.push(Subject::Typed(gavel_ready(second, dir.path(), "normal-b")));
+        subjects.push(Subject::Typed(gavel_ready(
+            second,
+            &dir.path().join("normal-b.gavel"),
+            "normal",
+        )));
     }
     let mut normal = alternate(subjects).into_iter();
 
@@ -433,16 +449,13 @@ fn gavel_binary() -> std::ffi::OsString {
     std::env::var_os("GAVEL_BENCH_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_gavel").into())
 }
 
-/// `binary` on a demo meeting of its own named `name` ("full", "normal",
-/// with "-b" for a second build), the name without "-b" as SQLite's
-/// synchronous, its issue form open and ready to be typed into. Dropped,
-/// it leaves the form (its draft goes) and the console.
-fn gavel_ready(binary: &std::ffi::OsStr, dir: &std::path::Path, name: &str) -> Pty {
-    let sync = name.trim_end_matches("-b");
-    let path = dir.join(format!("{name}.gavel"));
+/// `binary` on a demo meeting of its own made at `path`, with `sync` as
+/// SQLite's synchronous, its issue form open and ready to be typed into.
+/// Dropped, it leaves the form (its draft goes) and the console.
+fn gavel_ready(binary: &std::ffi::OsStr, path: &std::path::Path, sync: &str) -> Pty {
     let made = Command::new(binary)
         .args(["new", "--demo"])
-        .arg(&path)
+        .arg(path)
         .output()
         .unwrap();
     assert!(made.status.success());
@@ -468,7 +481,7 @@ fn gavel_ready(binary: &std::ffi::OsStr, dir: &std::path::Path, name: &str) -> P
     gavel
         .wait_for(b"Log an issue", Duration::from_secs(5))
         .expect("the form opened");
-    wait_for_room(&path);
+    wait_for_room(path);
     gavel.drain();
     gavel.leave = vec![b"\x1b", b"q"];
     gavel
