@@ -198,42 +198,34 @@ fn main() {
     // file, which would slow the bare commit and gavel's FULL commit by
     // turns.
     let second = std::env::var_os("GAVEL_BENCH_BIN_B");
+    // gavel with `sync`, this build's and (in the same group) the second's.
+    let gavels = |sync: &str| {
+        let this = gavel_ready(
+            &gavel_binary(),
+            &dir.path().join(format!("{sync}.gavel")),
+            sync,
+        );
+        let other = second.as_ref().map(|second| {
+            let path = dir.path().join(format!("{sync}-b.gavel"));
+            Subject::Typed(gavel_ready(second, &path, sync))
+        });
+        (Subject::Typed(this), other)
+    };
+    let (gavel, second_gavel) = gavels("full");
     let mut subjects = vec![
         Subject::Typed(echo_ready("raw")),
         Subject::Bare(BareCommit::new(dir.path(), "FULL", "grown")),
         Subject::Bare(BareCommit::new(dir.path(), "FULL", "written-over")),
-        Subject::Typed(gavel_ready(
-            &gavel_binary(),
-            &dir.path().join("full.gavel"),
-            "full",
-        )),
+        gavel,
     ];
-    if let Some(second) = &second {
-        subjects.push(Subject::Typed(gavel_ready(
-            second,
-            &dir.path().join("full-b.gavel"),
-            "full",
-        )));
-    }
+    subjects.extend(second_gavel);
     let mut full = alternate(subjects).into_iter();
-    let mut subjects = vec![
-        Subject::Typed(echo_ready("crossterm")),
-        Subject::Typed(gavel_ready(
-            &gavel_binary(),
-            &dir.path().join("normal.gavel"),
-            "normal",
-        )),
-    ];
+    let (gavel, second_gavel) = gavels("normal");
+    let mut subjects = vec![Subject::Typed(echo_ready("crossterm")), gavel];
     let vim = vim_ready(dir.path());
     let with_vim = vim.is_some();
     subjects.extend(vim.map(Subject::Typed));
-    if let Some(second) = &second {
-        subjects.push(Subject::Typed(gavel_ready(
-            second,
-            &dir.path().join("normal-b.gavel"),
-            "normal",
-        )));
-    }
+    subjects.extend(second_gavel);
     let mut normal = alternate(subjects).into_iter();
 
     let echo_p50 = report("raw-mode echo program", &full.next().unwrap());
